@@ -1,0 +1,55 @@
+"""Where the program finds its resources and keeps its data.
+
+One module owns every path, so tests and demos can point the program elsewhere
+with ``--data-dir`` instead of patching globals.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "VisitationDesktop"
+APP_AUTHOR = "VisitationDesktop"
+
+
+def resource_path(*parts: str) -> Path:
+    """Return a path inside ``resources/``, in a source checkout and in a frozen build."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        base = Path(frozen_root) / "resources"
+    else:
+        base = Path(__file__).resolve().parents[2] / "resources"
+    return base.joinpath(*parts)
+
+
+def default_data_dir() -> Path:
+    """The per-user data directory; ``VISITATION_DATA_DIR`` overrides it."""
+    override = os.environ.get("VISITATION_DATA_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def store_path(data_dir: Path) -> Path:
+    return data_dir / "store.db"
+
+
+def keyring_path(data_dir: Path) -> Path:
+    """Wrapped data keys (one per caseworker) live beside the store, never the key itself."""
+    return data_dir / "keys.json"
+
+
+def backup_dir(data_dir: Path) -> Path:
+    return data_dir / "backups"
+
+
+def log_dir(data_dir: Path) -> Path:
+    return data_dir / "logs"
+
+
+def settings_path(data_dir: Path) -> Path:
+    return data_dir / "settings.json"
