@@ -62,7 +62,7 @@ def _convert(tp: Any, value: Any, path: str) -> Any:
             for name in names
             if name in value
         }
-        return tp(**kwargs)
+        return typing.cast(Any, tp)(**kwargs)
     if origin is list:
         if not isinstance(value, list):
             raise SerializationError(path, "forventede en liste")
