@@ -6,7 +6,13 @@ from KL's published code list. ``load_catalogue`` reads it into these objects.
 
 from __future__ import annotations
 
+import functools
+import json
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from visitation_desktop.paths import resource_path
 
 ACTIVITY_AND_PARTICIPATION = "Aktivitet og deltagelse"
 FUNCTIONS_AND_CONDITIONS = "Funktioner og forhold"
@@ -86,3 +92,67 @@ class Catalogue:
 
     def target_group(self, code: str) -> Code | None:
         return next((g for g in self.target_groups if g.code == code), None)
+
+
+NOT_ASSESSED = "Ikke vurderet"
+
+
+def _short(value: int | None, name: str) -> str:
+    """The first word ("Moderat nedsat funktionsevne" -> "Moderat"); "Ikke vurderet" stays whole."""
+    return NOT_ASSESSED if value is None else name.split()[0]
+
+
+def _level(raw: dict[str, Any]) -> Level:
+    value = raw["value"]
+    return Level(
+        value=None if value is None else int(value),
+        code=raw["code"],
+        name=raw["name"],
+        short=_short(value, raw["name"]),
+        description=raw.get("description", ""),
+    )
+
+
+def _code(raw: dict[str, Any]) -> Code:
+    return Code(code=raw["code"], name=raw["name"], group=raw.get("group", ""))
+
+
+def _themes(categories: list[dict[str, Any]]) -> tuple[Theme, ...]:
+    return tuple(
+        Theme(
+            code=t["code"],
+            name=t["name"],
+            category=cat["name"],
+            subthemes=tuple(
+                Subtheme(code=s["code"], name=s["name"], definition=s.get("definition", ""))
+                for s in t["subthemes"]
+            ),
+        )
+        for cat in categories
+        for t in cat["themes"]
+    )
+
+
+def _read(path: Path) -> Catalogue:
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return Catalogue(
+        version=raw["version"],
+        source=raw["source"],
+        themes=_themes(raw["categories"]),
+        ability_levels=tuple(_level(r) for r in raw["ability_levels"]),
+        support_levels=tuple(_level(r) for r in raw["support_levels"]),
+        goal_types=tuple(_code(r) for r in raw["goal_types"]),
+        target_groups=tuple(_code(r) for r in raw["target_groups"]),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _default_catalogue() -> Catalogue:
+    return _read(resource_path("ffb", "catalogue.json"))
+
+
+def load_catalogue(path: Path | None = None) -> Catalogue:
+    """Read the FFB catalogue; without a path, the project's own file (read once, then cached)."""
+    if path is None:
+        return _default_catalogue()
+    return _read(path)
