@@ -1,0 +1,53 @@
+"""Command line: everything the GUI can do, for scripts and tests.
+
+``visitation-desktop`` with no command starts the GUI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from .commands import register_all
+from .common import CliError, Context
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="visitation-desktop",
+        description="Visitation til aktivitets- og samværstilbud (Servicelovens § 104), offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", help="mappe med datalageret (standard: brugerens datamappe)")
+    parser.add_argument("--user", help="sagsbehandlerens initialer")
+    parser.add_argument(
+        "--password-stdin", action="store_true", help="læs adgangskoden fra første linje på standard input"
+    )
+    parser.add_argument("--demo", action="store_true", help="start på et midlertidigt datalager med demodata")
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    register_all(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = Context.from_args(args)
+    try:
+        if args.command is None:
+            from ..gui.app import run_gui
+
+            return run_gui(ctx.data_dir, demo=args.demo)
+        handler = args.handler
+        return int(handler(ctx, args) or 0)
+    except CliError as exc:
+        print(f"visitation-desktop: {exc}", file=sys.stderr)
+        return exc.exit_code
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,237 @@
+"""The subcommands. Each handler takes (Context, args) and returns an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..domain.case import STATUS_LABELS, CaseStatus
+from ..domain.cpr import format_cpr
+from ..domain.standard import StandardError, load_standard
+from ..services.cases import CaseFormatError, CaseService, read_case_file
+from ..services.demo import fill_demo
+from ..services.workspace import SetupError, init_store, is_initialised
+from ..store.audit import verify
+from ..store.repository import CaseNotFound
+from .common import CliError, Context, print_json
+
+
+def register_all(sub: Any) -> None:
+    p = sub.add_parser("init", help="opret datalageret og den første sagsbehandler")
+    p.add_argument("--name", required=True, help="sagsbehandlerens fulde navn")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("demo", help="fyld datalageret med fiktive borgere og sager")
+    p.add_argument("--name", default="Demo Sagsbehandler", help="navn, hvis datalageret oprettes nu")
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("passwd", help="skift adgangskode (ny kode på linje 2 af standard input)")
+    p.set_defaults(handler=cmd_passwd)
+
+    p = sub.add_parser("users", help="sagsbehandlere")
+    users = p.add_subparsers(dest="users_command", required=True, metavar="HANDLING")
+    q = users.add_parser("add", help="tilføj en sagsbehandler (adgangskode på linje 2 af standard input)")
+    q.add_argument("initials")
+    q.add_argument("--name", required=True)
+    q.set_defaults(handler=cmd_users_add)
+    q = users.add_parser("list", help="vis sagsbehandlere")
+    q.set_defaults(handler=cmd_users_list)
+
+    p = sub.add_parser("cases", help="sager")
+    cases = p.add_subparsers(dest="cases_command", required=True, metavar="HANDLING")
+    q = cases.add_parser("list", help="vis sager")
+    q.add_argument("--search", default="", help="søg på navn eller CPR-nummer")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(handler=cmd_cases_list)
+    q = cases.add_parser("import", help="opret en sag fra en JSON-fil (se docs/case-format.md)")
+    q.add_argument("file")
+    q.set_defaults(handler=cmd_cases_import)
+    q = cases.add_parser("export", help="skriv en sag som JSON")
+    q.add_argument("case_id", type=int)
+    q.add_argument("--out", help="fil (standard: standard output)")
+    q.set_defaults(handler=cmd_cases_export)
+    q = cases.add_parser("check", help="vis sagens fund (mangler og blokeringer)")
+    q.add_argument("case_id", type=int)
+    q.add_argument("--json", action="store_true")
+    q.add_argument("--today", type=dt.date.fromisoformat, help="dato for kontrollen (ÅÅÅÅ-MM-DD)")
+    q.set_defaults(handler=cmd_cases_check)
+
+    p = sub.add_parser("standards", help="kvalitetsstandarder")
+    std = p.add_subparsers(dest="standards_command", required=True, metavar="HANDLING")
+    q = std.add_parser("check", help="kontrollér en kvalitetsstandard-fil")
+    q.add_argument("file")
+    q.set_defaults(handler=cmd_standards_check)
+
+    p = sub.add_parser("audit", help="adgangsloggen")
+    aud = p.add_subparsers(dest="audit_command", required=True, metavar="HANDLING")
+    q = aud.add_parser("verify", help="kontrollér at adgangsloggen ikke er ændret")
+    q.set_defaults(handler=cmd_audit_verify)
+
+
+def _second_line_password(ctx: Context, label: str) -> str:
+    if ctx.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    import getpass
+
+    return getpass.getpass(label)
+
+
+def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
+    if not ctx.user:
+        raise CliError("Angiv initialer med --user.", 2)
+    try:
+        ws = init_store(ctx.data_dir, ctx.user, args.name, ctx.password("Ny adgangskode: "))
+    except SetupError as exc:
+        raise CliError(str(exc)) from None
+    ws.close()
+    print(f"Datalageret er oprettet i {ctx.data_dir} med sagsbehandler {ctx.user.upper()}.")
+    return 0
+
+
+def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:
+    if not is_initialised(ctx.data_dir):
+        cmd_init(ctx, args)
+    ws = ctx.workspace()
+    ids = fill_demo(ws, dt.date.today())
+    print(f"{len(ids)} fiktive sager er oprettet.")
+    return 0
+
+
+def cmd_passwd(ctx: Context, args: argparse.Namespace) -> int:
+    ws = ctx.workspace()
+    new = _second_line_password(ctx, "Ny adgangskode: ")
+    try:
+        ws.change_password(ctx.password(), new)
+    except SetupError as exc:
+        raise CliError(str(exc)) from None
+    print("Adgangskoden er skiftet.")
+    return 0
+
+
+def cmd_users_add(ctx: Context, args: argparse.Namespace) -> int:
+    ws = ctx.workspace()
+    try:
+        ws.add_caseworker(
+            args.initials, args.name, _second_line_password(ctx, "Den nye brugers adgangskode: ")
+        )
+    except SetupError as exc:
+        raise CliError(str(exc)) from None
+    print(f"Sagsbehandler {args.initials.upper()} er oprettet.")
+    return 0
+
+
+def cmd_users_list(ctx: Context, args: argparse.Namespace) -> int:
+    for initials, name in ctx.workspace().repo.caseworkers():
+        print(f"{initials}\t{name}")
+    return 0
+
+
+def cmd_cases_list(ctx: Context, args: argparse.Namespace) -> int:
+    rows = CaseService(ctx.workspace()).list_cases(args.search)
+    if args.json:
+        print_json([_summary_json(r) for r in rows])
+        return 0
+    for r in rows:
+        received = r.received.isoformat() if r.received else "-"
+        deadline = r.deadline.isoformat() if r.deadline else "-"
+        status = STATUS_LABELS.get(CaseStatus(r.status), r.status)
+        print(f"{r.id}\t{r.citizen_name}\t{status}\t{received}\t{deadline}")
+    return 0
+
+
+def _summary_json(r: Any) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "citizen": r.citizen_name,
+        "cpr": format_cpr(r.cpr) if r.cpr else "",
+        "status": r.status,
+        "received": r.received.isoformat() if r.received else None,
+        "deadline": r.deadline.isoformat() if r.deadline else None,
+        "planned_start": r.planned_start.isoformat() if r.planned_start else None,
+        "page": r.current_page,
+    }
+
+
+def cmd_cases_import(ctx: Context, args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"Kan ikke læse {path}: {exc.strerror}") from None
+    try:
+        case = read_case_file(text)
+    except CaseFormatError as exc:
+        raise CliError(f"{path}: {exc}") from None
+    CaseService(ctx.workspace()).import_document_case(case)
+    print(case.id)
+    return 0
+
+
+def cmd_cases_export(ctx: Context, args: argparse.Namespace) -> int:
+    try:
+        document = CaseService(ctx.workspace()).export_document(args.case_id)
+    except CaseNotFound:
+        raise CliError(f"Sag {args.case_id} findes ikke.") from None
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"Sagen er skrevet til {args.out}. Bemærk: filen er ikke krypteret.", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_cases_check(ctx: Context, args: argparse.Namespace) -> int:
+    service = CaseService(ctx.workspace())
+    try:
+        case = service.open_case(args.case_id)
+    except CaseNotFound:
+        raise CliError(f"Sag {args.case_id} findes ikke.") from None
+    findings = service.check(case, args.today)
+    if args.json:
+        print_json(
+            [
+                {
+                    "code": f.code,
+                    "severity": str(f.severity),
+                    "page": f.page,
+                    "field": f.field,
+                    "message": f.message,
+                }
+                for f in findings
+            ]
+        )
+        return 0
+    if not findings:
+        print("Ingen fund: sagen er klar.")
+    for f in findings:
+        print(f"[{f.severity}] {f.code}: {f.message}")
+    return 0
+
+
+def cmd_standards_check(ctx: Context, args: argparse.Namespace) -> int:
+    try:
+        standard = load_standard(Path(args.file))
+    except StandardError as exc:
+        print(f"{exc.file}: fejl ved {exc.key}: {exc.problem}", file=sys.stderr)
+        return 1
+    print(
+        f"{args.file}: OK - {standard.municipality}, {standard.legal_basis.law} {standard.legal_basis.paragraph}, "
+        f"{len(standard.offers)} tilbud, {len(standard.purposes)} formål."
+    )
+    return 0
+
+
+def cmd_audit_verify(ctx: Context, args: argparse.Namespace) -> int:
+    ws = ctx.workspace()
+    problems = verify(ws.repo.engine)
+    if not problems:
+        print("Adgangsloggen er intakt.")
+        return 0
+    for p in problems:
+        print(f"Række {p.row_id}: {p.problem}")
+    return 4

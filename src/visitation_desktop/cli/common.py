@@ -1,0 +1,65 @@
+"""What every command needs: the data directory, the password, an unlocked workspace."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..logging_setup import configure_logging
+from ..paths import default_data_dir
+from ..services.workspace import AccessDenied, Workspace, unlock
+
+
+class CliError(Exception):
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+@dataclass
+class Context:
+    data_dir: Path
+    user: str | None
+    password_stdin: bool
+    _password: str | None = None
+    _workspace: Workspace | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> Context:
+        data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
+        return cls(data_dir=data_dir, user=args.user, password_stdin=args.password_stdin)
+
+    def password(self, prompt: str = "Adgangskode: ") -> str:
+        if self._password is None:
+            if self.password_stdin:
+                line = sys.stdin.readline()
+                self._password = line.rstrip("\r\n")
+            else:
+                self._password = getpass.getpass(prompt)
+        return self._password
+
+    def workspace(self) -> Workspace:
+        if self._workspace is None:
+            if not self.user:
+                raise CliError("Angiv sagsbehandlerens initialer med --user.", 2)
+            configure_logging(self.data_dir)
+            try:
+                self._workspace = unlock(self.data_dir, self.user, self.password())
+            except AccessDenied as exc:
+                raise CliError(exc.message, 3) from None
+        return self._workspace
+
+    def close(self) -> None:
+        if self._workspace is not None:
+            self._workspace.close()
+            self._workspace = None
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

@@ -1,0 +1,86 @@
+"""Start the GUI: translations, crash handler, login, main window."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..logging_setup import configure_logging
+from ..services.demo import fill_demo
+from ..services.settings import Settings
+from ..services.workspace import init_store
+from .i18n import install_translators
+from .login_dialog import LoginDialog
+from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+DEMO_INITIALS = "DEMO"
+DEMO_PASSWORD = "demo-adgangskode"
+
+
+def _install_excepthook() -> None:
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        # Only the exception type and where it happened: never the message, which may hold case data.
+        frames = traceback.extract_tb(tb)
+        where = " <- ".join(f"{Path(f.filename).name}:{f.lineno}" for f in reversed(frames[-6:]))
+        log.error("unhandled %s at %s", kind.__name__, where)
+        app = QApplication.instance()
+        if app is not None:
+            QMessageBox.critical(
+                None,
+                "Visitation Desktop",
+                "Der opstod en uventet fejl. Det, du har skrevet, er gemt undervejs. "
+                "Luk programmet og start det igen; fejlen er skrevet i programmets log uden personoplysninger.",
+            )
+
+    sys.excepthook = hook
+
+
+def _prepare_demo() -> Path:
+    data_dir = Path(tempfile.mkdtemp(prefix="visitation-demo-"))
+    ws = init_store(data_dir, DEMO_INITIALS, "Demo Sagsbehandler", DEMO_PASSWORD)
+    fill_demo(ws, dt.date.today())
+    ws.close()
+    return data_dir
+
+
+def run_gui(data_dir: Path, demo: bool = False) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Visitation Desktop")
+    app.setOrganizationName("VisitationDesktop")
+    demo_dir: Path | None = None
+    if demo:
+        demo_dir = data_dir = _prepare_demo()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    configure_logging(data_dir)
+    _install_excepthook()
+    settings = Settings.load(data_dir)
+    install_translators(app, settings.language)
+    try:
+        if demo:
+            login = LoginDialog(data_dir, initials=DEMO_INITIALS, password=DEMO_PASSWORD)
+            login.ui.introLabel.setText(
+                login.tr("Demo: et midlertidigt datalager med fiktive borgere. Tryk Log ind.")
+            )
+        else:
+            login = LoginDialog(data_dir)
+        if not login.exec() or login.workspace is None:
+            return 0
+        window = MainWindow(login.workspace)
+        window.showMaximized()
+        code = app.exec()
+        login.workspace.close()
+        return code
+    finally:
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)

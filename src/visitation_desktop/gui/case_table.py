@@ -1,0 +1,101 @@
+"""The case list as a Qt table model over plain case summaries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ..domain.case import STATUS_LABELS, CaseStatus
+from ..domain.cpr import mask
+from ..domain.deadlines import deadline_state
+from ..store.repository import CaseSummary
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class CaseTableModel(QAbstractTableModel):
+    COLUMNS = ("Borger", "CPR-nummer", "Status", "Modtaget", "Frist for afgørelse")
+
+    def __init__(self, deadline_weeks: int, today: dt.date | None = None) -> None:
+        super().__init__()
+        self._rows: list[CaseSummary] = []
+        self._weeks = deadline_weeks
+        self._today = today
+
+    def set_rows(self, rows: list[CaseSummary]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def case_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
+        return len(self.COLUMNS)
+
+    def headerData(  # noqa: N802 (Qt API)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            return self._sort_key(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 4:
+            state = self._deadline_state(row)
+            if state == "overdue":
+                return QBrush(QColor("#a40000"))
+            if state == "warning":
+                return QBrush(QColor("#8a5a00"))
+        return None
+
+    def _deadline_state(self, row: CaseSummary) -> str:
+        if row.received is None or row.status != CaseStatus.OPEN:
+            return "ok"
+        state, _days = deadline_state(row.received, self._weeks, self._today or dt.date.today())
+        return state
+
+    def _display(self, row: CaseSummary, column: int) -> str:
+        if column == 0:
+            return row.citizen_name or self.tr("(uden navn)")
+        if column == 1:
+            return mask(row.cpr) if row.cpr else ""
+        if column == 2:
+            return STATUS_LABELS.get(CaseStatus(row.status), row.status)
+        if column == 3:
+            return _danish_date(row.received)
+        deadline = _danish_date(row.deadline)
+        state = self._deadline_state(row)
+        if state == "overdue":
+            return self.tr("{0} (overskredet)").format(deadline)
+        if state == "warning":
+            return self.tr("{0} (snart)").format(deadline)
+        return deadline
+
+    def _sort_key(self, row: CaseSummary, column: int) -> Any:
+        if column == 3:
+            return row.received.isoformat() if row.received else ""
+        if column == 4:
+            return row.deadline.isoformat() if row.deadline else ""
+        return self._display(row, column).lower()
+
+
+def _danish_date(value: dt.date | None) -> str:
+    return value.strftime("%d-%m-%Y") if value else ""

@@ -1,0 +1,141 @@
+"""Small dialogs of the main window: settings, password, caseworker, about."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..services.settings import Settings
+from ..services.workspace import SetupError, Workspace
+
+
+class _FormDialog(QDialog):
+    """A form with a message line under it and OK/Cancel; subclasses implement ``apply``."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a40000;")
+        self.message.setAccessibleName(self.tr("Besked"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._on_ok)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+
+    def _password_edit(self, accessible: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.setAccessibleName(accessible)
+        return edit
+
+    def apply(self) -> None:
+        raise SetupError("")
+
+    def _on_ok(self) -> None:
+        try:
+            self.apply()
+        except SetupError as exc:
+            self.message.setText(str(exc))
+            return
+        self.accept()
+
+
+class SettingsDialog(_FormDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Indstillinger"), parent)
+        self.settings = settings
+        self.idle = QSpinBox()
+        self.idle.setRange(1, 60)
+        self.idle.setSuffix(self.tr(" min."))
+        self.idle.setValue(settings.idle_lock_minutes)
+        self.idle.setAccessibleName(self.tr("Lås efter minutters inaktivitet"))
+        self.full_cpr = QCheckBox(self.tr("Vis hele CPR-nummeret på udskrifter"))
+        self.full_cpr.setChecked(settings.show_full_cpr)
+        self.language = QComboBox()
+        self.language.addItem("Dansk", "da")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.setAccessibleName(self.tr("Sprog"))
+        self.form.addRow(self.tr("&Lås efter:"), self.idle)
+        self.form.addRow("", self.full_cpr)
+        self.form.addRow(self.tr("&Sprog (ved næste start):"), self.language)
+
+    def apply(self) -> None:
+        self.settings.idle_lock_minutes = self.idle.value()
+        self.settings.show_full_cpr = self.full_cpr.isChecked()
+        self.settings.language = str(self.language.currentData())
+
+
+class ChangePasswordDialog(_FormDialog):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Skift adgangskode"), parent)
+        self.ws = workspace
+        self.old = self._password_edit(self.tr("Nuværende adgangskode"))
+        self.new = self._password_edit(self.tr("Ny adgangskode"))
+        self.repeat = self._password_edit(self.tr("Gentag ny adgangskode"))
+        self.form.addRow(self.tr("&Nuværende:"), self.old)
+        self.form.addRow(self.tr("N&y (mindst 10 tegn):"), self.new)
+        self.form.addRow(self.tr("&Gentag ny:"), self.repeat)
+
+    def apply(self) -> None:
+        if self.new.text() != self.repeat.text():
+            raise SetupError(self.tr("De to nye adgangskoder er ikke ens."))
+        self.ws.change_password(self.old.text(), self.new.text())
+
+
+class AddCaseworkerDialog(_FormDialog):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Tilføj sagsbehandler"), parent)
+        self.ws = workspace
+        self.initials = QLineEdit()
+        self.initials.setAccessibleName(self.tr("Initialer"))
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Navn"))
+        self.password = self._password_edit(self.tr("Adgangskode"))
+        self.form.addRow(self.tr("&Initialer:"), self.initials)
+        self.form.addRow(self.tr("&Navn:"), self.name)
+        self.form.addRow(self.tr("&Adgangskode:"), self.password)
+
+    def apply(self) -> None:
+        self.ws.add_caseworker(self.initials.text(), self.name.text(), self.password.text())
+
+
+def show_about(workspace: Workspace, parent: QWidget) -> None:
+    standard = workspace.standard
+    QMessageBox.about(
+        parent,
+        parent.tr("Om Visitation Desktop"),
+        parent.tr(
+            "<h3>Visitation Desktop {0}</h3>"
+            "<p>Visitation til aktivitets- og samværstilbud efter {1} {2}, offline.</p>"
+            "<p>Kvalitetsstandard: {3} ({4}).<br>Datalager: {5} (krypteret).</p>"
+        ).format(
+            __version__,
+            standard.legal_basis.law,
+            standard.legal_basis.paragraph,
+            standard.municipality,
+            standard.version,
+            workspace.data_dir,
+        ),
+    )

@@ -1,0 +1,82 @@
+"""The login dialog; on a fresh store it creates the first caseworker instead."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from ..services.workspace import AccessDenied, SetupError, Workspace, init_store, is_initialised, unlock
+from .generated.ui_login_dialog import Ui_LoginDialog
+
+
+class LoginDialog(QDialog):
+    def __init__(
+        self, data_dir: Path, parent: QWidget | None = None, initials: str = "", password: str = ""
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LoginDialog()
+        self.ui.setupUi(self)
+        self.data_dir = data_dir
+        self.workspace: Workspace | None = None
+        self.first_run = not is_initialised(data_dir)
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._setup_mode()
+        self.ui.initialsEdit.setText(initials)
+        self.ui.passwordEdit.setText(password)
+        self._connect_signals()
+
+    def _setup_mode(self) -> None:
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        for widget in (self.ui.nameLabel, self.ui.nameEdit, self.ui.repeatLabel, self.ui.repeatEdit):
+            widget.setVisible(self.first_run)
+        if self.first_run:
+            self.setWindowTitle(self.tr("Visitation Desktop – første start"))
+            self.ui.introLabel.setText(
+                self.tr(
+                    "Velkommen. Opret den første sagsbehandler. Adgangskoden låser det krypterede "
+                    "datalager op og skal have mindst 10 tegn. Den kan ikke genskabes, hvis den glemmes."
+                )
+            )
+            ok.setText(self.tr("Opret"))
+        else:
+            ok.setText(self.tr("Log ind"))
+
+    def _connect_signals(self) -> None:
+        self.ui.buttonBox.accepted.connect(self._on_accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._retry_timer.timeout.connect(self._on_retry_allowed)
+
+    def _show_message(self, text: str) -> None:
+        self.ui.messageLabel.setText(text)
+
+    def _on_retry_allowed(self) -> None:
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+
+    def _on_accept(self) -> None:
+        initials = self.ui.initialsEdit.text()
+        password = self.ui.passwordEdit.text()
+        if self.first_run:
+            if password != self.ui.repeatEdit.text():
+                self._show_message(self.tr("De to adgangskoder er ikke ens."))
+                self.ui.repeatEdit.setFocus()
+                return
+            try:
+                self.workspace = init_store(self.data_dir, initials, self.ui.nameEdit.text(), password)
+            except SetupError as exc:
+                self._show_message(str(exc))
+                return
+        else:
+            try:
+                self.workspace = unlock(self.data_dir, initials, password)
+            except AccessDenied as exc:
+                self._show_message(exc.message)
+                self.ui.passwordEdit.selectAll()
+                self.ui.passwordEdit.setFocus()
+                if exc.wait_seconds > 0:
+                    self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+                    self._retry_timer.start(int(exc.wait_seconds * 1000))
+                return
+        self.accept()

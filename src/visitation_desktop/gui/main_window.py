@@ -1,0 +1,186 @@
+"""The main window: the case list with search, lock, settings and the wizard host."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QHeaderView, QMainWindow, QWidget
+
+from ..domain.case import CaseFile
+from ..services.cases import CaseService
+from ..services.workspace import Workspace
+from .case_table import CaseTableModel
+from .dialogs import AddCaseworkerDialog, ChangePasswordDialog, SettingsDialog, show_about
+from .generated.ui_main_window import Ui_MainWindow
+from .lock import IdleWatcher, LockPage
+
+WINDOW_TITLE = "Visitation Desktop"
+
+
+class MainWindow(QMainWindow):
+    locked_changed = Signal(bool)
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.ws = workspace
+        self.cases = CaseService(workspace)
+        self.locked = False
+        self._wizard: QWidget | None = None
+        self._page_before_lock: QWidget | None = None
+
+        self.model = CaseTableModel(workspace.standard.decision_deadline_weeks)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.ui.caseTable.setModel(self.proxy)
+        header = self.ui.caseTable.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.caseTable.verticalHeader().setVisible(False)
+        self.ui.caseTable.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+
+        self.lock_page = LockPage()
+        self.ui.stack.addWidget(self.lock_page)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self.idle = IdleWatcher(workspace.settings.idle_lock_minutes, self)
+        QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
+
+        self._connect_signals()
+        self.setWindowTitle(self.tr(WINDOW_TITLE) + f" – {workspace.caseworker}")
+        self.statusBar().showMessage(
+            self.tr("Logget ind som {0}. Datalageret er krypteret.").format(workspace.caseworker_name)
+        )
+        self.refresh()
+
+    def _connect_signals(self) -> None:
+        self.ui.searchEdit.textChanged.connect(self._search_timer.start)
+        self._search_timer.timeout.connect(self.refresh)
+        self.ui.caseTable.doubleClicked.connect(self._on_open_case)
+        self.ui.caseTable.activated.connect(self._on_open_case)
+        self.ui.openCaseButton.clicked.connect(self._on_open_case)
+        self.ui.newCaseButton.clicked.connect(self._on_new_case)
+        self.ui.actionNewCase.triggered.connect(self._on_new_case)
+        self.ui.actionLock.triggered.connect(self.lock)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionSettings.triggered.connect(self._on_settings)
+        self.ui.actionChangePassword.triggered.connect(self._on_change_password)
+        self.ui.actionAddCaseworker.triggered.connect(self._on_add_caseworker)
+        self.ui.actionAbout.triggered.connect(lambda: show_about(self.ws, self))
+        self.idle.idle.connect(self.lock)
+        self.lock_page.unlock_requested.connect(self._on_unlock_requested)
+
+    # -- case list -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.locked:
+            return
+        rows = self.cases.list_cases(self.ui.searchEdit.text().strip())
+        self.model.set_rows(rows)
+        self.ui.countLabel.setText(self.tr("{0} sager").format(len(rows)))
+
+    def selected_case_id(self) -> int | None:
+        index = self.ui.caseTable.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.case_id(self.proxy.mapToSource(index).row())
+
+    def _on_open_case(self) -> None:
+        case_id = self.selected_case_id()
+        if case_id is None:
+            self.statusBar().showMessage(self.tr("Vælg en sag i listen først."), 5000)
+            return
+        self.open_wizard(self.cases.open_case(case_id))
+
+    def _on_new_case(self) -> None:
+        self.open_wizard(CaseFile())
+
+    def open_wizard(self, case: CaseFile) -> None:
+        from .wizard.case_wizard import CaseWizard
+
+        self.close_wizard()
+        wizard = CaseWizard(self.cases, case, self)
+        wizard.closed.connect(self._on_wizard_closed)
+        self._wizard = wizard
+        self.ui.stack.addWidget(wizard)
+        self.ui.stack.setCurrentWidget(wizard)
+        self.ui.menuBar.setEnabled(True)
+
+    def close_wizard(self) -> None:
+        if self._wizard is not None:
+            save = getattr(self._wizard, "save_now", None)
+            if callable(save):
+                save()
+            self.ui.stack.removeWidget(self._wizard)
+            self._wizard.deleteLater()
+            self._wizard = None
+
+    def _on_wizard_closed(self) -> None:
+        self.close_wizard()
+        self.ui.stack.setCurrentWidget(self.ui.casesPage)
+        self.refresh()
+
+    # -- locking ---------------------------------------------------------------------------
+    def lock(self) -> None:
+        if self.locked:
+            return
+        save = getattr(self._wizard, "save_now", None)
+        if callable(save):
+            save()
+        self.locked = True
+        self._page_before_lock = self.ui.stack.currentWidget()
+        self.model.clear()
+        self.ui.stack.setCurrentWidget(self.lock_page)
+        for action in (
+            self.ui.actionNewCase,
+            self.ui.actionSettings,
+            self.ui.actionChangePassword,
+            self.ui.actionAddCaseworker,
+            self.ui.actionLock,
+        ):
+            action.setEnabled(False)
+        self.idle.pause()
+        self.lock_page.prepare(self.ws.caseworker)
+        self.ws.repo.log(self.ws.caseworker, "lock")
+        self.locked_changed.emit(True)
+
+    def _on_unlock_requested(self, password: str) -> None:
+        if not self.ws.verify_password(password):
+            self.lock_page.show_error(self.tr("Forkert adgangskode."))
+            return
+        self.locked = False
+        for action in (
+            self.ui.actionNewCase,
+            self.ui.actionSettings,
+            self.ui.actionChangePassword,
+            self.ui.actionAddCaseworker,
+            self.ui.actionLock,
+        ):
+            action.setEnabled(True)
+        self.ui.stack.setCurrentWidget(self._page_before_lock or self.ui.casesPage)
+        self.idle.resume()
+        self.refresh()
+        self.locked_changed.emit(False)
+
+    # -- dialogs ---------------------------------------------------------------------------
+    def _on_settings(self) -> None:
+        dialog = SettingsDialog(self.ws.settings, self)
+        if dialog.exec():
+            self.ws.settings.save(self.ws.data_dir)
+            self.idle.set_minutes(self.ws.settings.idle_lock_minutes)
+
+    def _on_change_password(self) -> None:
+        if ChangePasswordDialog(self.ws, self).exec():
+            self.statusBar().showMessage(self.tr("Adgangskoden er skiftet."), 5000)
+
+    def _on_add_caseworker(self) -> None:
+        if AddCaseworkerDialog(self.ws, self).exec():
+            self.statusBar().showMessage(self.tr("Sagsbehandleren er oprettet."), 5000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self.close_wizard()
+        QApplication.instance().removeEventFilter(self.idle)  # type: ignore[union-attr]
+        event.accept()

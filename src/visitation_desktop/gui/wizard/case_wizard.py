@@ -1,0 +1,109 @@
+"""The visitation wizard, hosted in the main window. Pages come from ``pages.PAGE_CLASSES``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget, QWizard
+
+from ...domain.case import PAGE_TITLES, CaseFile, WizardPage
+from ...services.cases import CaseService
+from .context import WizardContext
+from .pages import PAGE_CLASSES
+
+PAGE_ORDER = list(WizardPage)
+
+
+class CaseWizard(QWidget):
+    """A QWizard over one case, plus the step list; ``closed`` when the caseworker leaves it."""
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        service: CaseService,
+        case: CaseFile,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = WizardContext(service, case, today)
+        self.wizard = QWizard(self)
+        self.wizard.setWindowFlags(Qt.WindowType.Widget)
+        self.wizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.wizard.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.wizard.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.wizard.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.wizard.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Gem og luk"))
+        self.wizard.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Afslut"))
+        self.pages = {}
+        for page_cls in PAGE_CLASSES:
+            page = page_cls(self.ctx)
+            self.wizard.setPage(PAGE_ORDER.index(page_cls.PAGE), page)
+            self.pages[page_cls.PAGE] = page
+
+        self.steps = QListWidget()
+        self.steps.setAccessibleName(self.tr("Trin i visitationen"))
+        self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for number, page_id in enumerate(PAGE_ORDER, start=1):
+            QListWidgetItem(f"{number}. {self.tr(PAGE_TITLES[page_id])}", self.steps)
+        self.steps.setFixedWidth(210)
+        self.wizard.setSideWidget(self.steps)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.wizard)
+        self._connect_signals()
+        self._resume(case.current_page)
+
+    def _connect_signals(self) -> None:
+        self.wizard.customButtonClicked.connect(self._on_save_and_close)
+        self.wizard.finished.connect(self._on_finished)
+        self.wizard.currentIdChanged.connect(self._on_page_changed)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save_now)
+
+    def _resume(self, page_value: str) -> None:
+        """Open at the page where the case stopped, walking there so Back works."""
+        try:
+            target = PAGE_ORDER.index(WizardPage(page_value))
+        except ValueError:
+            target = 0
+        self.wizard.restart()
+        while self.wizard.currentId() < target:
+            before = self.wizard.currentId()
+            self.wizard.next()
+            if self.wizard.currentId() == before:
+                break
+        self._on_page_changed(self.wizard.currentId())
+
+    def current_page(self) -> WizardPage:
+        return PAGE_ORDER[max(0, self.wizard.currentId())]
+
+    def go_to(self, page: WizardPage) -> None:
+        target = PAGE_ORDER.index(page)
+        while self.wizard.currentId() > target:
+            self.wizard.back()
+        while self.wizard.currentId() < target:
+            before = self.wizard.currentId()
+            self.wizard.next()
+            if self.wizard.currentId() == before:
+                break
+
+    def save_now(self) -> None:
+        self.ctx.save_now()
+
+    def _on_page_changed(self, page_id: int) -> None:
+        if page_id < 0:
+            return
+        self.steps.setCurrentRow(page_id)
+        self.save_now()
+
+    def _on_save_and_close(self, _which: int) -> None:
+        self.save_now()
+        self.closed.emit()
+
+    def _on_finished(self, _result: int) -> None:
+        self.save_now()
+        self.closed.emit()

@@ -1,0 +1,130 @@
+"""Use cases on a citizen's case: create, open, save as the wizard goes, check, import, export.
+
+Every view, create, edit and export of a citizen's data writes a row in the access log.
+Edits are logged once per case and page per session, so autosave does not flood the log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from ..domain.case import CaseFile, CaseStatus, Outcome
+from ..domain.deadlines import decision_deadline
+from ..domain.findings import Finding
+from ..domain.rules import check_case
+from ..domain.serialize import SerializationError, from_dict, to_dict
+from ..store.repository import CaseSummary
+from .workspace import Workspace
+
+CASE_DOCUMENT_KIND = "visitation-desktop/case"
+
+
+class CaseFormatError(ValueError):
+    """An imported case document does not fit the documented format (Danish message)."""
+
+
+class CaseService:
+    def __init__(self, workspace: Workspace) -> None:
+        self.ws = workspace
+        self._edits_logged: set[tuple[int, str]] = set()
+
+    # -- reading -----------------------------------------------------------------------------
+    def list_cases(self, query: str = "") -> list[CaseSummary]:
+        return self.ws.repo.list_cases(query)
+
+    def open_case(self, case_id: int) -> CaseFile:
+        case = self.ws.repo.load_case(case_id)
+        self._log("view", case)
+        return case
+
+    def deadline(self, case: CaseFile) -> dt.date | None:
+        received = case.application.received
+        if received is None:
+            return None
+        return decision_deadline(received, self.ws.standard.decision_deadline_weeks)
+
+    def check(self, case: CaseFile, today: dt.date | None = None) -> list[Finding]:
+        return check_case(case, self.ws.standard, self.ws.catalogue, today or dt.date.today())
+
+    # -- writing -----------------------------------------------------------------------------
+    def new_case(self, case: CaseFile | None = None) -> CaseFile:
+        case = case or CaseFile()
+        case.id = None
+        case.standard_id = self.ws.standard.id
+        case.caseworker = case.caseworker or self.ws.caseworker
+        self.ws.repo.create_case(case, deadline=self.deadline(case))
+        self._log("create", case)
+        return case
+
+    def save(self, case: CaseFile) -> None:
+        """Autosave: one UPDATE; the first edit of each page in a session is logged."""
+        if case.id is None:
+            self.new_case(case)
+            return
+        case.status = _status_for(case)
+        self.ws.repo.save_case(case, deadline=self.deadline(case))
+        key = (case.id, case.current_page)
+        if key not in self._edits_logged:
+            self._edits_logged.add(key)
+            self._log("edit", case, detail=case.current_page)
+
+    # -- exchange ----------------------------------------------------------------------------
+    def export_document(self, case_id: int) -> dict[str, Any]:
+        case = self.ws.repo.load_case(case_id)
+        self._log("export", case, detail="case json")
+        return case_to_document(case)
+
+    def import_document(self, document: dict[str, Any]) -> CaseFile:
+        return self.import_document_case(case_from_document(document))
+
+    def import_document_case(self, case: CaseFile) -> CaseFile:
+        self.new_case(case)
+        self.save(case)
+        self._log("import", case)
+        return case
+
+    def _log(self, action: str, case: CaseFile, detail: str = "") -> None:
+        citizen_id = self.ws.repo.citizen_id(case.id) if case.id is not None else None
+        self.ws.repo.log(self.ws.caseworker, action, citizen_id=citizen_id, case_id=case.id, detail=detail)
+
+
+def _status_for(case: CaseFile) -> str:
+    if case.status == CaseStatus.ENDED:
+        return case.status
+    if case.decision.decided_on is not None and case.decision.outcome == Outcome.GRANT:
+        return CaseStatus.GRANTED.value
+    if case.decision.decided_on is not None and case.decision.outcome == Outcome.REFUSAL:
+        return CaseStatus.REFUSED.value
+    return CaseStatus.OPEN.value
+
+
+def case_to_document(case: CaseFile) -> dict[str, Any]:
+    body = to_dict(case)
+    body.pop("id", None)
+    return {"kind": CASE_DOCUMENT_KIND, **body}
+
+
+def case_from_document(document: Any) -> CaseFile:
+    if not isinstance(document, dict):
+        raise CaseFormatError("Filen skal indeholde ét JSON-objekt (en sag).")
+    body = dict(document)
+    kind = body.pop("kind", CASE_DOCUMENT_KIND)
+    if kind != CASE_DOCUMENT_KIND:
+        raise CaseFormatError(f"Filen er ikke en sag (kind er {kind!r}).")
+    body.pop("$schema", None)
+    try:
+        case = from_dict(CaseFile, body)
+    except SerializationError as exc:
+        raise CaseFormatError(f"Fejl i sagsfilen ved {exc.path}: {exc.problem}") from None
+    case.id = None
+    return case
+
+
+def read_case_file(text: str) -> CaseFile:
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CaseFormatError(f"Filen er ikke gyldig JSON (linje {exc.lineno}): {exc.msg}") from None
+    return case_from_document(document)

@@ -1,0 +1,163 @@
+"""Unlocking the store and the caseworker accounts: the doorway shared by GUI and CLI.
+
+A ``Workspace`` is an unlocked store: the repository, who is working, the quality standard
+and the FFB catalogue. Nothing here knows about Qt or argparse.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.ffb import Catalogue, load_catalogue
+from ..domain.standard import Standard, default_standard_path, load_standard
+from ..paths import keyring_path, store_path
+from ..store.db import open_store
+from ..store.keyring import Keyring, UnknownUser, WrongPassword, validate_password
+from ..store.repository import Repository
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class AccessDenied(Exception):
+    """Unlocking failed; the message is Danish and meant for the caseworker."""
+
+    def __init__(self, message: str, wait_seconds: float = 0.0) -> None:
+        super().__init__(message)
+        self.message = message
+        self.wait_seconds = wait_seconds
+
+
+class SetupError(Exception):
+    """Creating the store or an account failed; the message is Danish."""
+
+
+@dataclass
+class Workspace:
+    data_dir: Path
+    repo: Repository
+    caseworker: str
+    standard: Standard
+    catalogue: Catalogue
+    settings: Settings
+    _data_key: bytes = field(repr=False, default=b"")
+
+    @property
+    def caseworker_name(self) -> str:
+        return self.repo.caseworker_name(self.caseworker) or self.caseworker
+
+    def close(self) -> None:
+        self.repo.log(self.caseworker, "logout")
+        self.repo.engine.dispose()
+        self._data_key = b""
+
+    def verify_password(self, password: str) -> bool:
+        """Check the caseworker's password again (unlocking a locked screen)."""
+        try:
+            Keyring.load(keyring_path(self.data_dir)).unlock(self.caseworker, password)
+        except (WrongPassword, UnknownUser):
+            self.repo.log(self.caseworker, "login_failed", detail="unlock")
+            return False
+        self.repo.log(self.caseworker, "unlock")
+        return True
+
+    def change_password(self, old: str, new: str) -> None:
+        problem = validate_password(new)
+        if problem:
+            raise SetupError(problem)
+        keyring = Keyring.load(keyring_path(self.data_dir))
+        try:
+            keyring.change_password(self.caseworker, old, new)
+        except WrongPassword:
+            raise SetupError("Den nuværende adgangskode er forkert.") from None
+        self.repo.log(self.caseworker, "password_change")
+
+    def add_caseworker(self, initials: str, name: str, password: str) -> None:
+        initials = _check_account(initials, name, password)
+        keyring = Keyring.load(keyring_path(self.data_dir))
+        if initials in keyring.users():
+            raise SetupError(f"Der findes allerede en sagsbehandler med initialerne {initials}.")
+        keyring.add_user(initials, password, self._data_key)
+        self.repo.add_caseworker(initials, name.strip())
+        self.repo.log(self.caseworker, "create", detail=f"caseworker {initials}")
+
+
+def load_reference_data(settings: Settings) -> tuple[Standard, Catalogue]:
+    path = Path(settings.standard_file) if settings.standard_file else default_standard_path()
+    return load_standard(path), load_catalogue()
+
+
+def is_initialised(data_dir: Path) -> bool:
+    return Keyring.exists(keyring_path(data_dir))
+
+
+def _check_account(initials: str, name: str, password: str) -> str:
+    initials = initials.strip().upper()
+    if not (2 <= len(initials) <= 6 and initials.isalpha()):
+        raise SetupError("Initialer skal være 2-6 bogstaver.")
+    if not name.strip():
+        raise SetupError("Skriv sagsbehandlerens navn.")
+    problem = validate_password(password)
+    if problem:
+        raise SetupError(problem)
+    return initials
+
+
+def init_store(data_dir: Path, initials: str, name: str, password: str) -> Workspace:
+    """Create the store with its first caseworker and return it unlocked."""
+    if is_initialised(data_dir):
+        raise SetupError("Der er allerede oprettet et datalager i denne mappe.")
+    initials = _check_account(initials, name, password)
+    settings = Settings.load(data_dir)
+    standard, catalogue = load_reference_data(settings)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    key = Keyring.create(keyring_path(data_dir), initials, password)
+    repo = Repository(open_store(data_dir, key))
+    repo.add_caseworker(initials, name.strip())
+    repo.log(initials, "login", detail="store created")
+    log.info("store created")
+    return Workspace(data_dir, repo, initials, standard, catalogue, settings, key)
+
+
+def unlock(data_dir: Path, initials: str, password: str) -> Workspace:
+    """Open the store for a caseworker; a wrong password touches nothing but the key file's counter."""
+    if not is_initialised(data_dir):
+        raise AccessDenied("Der er ikke oprettet et datalager endnu. Opret den første sagsbehandler.")
+    initials = initials.strip().upper()
+    keyring = Keyring.load(keyring_path(data_dir))
+    wait = keyring.failure_delay(initials)
+    if wait > 0:
+        raise AccessDenied(
+            f"For mange forkerte forsøg. Vent {wait:.0f} sekunder, og prøv igen.", wait_seconds=wait
+        )
+    try:
+        key = keyring.unlock(initials, password)
+    except (WrongPassword, UnknownUser):
+        count = keyring.record_failure(initials)
+        log.warning("failed unlock attempt %d", count)
+        delay = keyring.failure_delay(initials)
+        message = "Forkerte initialer eller adgangskode. Datalageret er ikke ændret."
+        if delay > 0:
+            message += f" Du kan prøve igen om {delay:.0f} sekunder."
+        raise AccessDenied(message, wait_seconds=delay) from None
+    settings = Settings.load(data_dir)
+    standard, catalogue = load_reference_data(settings)
+    repo = Repository(open_store(data_dir, key))
+    for at, who in keyring.pending_failures():
+        repo.log(who, "login_failed", detail=f"at {at}")
+    keyring.clear_failures()
+    repo.log(initials, "login")
+    log.info("store unlocked")
+    return Workspace(data_dir, repo, initials, standard, catalogue, settings, key)
+
+
+def wait_for(seconds: float) -> None:
+    """Used by the CLI to honour the growing delay instead of failing at once."""
+    time.sleep(seconds)
+
+
+def store_exists(data_dir: Path) -> bool:
+    return store_path(data_dir).exists()
