@@ -1,0 +1,96 @@
+"""Alembic, configured in code: bring a database to the newest schema, with a backup first.
+
+The migration scripts live in ``store/migrations`` (``env.py`` and ``versions/``); no alembic.ini
+is read at run time. A new revision is a new file in ``versions/`` written from ``script.py.mako``,
+with ``down_revision`` naming the previous one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.script.revision import RevisionError
+from sqlalchemy import inspect
+from sqlalchemy.engine import Engine
+
+from visitation_desktop.store.errors import StoreTooNew
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:
+        raise RuntimeError("no migrations found")
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade_to_head(engine: Engine, backup_dir: Path | None = None, key: bytes | None = None) -> Path | None:
+    """Migrate to the newest schema; return the backup made first, if one was needed.
+
+    A backup is made when ``backup_dir`` is given and the database already holds tables but is
+    behind the newest schema (an encrypted copy when ``key`` is given).
+    """
+    cfg = alembic_config()
+    script = ScriptDirectory.from_config(cfg)
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+        has_tables = bool(inspect(conn).get_table_names())
+    if current == script.get_current_head():
+        return None
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except RevisionError:
+            raise StoreTooNew(current) from None
+    backup = None
+    if backup_dir is not None and has_tables:
+        backup = backup_database(engine, backup_dir, key, label=f"rev-{current or 'none'}")
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return backup
+
+
+def backup_database(engine: Engine, backup_dir: Path, key: bytes | None, label: str = "") -> Path:
+    """Copy a SQLite/SQLCipher database into ``backup_dir`` under a timestamped name; return the path.
+
+    With ``key`` the copy is made by ``sqlcipher_export`` into a file encrypted with the same key, so
+    no decrypted page is ever written; without it SQLite's ``VACUUM INTO`` is used.
+    """
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = backup_dir / f"store-{stamp}{'-' + label if label else ''}.db"
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        try:
+            if key is None:
+                cursor.execute("VACUUM INTO ?", (str(target),))
+            else:
+                cursor.execute("ATTACH DATABASE ? AS backup KEY ?", (str(target), f"x'{key.hex()}'"))
+                try:
+                    cursor.execute("SELECT sqlcipher_export('backup')").fetchall()
+                finally:
+                    cursor.execute("DETACH DATABASE backup")
+        finally:
+            cursor.close()
+    finally:
+        raw.close()
+    return target

@@ -1,0 +1,54 @@
+"""Plain read-only records the repository returns besides CaseFile; no ORM object leaves the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One line of the case list: enough to find and open a case without decoding it."""
+
+    id: int
+    citizen_name: str
+    cpr: str
+    status: str
+    received: dt.date | None
+    deadline: dt.date | None
+    planned_start: dt.date | None
+    current_page: str
+    updated_at: dt.datetime
+    citizen_id: int | None = None
+    caseworker: str = ""
+
+
+@dataclass(frozen=True)
+class PlanVersionInfo:
+    case_id: int
+    version: int
+    created_at: dt.datetime
+    created_by: str
+    note: str
+
+
+@dataclass(frozen=True)
+class FollowUpRecord:
+    id: int
+    case_id: int
+    held_on: dt.date
+    created_by: str
+    created_at: dt.datetime
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class AccessLogEntry:
+    id: int
+    at: str  # UTC, ISO 8601
+    caseworker: str
+    action: str
+    citizen_id: int | None
+    case_id: int | None
+    detail: str
