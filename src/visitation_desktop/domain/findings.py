@@ -63,6 +63,13 @@ def plain(text: str) -> str:
     return " ".join(text.split())
 
 
+def join_da(parts: list[str]) -> str:
+    """["a", "b", "c"] -> "a, b og c"."""
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " og " + parts[-1]
+
+
 def findings_for_page(findings: Iterable[Finding], page: str) -> list[Finding]:
     """The findings of one wizard page, in the order the rules gave them."""
     return [f for f in findings if f.page == page]
