@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Collect the GUI's tr() strings into resources/i18n/*.ts (Danish source, English translation).
+# Then open the .ts in pyside6-linguist to translate; the start scripts build the .qm files.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mapfile -t sources < <(find src/visitation_desktop/gui -name '*.py' ! -path '*/generated/*' | sort; ls ui/*.ui)
+.venv/bin/pyside6-lupdate -source-language da -target-language en "${sources[@]}" -ts resources/i18n/visitation_en.ts
