@@ -1,0 +1,194 @@
+"""The decision letter: a grant or a refusal, with its reasoning and the appeal guidance.
+
+Forvaltningsloven asks a written decision that does not give the citizen all they
+asked for to state its reasoning (the rules applied, the facts weighed, the main
+considerations) and to tell how to complain. A letter that lacks any of them is not
+printed: ``DocumentIncomplete`` names what is missing, in Danish.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from visitation_desktop.documents.common import (
+    MARGIN_X,
+    PAGE_SIZE,
+    DocumentContext,
+    DocumentIncomplete,
+    Styles,
+    build_pdf,
+    cpr_text,
+    date_text,
+    followups,
+    kv_table,
+    offer_address,
+    para_text,
+    paragraphs,
+    styles,
+)
+from visitation_desktop.documents.handleplan import law_name
+from visitation_desktop.domain.case import Outcome
+from visitation_desktop.domain.deadlines import decision_deadline
+
+TITLE = "Afgørelse"
+APPEAL_WEEKS = 4
+_WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
+
+MISSING_OUTCOME = "afgørelsens udfald (bevilling eller afslag)"
+MISSING_RULES = "begrundelse: de regler, afgørelsen bygger på"
+MISSING_FACTS = "begrundelse: de faktiske forhold"
+MISSING_CONSIDERATIONS = "begrundelse: de hovedhensyn, der har været afgørende"
+MISSING_APPEAL_CONTACT = "kontakt til klagen (e-mail eller telefon i kvalitetsstandarden)"
+MISSING_OFFER = "det bevilgede tilbud"
+MISSING_PLACE = "pladsens størrelse (hel eller halv plads)"
+
+
+def missing_parts(ctx: DocumentContext) -> list[str]:
+    """What the decision letter needs but the case or the standard lacks; [] when complete."""
+    d, p, std = ctx.case.decision, ctx.case.placement, ctx.standard
+    missing: list[str] = []
+    if d.outcome not in (Outcome.GRANT.value, Outcome.REFUSAL.value):
+        missing.append(MISSING_OUTCOME)
+    for text, name in ((d.rules_applied, MISSING_RULES), (d.facts, MISSING_FACTS),
+                       (d.considerations, MISSING_CONSIDERATIONS)):
+        if not text.strip():
+            missing.append(name)
+    if d.outcome == Outcome.GRANT.value:
+        if std.offer(p.offer_id) is None:
+            missing.append(MISSING_OFFER)
+        if std.place_size(p.place) is None:
+            missing.append(MISSING_PLACE)
+    if not (std.contact.email.strip() or std.contact.phone.strip()):
+        missing.append(MISSING_APPEAL_CONTACT)
+    return missing
+
+
+def decision_title(ctx: DocumentContext) -> str:
+    """ "Afgørelse om aktivitets- og samværstilbud efter Servicelovens § 104"."""
+    return f"Afgørelse om {ctx.standard.legal_basis.title} efter {law_name(ctx)}"
+
+
+def _letterhead(ctx: DocumentContext, st: Styles) -> list[Flowable]:
+    c = ctx.case.citizen
+    decided = ctx.case.decision.decided_on or ctx.today
+    recipient = "\n".join(x for x in (c.name, c.address, f"{c.postcode} {c.town}".strip()) if x)
+    return [
+        Paragraph(para_text(recipient), st["body"]),
+        Spacer(1, 4 * mm),
+        Paragraph(para_text(f"Dato: {date_text(decided)}\nCPR-nummer: {cpr_text(ctx)}"), st["small"]),
+        Spacer(1, 6 * mm),
+        Paragraph(para_text(decision_title(ctx)), st["title"]),
+        Paragraph(para_text(f"Kære {c.name}" if c.name else "Kære borger"), st["body"]),
+    ]
+
+
+def _outcome(ctx: DocumentContext, st: Styles) -> list[Flowable]:
+    std, p = ctx.standard, ctx.case.placement
+    title = std.legal_basis.title
+    out: list[Flowable] = [Paragraph("Afgørelse", st["h1"])]
+    if ctx.case.decision.outcome == Outcome.REFUSAL.value:
+        out.append(Paragraph(para_text(f"Du får afslag på et {title} efter {law_name(ctx)}."), st["lead"]))
+        return out
+    offer = std.offer(p.offer_id)
+    place = std.place_size(p.place)
+    assert offer is not None and place is not None  # missing_parts has checked
+    out.append(Paragraph(para_text(
+        f"Du får bevilget et {title} efter {law_name(ctx)} i {offer.name}, {offer_address(offer)}. "
+        f"Du får en {place.label.lower()}."), st["lead"]))
+    return out
+
+
+def _reasoning(ctx: DocumentContext, st: Styles) -> list[Flowable]:
+    d = ctx.case.decision
+    out: list[Flowable] = [Paragraph("Begrundelse", st["h1"])]
+    out.append(Paragraph("Reglerne, vi har brugt", st["label"]))
+    out.extend(paragraphs(d.rules_applied, st["body"]))
+    out.append(Paragraph("Det har vi lagt vægt på", st["label"]))
+    out.extend(paragraphs(d.facts, st["body"]))
+    out.append(Paragraph("Vores vurdering", st["label"]))
+    out.extend(paragraphs(d.considerations, st["body"]))
+    received = ctx.case.application.received
+    if received and d.decided_on and d.overrun_reason.strip():
+        deadline = decision_deadline(received, ctx.standard.decision_deadline_weeks)
+        if d.decided_on > deadline:
+            out.append(Paragraph("Sagsbehandlingstid", st["label"]))
+            out.append(Paragraph(para_text(
+                f"Vi modtog din ansøgning {date_text(received)}. Svarfristen er "
+                f"{ctx.standard.decision_deadline_weeks} uger, og afgørelsen kommer senere end det, fordi: "
+                f"{d.overrun_reason}"), st["body"]))
+    return out
+
+
+def _next_steps(ctx: DocumentContext, st: Styles) -> list[Flowable]:
+    std, p = ctx.standard, ctx.case.placement
+    c = std.contact
+    out: list[Flowable] = [Paragraph("Hvad sker der nu?", st["h1"])]
+    if ctx.case.decision.outcome == Outcome.REFUSAL.value:
+        out.append(Paragraph(para_text(
+            "Du er velkommen til at kontakte os, hvis du vil tale om andre muligheder for støtte og fællesskab, "
+            "eller hvis din situation ændrer sig. Så kan du søge igen."), st["body"]))
+        out.append(Paragraph(para_text(f"Ring på {c.phone} eller skriv til {c.email}."), st["body"]))
+        return out
+    rows: list[tuple[str, str]] = []
+    if p.waitlist:
+        rows.append(("Start", "Der er ikke ledig plads lige nu. Du er skrevet op på ventelisten, og vi "
+                     "giver dig besked, når der er plads."))
+        rows.append(("Indtil da", p.interim_solution or "Vi aftaler en foreløbig løsning med dig."))
+    else:
+        rows.append(("Start", date_text(p.planned_start, "Vi aftaler startdatoen med dig.")))
+    dates = followups(ctx, 1)
+    first = date_text(dates[0]) if dates else f"{std.first_followup_months} måneder efter, at du er startet"
+    rows.append(("Opfølgning", f"Vi følger op på dine mål første gang {first} og derefter mindst én gang "
+                 "om året, og når du har brug for det."))
+    rows.append(("Pris", std.cost_text))
+    out.append(kv_table(rows, st, _WIDTH))
+    out.append(Spacer(1, 2 * mm))
+    out.append(Paragraph("Du får også en handleplan med dine mål.", st["body"]))
+    return out
+
+
+def _appeal(ctx: DocumentContext, st: Styles) -> list[Flowable]:
+    std = ctx.standard
+    c = std.contact
+    ways = [f"e-mail: {c.email}" if c.email else "", f"telefon: {c.phone}" if c.phone else "",
+            f"brev: {c.address}" if c.address else ""]
+    where = "\n".join([std.municipality, c.unit, *[w for w in ways if w]])
+    parts: list[Flowable] = [
+        Paragraph("Klagevejledning", st["h1"]),
+        Paragraph(para_text(
+            f"Du kan klage over afgørelsen. Klagen skal være modtaget af {std.municipality} senest "
+            f"{APPEAL_WEEKS} uger efter, at du har modtaget denne afgørelse. Du kan klage skriftligt eller "
+            "mundtligt, og du behøver ikke at bruge et bestemt skema."), st["body"]),
+        Paragraph(para_text(
+            "Når vi får din klage, vurderer vi sagen igen. Hvis vi giver dig helt ret, får du en ny afgørelse. "
+            "Det gør vi inden for 4 uger. Hvis vi fastholder afgørelsen, sender vi din klage videre til "
+            "Ankestyrelsen, og du får besked om det. Ankestyrelsen behandler derefter klagen."), st["body"]),
+        Paragraph("Send din klage til", st["label"]),
+        Paragraph(para_text(where), st["body"]),
+        Paragraph(para_text(
+            "Du kan ringe til os, hvis du har spørgsmål til afgørelsen eller brug for hjælp til at klage. "
+            "Du har også ret til at se de oplysninger, vi har brugt i din sag (aktindsigt)."), st["body"]),
+    ]
+    return [KeepTogether(parts)]
+
+
+def _closing(ctx: DocumentContext, st: Styles) -> list[Flowable]:
+    return [Spacer(1, 4 * mm), Paragraph("Med venlig hilsen", st["body"]),
+            Paragraph(para_text(f"{ctx.caseworker_name}\n{ctx.standard.contact.unit}"), st["body"])]
+
+
+def render_decision(ctx: DocumentContext) -> bytes:
+    """The decision letter; raises ``DocumentIncomplete`` when a required part is missing."""
+    missing = missing_parts(ctx)
+    if missing:
+        raise DocumentIncomplete(missing)
+    st = styles(10.5)
+    story: list[Flowable] = []
+    story += _letterhead(ctx, st)
+    story += _outcome(ctx, st)
+    story += _reasoning(ctx, st)
+    story += _next_steps(ctx, st)
+    story += _appeal(ctx, st)
+    story += _closing(ctx, st)
+    return build_pdf(ctx, story, TITLE)

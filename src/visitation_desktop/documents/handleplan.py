@@ -1,0 +1,225 @@
+"""The handleplan (Servicelovens § 141) the citizen takes home, as PDF bytes.
+
+The law names four things a handleplan states: the purpose of the service, which
+service is given, its expected duration, and other matters of importance. They come
+first, in that order; then the goals in SMART form, the assessment, the follow-up plan
+and the citizen's acceptance (or lines to sign).
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from visitation_desktop.documents.common import (
+    MARGIN_X,
+    PAGE_SIZE,
+    RULE,
+    DocumentContext,
+    Styles,
+    build_pdf,
+    bullets,
+    cpr_text,
+    date_text,
+    followups,
+    kv_table,
+    offer_address,
+    para_text,
+    paragraphs,
+    styles,
+    table_style,
+)
+from visitation_desktop.documents.plan_sections import assessment_section, goals_section
+
+TITLE = "Handleplan"
+_WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
+
+
+def law_name(ctx: DocumentContext) -> str:
+    """ "Servicelovens § 104"."""
+    basis = ctx.standard.legal_basis
+    law = basis.law if basis.law.endswith("s") else basis.law + "s"
+    return f"{law} {basis.paragraph}"
+
+
+def _citizen(ctx: DocumentContext, st: Styles) -> list[Flowable]:
+    case = ctx.case
+    c = case.citizen
+    rows = [
+        ("Navn", c.name),
+        ("CPR-nummer", cpr_text(ctx)),
+        ("Adresse", ", ".join(p for p in (c.address, f"{c.postcode} {c.town}".strip()) if p)),
+        ("Dato", date_text(ctx.today)),
+        ("Planens version", str(ctx.plan_version)),
+        ("Sagsbehandler", f"{ctx.caseworker_name} ({ctx.caseworker_initials})"),
+    ]
+    app = case.application
+    if app.by_relative and app.relative_name:
+        relation = f" ({app.relative_relation})" if app.relative_relation else ""
+        rows.append(("Ansøgt af pårørende", app.relative_name + relation))
+    basis = ctx.standard.legal_basis
+    return [
+        Paragraph(TITLE, st["title"]),
+        Paragraph(para_text(f"efter Servicelovens § 141 for dit {basis.title} efter {law_name(ctx)}"),
+                  st["body"]),
+        kv_table(rows, st, _WIDTH),
+    ]
+
+
+def _purpose(ctx: DocumentContext, st: Styles) -> list[Flowable]:
+    out: list[Flowable] = [Paragraph("1. Formålet med indsatsen", st["h1"])]
+    chosen = [item.text for pid in ctx.case.purposes.selected if (item := ctx.standard.purpose(pid))]
+    if chosen:
+        out.append(Paragraph("Formålet med dit tilbud er:", st["body"]))
+        out.extend(bullets(chosen, st["bullet"]))
+    else:
+        out.append(Paragraph("Formålet er ikke valgt endnu.", st["body"]))
+    wishes = ctx.case.purposes.citizen_wishes
+    if wishes.strip():
+        out.append(Paragraph("Det ønsker du selv", st["label"]))
+        out.append(Paragraph(f"\u00bb{para_text(wishes)}\u00ab", st["quote"]))
+    return out
+
+
+def _transport(ctx: DocumentContext) -> str:
+    p = ctx.case.placement
+    text = {
+        True: "Du har brug for befordring til og fra tilbuddet.",
+        False: "Du har ikke brug for befordring til og fra tilbuddet.",
+        None: "Behovet for befordring er ikke afklaret endnu.",
+    }[p.transport_needed]
+    return f"{text}\n{p.transport_note}".strip()
+
+
+def _service(ctx: DocumentContext, st: Styles) -> list[Flowable]:
+    std, p = ctx.standard, ctx.case.placement
+    out: list[Flowable] = [Paragraph("2. Indsatsen", st["h1"])]
+    out.append(Paragraph(para_text(f"Du får et {std.legal_basis.title} efter {law_name(ctx)}."), st["body"]))
+    offer = std.offer(p.offer_id)
+    place = std.place_size(p.place)
+    rows: list[tuple[str, str]] = []
+    if offer is None:
+        rows.append(("Tilbud", "Tilbuddet er ikke valgt endnu."))
+    else:
+        rows.append(("Tilbud", f"{offer.name}\n{offer_address(offer)}"))
+    rows.append(("Plads", place.label if place else "Ikke valgt"))
+    if p.waitlist:
+        rows.append(("Start", "Der er ikke ledig plads lige nu. Du er skrevet op på ventelisten."))
+        rows.append(("Foreløbig løsning", p.interim_solution or "Ikke aftalt endnu."))
+    else:
+        rows.append(("Start", date_text(p.planned_start)))
+    activities = [a.text for aid in ctx.case.activities.selected if (a := std.activity(aid))]
+    courses = [c.text for cid in ctx.case.activities.courses if (c := std.course(cid))]
+    if activities:
+        rows.append(("Aktiviteter", "\n".join(activities)))
+    if courses:
+        rows.append(("Forløb", "\n".join(courses)))
+    if ctx.case.activities.note.strip():
+        rows.append(("Om aktiviteterne", ctx.case.activities.note))
+    rows.append(("Befordring", _transport(ctx)))
+    rows.append(("Pris", std.cost_text))
+    out.append(kv_table(rows, st, _WIDTH))
+    scope = paragraphs(std.scope_text, st["body"])
+    if scope:
+        out.append(Spacer(1, 2 * mm))
+        out.append(scope[0])
+    return out
+
+
+def _duration(ctx: DocumentContext, st: Styles) -> list[Flowable]:
+    std = ctx.standard
+    out: list[Flowable] = [Paragraph("3. Forventet varighed", st["h1"])]
+    out.extend(paragraphs(std.duration_text, st["body"]))
+    dates = followups(ctx)
+    if dates:
+        later = ", ".join(date_text(d) for d in dates[1:])
+        out.append(Paragraph(para_text(
+            f"Vi følger op første gang {date_text(dates[0])}, {std.first_followup_months} måneder efter "
+            f"start, og derefter hver {std.followup_interval_months}. måned: {later}. Vi kan også mødes, "
+            "hvis du har brug for det."), st["body"]))
+    else:
+        out.append(Paragraph(para_text(
+            f"Vi følger op første gang {std.first_followup_months} måneder efter, at du er startet, og derefter "
+            f"hver {std.followup_interval_months}. måned. Datoerne kommer, når startdatoen er fastlagt."),
+            st["body"]))
+    return out
+
+
+def _other(ctx: DocumentContext, st: Styles) -> list[Flowable]:
+    case, std = ctx.case, ctx.standard
+    out: list[Flowable] = [Paragraph("4. Andre forhold", st["h1"])]
+    rows: list[tuple[str, str]] = []
+    for service in case.other_services:
+        rule = std.other_service(service.kind)
+        name = f"{rule.paragraph} {rule.title}".strip() if rule else "Anden indsats"
+        status = "Du har søgt" if service.status == "applied" else "Du modtager"
+        details = [f"{status}.", service.description, f"Leverandør: {service.provider}" if service.provider else ""]
+        if rule and rule.explanation:
+            details.append(rule.explanation)
+        rows.append((name, "\n".join(d.strip() for d in details if d.strip())))
+    if rows:
+        out.append(kv_table(rows, st, _WIDTH))
+    else:
+        out.append(Paragraph("Du modtager ikke andre indsatser, som skal tænkes sammen med tilbuddet.",
+                             st["body"]))
+    co = case.coordination
+    if co.providers.strip() or co.agreement.strip():
+        out.append(Paragraph("Samarbejde mellem leverandørerne", st["label"]))
+        out.append(kv_table([("Hvem", co.providers), ("Aftale", co.agreement)], st, _WIDTH))
+    elif any((r := std.other_service(s.kind)) and r.rule == "coordinate" for s in case.other_services):
+        out.append(Paragraph(para_text(std.coordination_rule), st["body"]))
+        out.append(Paragraph("Samarbejdet er ikke aftalt endnu.", st["body"]))
+    return out
+
+
+def _followup(ctx: DocumentContext, st: Styles) -> list[Flowable]:
+    out: list[Flowable] = [Paragraph("Opfølgning", st["h1"])]
+    dates = followups(ctx)
+    rows = [(f"{i}. opfølgning", date_text(d)) for i, d in enumerate(dates, start=1)]
+    evaluations = sorted((g.evaluation_date, i) for i, g in enumerate(ctx.case.goals, start=1) if g.evaluation_date)
+    rows += [(f"Mål {i} evalueres", date_text(d)) for d, i in evaluations]
+    if rows:
+        out.append(kv_table(rows, st, _WIDTH))
+        out.append(Spacer(1, 2 * mm))
+    out.extend(paragraphs(ctx.standard.followup_text, st["body"]))
+    return out
+
+
+def _signatures(ctx: DocumentContext, st: Styles) -> list[Flowable]:
+    goals = ctx.case.goals
+    out: list[Flowable] = [Paragraph("Accept af planen", st["h1"])]
+    if goals and all(g.accepted for g in goals):
+        notes = [f"Mål {i}: {g.acceptance_note}" for i, g in enumerate(goals, start=1) if g.acceptance_note.strip()]
+        out.append(Paragraph("Du har gennemgået målene sammen med din sagsbehandler og accepteret dem.",
+                             st["body"]))
+        out.extend(bullets(notes, st["bullet"]))
+        return [KeepTogether(out)]
+    out.append(Paragraph("Vi har gennemgået planen sammen. Skriv under, hvis du er enig i målene.", st["body"]))
+    line = "_" * 34
+    data = [
+        [Paragraph("Dato og underskrift, borger", st["small"]), Paragraph("Dato og underskrift, sagsbehandler",
+                                                                           st["small"])],
+        [Paragraph(line, st["body"]), Paragraph(line, st["body"])],
+        [Paragraph(para_text(ctx.case.citizen.name), st["small"]),
+         Paragraph(para_text(ctx.caseworker_name), st["small"])],
+    ]
+    table = Table(data, colWidths=[_WIDTH / 2] * 2, rowHeights=[None, 16 * mm, None], hAlign="LEFT")
+    table.setStyle(table_style(("VALIGN", (0, 1), (-1, 1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("LINEABOVE", (0, 0), (-1, 0), 0, RULE)))
+    out.append(table)
+    return [KeepTogether(out)]
+
+
+def render_handleplan(ctx: DocumentContext) -> bytes:
+    st = styles(10)
+    story: list[Flowable] = []
+    story += _citizen(ctx, st)
+    story += _purpose(ctx, st)
+    story += _service(ctx, st)
+    story += _duration(ctx, st)
+    story += _other(ctx, st)
+    story += goals_section(ctx, st, _WIDTH)
+    story += assessment_section(ctx, st, _WIDTH)
+    story += _followup(ctx, st)
+    story += _signatures(ctx, st)
+    return build_pdf(ctx, story, TITLE)

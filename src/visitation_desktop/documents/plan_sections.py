@@ -1,0 +1,132 @@
+"""The handleplan's longer parts: the SMART goals and the summary of the assessment."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from visitation_desktop.documents.chart import assessment_chart
+from visitation_desktop.documents.common import DocumentContext, Styles, date_text, kv_table, para_text
+from visitation_desktop.domain.case import Goal
+from visitation_desktop.domain.ffb import Catalogue
+from visitation_desktop.domain.tscore import MAX_SCORE, MIN_SCORE, gas_level_text
+
+
+def level_text(catalogue: Catalogue, value: int | None) -> str:
+    """ "Moderat nedsat funktionsevne (2)", or "Ikke vurderet"."""
+    level = catalogue.ability_level(value)
+    return level.name if value is None else f"{level.name} ({value})"
+
+
+def _area(catalogue: Catalogue, goal: Goal) -> str:
+    names = []
+    for code in (goal.subtheme, goal.second_subtheme):
+        sub = catalogue.subtheme(code) if code else None
+        if sub is None:
+            continue
+        theme = catalogue.theme_of(code)
+        names.append(f"{sub.name} ({theme.name})" if theme else sub.name)
+    return " og ".join(names) or "Ikke valgt"
+
+
+def _goal_rows(ctx: DocumentContext, goal: Goal) -> list[tuple[str, str]]:
+    cat = ctx.catalogue
+    goal_type = cat.goal_type(goal.goal_type) if goal.goal_type else None
+    evaluation = goal.evaluation.strip()
+    if goal.evaluation_date:
+        evaluation = f"{evaluation}\nEvalueres: {date_text(goal.evaluation_date)}".strip()
+    if goal.accepted:
+        accepted = "Ja" + (f": {goal.acceptance_note}" if goal.acceptance_note.strip() else "")
+    else:
+        accepted = "Ikke endnu"
+    rows = [
+        ("Område", _area(cat, goal)),
+        ("Måltype", goal_type.name if goal_type else "Ikke valgt"),
+        ("Funktionsevne i dag", level_text(cat, goal.current_level)),
+        ("Forventet niveau", level_text(cat, goal.target_level)),
+        ("Sådan måler vi det", goal.measure),
+        ("Nås senest", date_text(goal.due)),
+        ("Evaluering", evaluation),
+    ]
+    if goal.realistic_reason.strip():
+        rows.append(("Realistisk, fordi", goal.realistic_reason))
+    rows.append(("Accepteret af dig", accepted))
+    return rows
+
+
+def _attainment(goal: Goal, st: Styles, width: float) -> list[Flowable]:
+    written = [(k, goal.attainment_levels.get(k, "").strip()) for k in range(MIN_SCORE, MAX_SCORE + 1)]
+    written = [(k, text) for k, text in written if text]
+    if not written:
+        return []
+    rows = [(gas_level_text(k), text) for k, text in written]
+    return [Spacer(1, 2 * mm), Paragraph("Sådan ser vi, hvor godt målet er nået", st["label"]),
+            kv_table(rows, st, width, label_width=55 * mm)]
+
+
+def goals_section(ctx: DocumentContext, st: Styles, width: float) -> list[Flowable]:
+    """Each goal in SMART form, with the citizen's own words first."""
+    goals = ctx.case.goals
+    out: list[Flowable] = [Paragraph("Mål for indsatsen", st["h1"])]
+    out.append(Paragraph(
+        "Målene er lavet sammen med dig efter SMART-modellen: de er specifikke, målbare, accepterede, "
+        "realistiske, tidsbestemte og evaluérbare. Målene er med dine egne ord.", st["body"]))
+    if not goals:
+        out.append(Paragraph("Der er ikke skrevet mål endnu.", st["body"]))
+        return out
+    for i, goal in enumerate(goals, start=1):
+        head = [Paragraph(f"Mål {i}", st["h2"]),
+                Paragraph(f"\u00bb{para_text(goal.text) or 'Målet er ikke skrevet endnu.'}\u00ab", st["quote"])]
+        out.append(KeepTogether(head))
+        out.append(kv_table(_goal_rows(ctx, goal), st, width))
+        out.extend(_attainment(goal, st, width))
+    return out
+
+
+def _subtheme_levels(ctx: DocumentContext, levels: dict[str, int | None]) -> str:
+    parts = []
+    for code, value in levels.items():
+        sub = ctx.catalogue.subtheme(code)
+        if sub is None:
+            continue
+        level = ctx.catalogue.ability_level(value)
+        parts.append(f"{sub.name}: {level.short}" + ("" if value is None else f" ({value})"))
+    return "\n".join(parts)
+
+
+def assessment_section(ctx: DocumentContext, st: Styles, width: float) -> list[Flowable]:
+    """The chart of levels by theme, then resources, challenges and own words per theme."""
+    assessment = ctx.case.assessment
+    cat = ctx.catalogue
+    out: list[Flowable] = [Paragraph("Udredning: dine ressourcer og behov", st["h1"])]
+    chart = assessment_chart(assessment, cat, width)
+    if chart is not None:
+        out.append(Paragraph("Funktionsevne inden for hvert tema (gennemsnit af de vurderede områder)",
+                             st["label"]))
+        out.append(chart)
+        out.append(Spacer(1, 3 * mm))
+    if assessment.support_level is not None:
+        out.append(Paragraph(f"Samlet støttebehov: {para_text(cat.support_level(assessment.support_level).name)}",
+                             st["body"]))
+    shown = False
+    for theme in cat.themes:
+        found = assessment.themes.get(theme.code)
+        if found is None:
+            continue
+        rows = [("Vurdering", _subtheme_levels(ctx, found.levels)), ("Ressourcer", found.resources),
+                ("Udfordringer", found.challenges), ("Med dine egne ord", found.own_words)]
+        rows = [(label, text) for label, text in rows if text.strip()]
+        if not rows:
+            continue
+        shown = True
+        out.append(Paragraph(para_text(theme.name), st["h2"]))
+        out.append(kv_table(rows, st, width))
+    described = [(cat.subtheme(code) or cat.theme(code), text) for code, text in assessment.descriptions.items()]
+    described_rows = [(item.name, text) for item, text in described if item is not None and text.strip()]
+    if described_rows:
+        shown = True
+        out.append(Paragraph("Andre forhold fra udredningen", st["h2"]))
+        out.append(kv_table(described_rows, st, width))
+    if not shown and chart is None:
+        out.append(Paragraph("Udredningen er ikke skrevet endnu.", st["body"]))
+    return out
