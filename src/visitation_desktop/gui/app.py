@@ -77,6 +77,9 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         if not login.exec() or login.workspace is None:
             return 0
         window = MainWindow(login.workspace)
+        screen = app.primaryScreen()
+        if screen is not None:
+            window.resize(screen.availableGeometry().size())
         window.showMaximized()
         code = app.exec()
         login.workspace.close()

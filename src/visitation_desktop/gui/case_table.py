@@ -93,7 +93,9 @@ class CaseTableModel(QAbstractTableModel):
         if column == 3:
             return row.received.isoformat() if row.received else ""
         if column == 4:
-            return row.deadline.isoformat() if row.deadline else ""
+            # Open cases by deadline first; decided cases have no running deadline and go last.
+            running = row.status == CaseStatus.OPEN and row.deadline is not None
+            return f"{0 if running else 1}{row.deadline.isoformat() if row.deadline else ''}"
         return self._display(row, column).lower()
 
 

@@ -43,6 +43,7 @@ class LoginDialog(QDialog):
             ok.setText(self.tr("Opret"))
         else:
             ok.setText(self.tr("Log ind"))
+        self.resize(self.minimumSizeHint().expandedTo(self.sizeHint()).width(), 10)
 
     def _connect_signals(self) -> None:
         self.ui.buttonBox.accepted.connect(self._on_accept)
