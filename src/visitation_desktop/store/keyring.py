@@ -19,6 +19,7 @@ import json
 import os
 import secrets
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -133,8 +134,16 @@ def _require_valid(initials: str, password: str) -> None:
         raise WeakPassword(problem)
 
 
-def _utc_now_iso() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass
+class _Streak:
+    """Failed unlocks for one set of initials since the last successful unlock."""
+
+    count: int
+    last_at: dt.datetime
 
 
 class Keyring:
@@ -146,13 +155,15 @@ class Keyring:
         key_check: bytes,
         entries: dict[str, _Entry],
         failures: list[tuple[str, str]] | None = None,
-        failure_counts: dict[str, int] | None = None,
+        streaks: dict[str, _Streak] | None = None,
+        clock: Callable[[], dt.datetime] = _utc_now,
     ) -> None:
         self.path = path
         self._key_check = key_check
         self._entries = entries
         self._failures = list(failures or [])
-        self._counts = dict(failure_counts or {})
+        self._streaks = dict(streaks or {})
+        self.clock = clock
 
     @staticmethod
     def exists(path: Path) -> bool:
@@ -218,18 +229,27 @@ class Keyring:
     def record_failure(self, initials: str) -> int:
         """Note a failed unlock (kept until the next successful one); return that user's failure count."""
         who = normalize_initials(initials)[:MAX_INITIALS_LENGTH]
-        self._counts[who] = self._counts.get(who, 0) + 1
-        self._failures.append((_utc_now_iso(), who))
+        now = self.clock()
+        streak = self._streaks.get(who)
+        count = (streak.count if streak else 0) + 1
+        self._streaks[who] = _Streak(count, now)
+        self._failures.append((now.isoformat(timespec="seconds"), who))
         del self._failures[:-MAX_PENDING_FAILURES]
         self._save()
-        return self._counts[who]
+        return count
 
     def failure_delay(self, initials: str) -> float:
-        """Seconds to wait before the next attempt: none for the first three failures, then 2, 4, 8 … 60."""
-        count = self._counts.get(normalize_initials(initials)[:MAX_INITIALS_LENGTH], 0)
-        if count <= FREE_ATTEMPTS:
+        """Seconds left before the next attempt may be made.
+
+        None after the first three failures; after the 4th, 5th, 6th … a wait of 2, 4, 8 … (at most 60)
+        seconds counted from that failure, so the value shrinks as time passes.
+        """
+        streak = self._streaks.get(normalize_initials(initials)[:MAX_INITIALS_LENGTH])
+        if streak is None or streak.count <= FREE_ATTEMPTS:
             return 0.0
-        return min(MAX_DELAY_SECONDS, 2.0 ** (count - FREE_ATTEMPTS))
+        wait = min(MAX_DELAY_SECONDS, 2.0 ** (streak.count - FREE_ATTEMPTS))
+        elapsed = (self.clock() - streak.last_at).total_seconds()
+        return max(0.0, min(wait, wait - elapsed))
 
     def pending_failures(self) -> list[tuple[str, str]]:
         """Failed unlocks since the last ``clear_failures()``: (UTC ISO time, initials)."""
@@ -237,9 +257,9 @@ class Keyring:
 
     def clear_failures(self) -> None:
         """Forget failures and delays, after a successful unlock has logged them."""
-        if self._failures or self._counts:
+        if self._failures or self._streaks:
             self._failures.clear()
-            self._counts.clear()
+            self._streaks.clear()
             self._save()
 
     @classmethod
@@ -262,8 +282,11 @@ class Keyring:
                 wrapped=_b64d(raw["wrapped_key"]),
             )
         failures = [(str(f["at"]), str(f["initials"])) for f in doc.get("failures", [])]
-        counts = {str(k): int(v) for k, v in doc.get("failure_counts", {}).items()}
-        return cls(path, _b64d(doc["key_check"]), entries, failures, counts)
+        streaks = {
+            str(who): _Streak(int(v["count"]), dt.datetime.fromisoformat(v["last_at"]))
+            for who, v in doc.get("failure_streaks", {}).items()
+        }
+        return cls(path, _b64d(doc["key_check"]), entries, failures, streaks)
 
     def _to_doc(self) -> dict[str, Any]:
         users = {
@@ -286,7 +309,10 @@ class Keyring:
             "key_check": _b64e(self._key_check),
             "users": users,
             "failures": [{"at": at, "initials": who} for at, who in self._failures],
-            "failure_counts": dict(sorted(self._counts.items())),
+            "failure_streaks": {
+                who: {"count": st.count, "last_at": st.last_at.isoformat()}
+                for who, st in sorted(self._streaks.items())
+            },
         }
 
     def _save(self) -> None:

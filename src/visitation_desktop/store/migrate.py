@@ -15,6 +15,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.script.revision import RevisionError
+from alembic.util import CommandError
 from sqlalchemy import inspect
 from sqlalchemy.engine import Engine
 
@@ -57,7 +58,7 @@ def upgrade_to_head(engine: Engine, backup_dir: Path | None = None, key: bytes |
     if current is not None:
         try:
             script.get_revision(current)
-        except RevisionError:
+        except (CommandError, RevisionError):
             raise StoreTooNew(current) from None
     backup = None
     if backup_dir is not None and has_tables:
