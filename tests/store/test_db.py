@@ -11,6 +11,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError
 
 from visitation_desktop import paths
 from visitation_desktop.store.db import WrongKey, create_engine_for_url, open_store
@@ -20,7 +21,7 @@ from visitation_desktop.store.migrate import alembic_config, backup_database, cu
 from visitation_desktop.store.models import Base
 from visitation_desktop.store.repository import Repository
 
-from .conftest import PASSWORD, file_hashes, full_case, raw_connect
+from .conftest import NAME, PASSWORD, file_hashes, full_case, raw_connect
 
 
 def test_store_file_is_encrypted(data_dir: Path, engine: Engine) -> None:
@@ -178,3 +179,15 @@ def _config_with(conn: Connection) -> Config:
     cfg = alembic_config()
     cfg.attributes["connection"] = conn
     return cfg
+
+
+def test_database_errors_do_not_carry_citizen_data(engine: Engine) -> None:
+    insert = text(
+        "INSERT INTO caseworkers (initials, name, created_at) VALUES (:i, :n, '2025-01-01 00:00:00')"
+    )
+    with engine.begin() as conn:
+        conn.execute(insert, {"i": "AB", "n": NAME})
+    with pytest.raises(IntegrityError) as caught, engine.begin() as conn:
+        conn.execute(insert, {"i": "AB", "n": NAME})
+    assert "UNIQUE constraint failed" in str(caught.value)
+    assert NAME not in str(caught.value)

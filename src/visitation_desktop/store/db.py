@@ -2,6 +2,7 @@
 
 Every SQLite connection runs with foreign keys on, WAL journal, ``synchronous=FULL`` (a committed
 save survives a power cut) and ``temp_store=MEMORY`` (no temp files with decrypted pages).
+Statement parameters (names, CPR numbers) are kept out of error messages, which may reach a log.
 Transactions are begun explicitly (``BEGIN``) instead of by the driver, so a migration's DDL and
 a save's statements commit or roll back as one.
 """
@@ -47,6 +48,7 @@ def open_store(data_dir: Path, key: bytes) -> Engine:
         poolclass=QueuePool,
         pool_size=2,
         connect_args={"check_same_thread": False},
+        hide_parameters=True,
     )
     _install_sqlite_events(engine, encrypted=True)
     try:
@@ -59,6 +61,7 @@ def open_store(data_dir: Path, key: bytes) -> Engine:
 
 def create_engine_for_url(url: str | URL, **kwargs: Any) -> Engine:
     """An engine for any SQLAlchemy URL (PostgreSQL for the central store), migrated to the newest schema."""
+    kwargs.setdefault("hide_parameters", True)
     engine = create_engine(make_url(url), **kwargs)
     if engine.dialect.name == "sqlite":
         _install_sqlite_events(engine, encrypted=False)
