@@ -114,7 +114,7 @@ def test_lock_hides_every_citizen_and_unlocks_with_the_password(qtbot, workspace
     assert "Inge" not in window.windowTitle() and "0101" not in window.windowTitle()
     qtbot.keyClicks(window.lock_page.password, "forkert-adgangskode")
     qtbot.keyClick(window.lock_page.password, Qt.Key.Key_Return)
-    assert window.locked and window.lock_page.message.text() == "Forkert adgangskode."
+    assert window.locked and window.lock_page.message.text().startswith("Forkert adgangskode.")
     window.lock_page.password.setText(PASSWORD)
     qtbot.keyClick(window.lock_page.password, Qt.Key.Key_Return)
     assert not window.locked and window.model.rowCount() == 3

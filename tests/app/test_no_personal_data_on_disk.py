@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 from pathlib import Path
@@ -22,10 +23,8 @@ def _needles() -> list[bytes]:
     found: list[bytes] = []
     for text in texts:
         for encoding in ("utf-8", "utf-16-le", "latin-1"):
-            try:
+            with contextlib.suppress(UnicodeEncodeError):
                 found.append(text.encode(encoding))
-            except UnicodeEncodeError:
-                pass
     return found
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QMainWindow, QWidget
 
 from ..domain.case import CaseFile
 from ..services.cases import CaseService
-from ..services.workspace import Workspace
+from ..services.workspace import AccessDenied, Workspace
 from .case_table import CaseTableModel
 from .dialogs import AddCaseworkerDialog, ChangePasswordDialog, SettingsDialog, show_about
 from .generated.ui_main_window import Ui_MainWindow
@@ -148,8 +148,10 @@ class MainWindow(QMainWindow):
         self.locked_changed.emit(True)
 
     def _on_unlock_requested(self, password: str) -> None:
-        if not self.ws.verify_password(password):
-            self.lock_page.show_error(self.tr("Forkert adgangskode."))
+        try:
+            self.ws.verify_password(password)
+        except AccessDenied as exc:
+            self.lock_page.show_error(exc.message)
             return
         self.locked = False
         for action in (

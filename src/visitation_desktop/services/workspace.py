@@ -7,7 +7,6 @@ and the FFB catalogue. Nothing here knows about Qt or argparse.
 from __future__ import annotations
 
 import logging
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,15 +53,26 @@ class Workspace:
         self.repo.engine.dispose()
         self._data_key = b""
 
-    def verify_password(self, password: str) -> bool:
-        """Check the caseworker's password again (unlocking a locked screen)."""
+    def verify_password(self, password: str) -> None:
+        """Check the caseworker's password again (unlocking a locked screen).
+
+        Raises ``AccessDenied`` with a Danish message; failures count towards the growing delay.
+        """
+        keyring = Keyring.load(keyring_path(self.data_dir))
+        wait = keyring.failure_delay(self.caseworker)
+        if wait > 0:
+            raise AccessDenied(f"For mange forkerte forsøg. Vent {wait:.0f} sekunder, og prøv igen.", wait)
         try:
-            Keyring.load(keyring_path(self.data_dir)).unlock(self.caseworker, password)
+            keyring.unlock(self.caseworker, password)
         except (WrongPassword, UnknownUser):
-            self.repo.log(self.caseworker, "login_failed", detail="unlock")
-            return False
+            keyring.record_failure(self.caseworker)
+            delay = keyring.failure_delay(self.caseworker)
+            message = "Forkert adgangskode."
+            if delay > 0:
+                message += f" Du kan prøve igen om {delay:.0f} sekunder."
+            raise AccessDenied(message, delay) from None
+        _flush_failures(keyring, self.repo)
         self.repo.log(self.caseworker, "unlock")
-        return True
 
     def change_password(self, old: str, new: str) -> None:
         problem = validate_password(new)
@@ -83,6 +93,13 @@ class Workspace:
         keyring.add_user(initials, password, self._data_key)
         self.repo.add_caseworker(initials, name.strip())
         self.repo.log(self.caseworker, "create", detail=f"caseworker {initials}")
+
+
+def _flush_failures(keyring: Keyring, repo: Repository) -> None:
+    """Failed attempts could not be logged while the store was locked: log them now, at their time."""
+    for at, who in keyring.pending_failures():
+        repo.log(who, "login_failed", at=at)
+    keyring.clear_failures()
 
 
 def load_reference_data(settings: Settings) -> tuple[Standard, Catalogue]:
@@ -146,17 +163,10 @@ def unlock(data_dir: Path, initials: str, password: str) -> Workspace:
     settings = Settings.load(data_dir)
     standard, catalogue = load_reference_data(settings)
     repo = Repository(open_store(data_dir, key))
-    for at, who in keyring.pending_failures():
-        repo.log(who, "login_failed", detail=f"at {at}")
-    keyring.clear_failures()
+    _flush_failures(keyring, repo)
     repo.log(initials, "login")
     log.info("store unlocked")
     return Workspace(data_dir, repo, initials, standard, catalogue, settings, key)
-
-
-def wait_for(seconds: float) -> None:
-    """Used by the CLI to honour the growing delay instead of failing at once."""
-    time.sleep(seconds)
 
 
 def store_exists(data_dir: Path) -> bool:
