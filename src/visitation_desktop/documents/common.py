@@ -144,9 +144,15 @@ def clean(text: str) -> str:
     return "".join(out)
 
 
+_KEEP_TOGETHER = re.compile(r"(§§?|\d) (\d|uger\b|måneder\b|år\b)")
+
+
 def para_text(text: str) -> str:
-    """Text made safe for a reportlab Paragraph: cleaned, XML-escaped, line breaks kept."""
-    lines = clean(text).strip().split("\n")
+    """Text made safe for a reportlab Paragraph: cleaned, XML-escaped, line breaks kept.
+
+    "§ 104" and "4 uger" get a no-break space, so a line never ends between them.
+    """
+    lines = _KEEP_TOGETHER.sub("\\1\u00a0\\2", clean(text)).strip().split("\n")
     return "<br/>".join(escape(line) for line in lines)
 
 
@@ -226,7 +232,7 @@ def table_style(*commands: tuple[Any, ...]) -> TableStyle:
 
 
 def kv_table(rows: Sequence[tuple[str, str]], st: Styles, width: float,
-             label_width: float = 42 * mm) -> Table:
+             label_width: float = 45 * mm) -> Table:
     """Label/value rows in two columns; long values may split across pages."""
     data = [[Paragraph(para_text(label), st["cellbold"]), Paragraph(para_text(value) or "\u2013", st["cell"])]
             for label, value in rows]
@@ -300,8 +306,11 @@ def _draw_header(ctx: DocumentContext, canvas: Canvas, _doc: BaseDocTemplate) ->
     canvas.restoreState()
 
 
-def build_pdf(ctx: DocumentContext, story: Sequence[Flowable], title: str) -> bytes:
-    """Lay the story out on A4 pages with the letterhead and "Side x af y", in memory."""
+def build_pdf(ctx: DocumentContext, story: Sequence[Flowable], title: str, dated: dt.date | None = None) -> bytes:
+    """Lay the story out on A4 pages with the letterhead and "Side x af y", in memory.
+
+    The footer names the document and its date (``dated``, or the context's today).
+    """
     f = fonts()
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -323,6 +332,6 @@ def build_pdf(ctx: DocumentContext, story: Sequence[Flowable], title: str) -> by
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     on_page: Callable[[Canvas, BaseDocTemplate], None] = partial(_draw_header, ctx)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-    footer = clean(f"{title} · {date_text(ctx.today)}")
+    footer = clean(f"{title} · {date_text(dated or ctx.today)}")
     doc.build(list(story), canvasmaker=partial(_NumberedCanvas, footer_left=footer))
     return buffer.getvalue()

@@ -9,7 +9,7 @@ printed: ``DocumentIncomplete`` names what is missing, in Danish.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from visitation_desktop.documents.common import (
     MARGIN_X,
@@ -170,7 +170,7 @@ def _appeal(ctx: DocumentContext, st: Styles) -> list[Flowable]:
             "Du kan ringe til os, hvis du har spørgsmål til afgørelsen eller brug for hjælp til at klage. "
             "Du har også ret til at se de oplysninger, vi har brugt i din sag (aktindsigt)."), st["body"]),
     ]
-    return [KeepTogether(parts)]
+    return parts
 
 
 def _closing(ctx: DocumentContext, st: Styles) -> list[Flowable]:
@@ -191,4 +191,4 @@ def render_decision(ctx: DocumentContext) -> bytes:
     story += _next_steps(ctx, st)
     story += _appeal(ctx, st)
     story += _closing(ctx, st)
-    return build_pdf(ctx, story, TITLE)
+    return build_pdf(ctx, story, TITLE, ctx.case.decision.decided_on)

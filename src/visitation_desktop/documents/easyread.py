@@ -55,7 +55,8 @@ def _where(ctx: DocumentContext, st: Styles) -> list[Flowable]:
             lines.append("Indtil da:")
             lines.append(p.interim_solution)
     elif p.planned_start:
-        lines.append(f"Du starter {date_text(p.planned_start)}.")
+        verb = "startede" if p.planned_start <= ctx.today else "starter"
+        lines.append(f"Du {verb} {date_text(p.planned_start)}.")
     if p.transport_needed:
         lines.append("Du bliver kørt derhen.")
     if std.free_of_charge:
@@ -123,6 +124,6 @@ def render_easyread(ctx: DocumentContext) -> bytes:
     story += _where(ctx, st)
     story += _activities(ctx, st)
     story += _goals(ctx, st)
-    story += _next_meeting(ctx, st)
     story += _contact(ctx, st)
+    story += _next_meeting(ctx, st)
     return build_pdf(ctx, story, TITLE)

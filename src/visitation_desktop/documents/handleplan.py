@@ -8,6 +8,8 @@ and the citizen's acceptance (or lines to sign).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
@@ -126,6 +128,13 @@ def _service(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     return out
 
 
+def interval_text(months: int) -> str:
+    """ "én gang om året", "hver 6. måned", "hver måned"."""
+    if months == 12:
+        return "én gang om året"
+    return "hver måned" if months == 1 else f"hver {months}. måned"
+
+
 def _duration(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     std = ctx.standard
     out: list[Flowable] = [Paragraph("3. Forventet varighed", st["h1"])]
@@ -135,12 +144,12 @@ def _duration(ctx: DocumentContext, st: Styles) -> list[Flowable]:
         later = ", ".join(date_text(d) for d in dates[1:])
         out.append(Paragraph(para_text(
             f"Vi følger op første gang {date_text(dates[0])}, {std.first_followup_months} måneder efter "
-            f"start, og derefter hver {std.followup_interval_months}. måned: {later}. Vi kan også mødes, "
+            f"start, og derefter {interval_text(std.followup_interval_months)}: {later}. Vi kan også mødes, "
             "hvis du har brug for det."), st["body"]))
     else:
         out.append(Paragraph(para_text(
             f"Vi følger op første gang {std.first_followup_months} måneder efter, at du er startet, og derefter "
-            f"hver {std.followup_interval_months}. måned. Datoerne kommer, når startdatoen er fastlagt."),
+            f"{interval_text(std.followup_interval_months)}. Datoerne kommer, når startdatoen er fastlagt."),
             st["body"]))
     return out
 
@@ -154,7 +163,7 @@ def _other(ctx: DocumentContext, st: Styles) -> list[Flowable]:
         name = f"{rule.paragraph} {rule.title}".strip() if rule else "Anden indsats"
         status = "Du har søgt" if service.status == "applied" else "Du modtager"
         details = [f"{status}.", service.description, f"Leverandør: {service.provider}" if service.provider else ""]
-        if rule and rule.explanation:
+        if rule and rule.rule != "coordinate" and rule.explanation:
             details.append(rule.explanation)
         rows.append((name, "\n".join(d.strip() for d in details if d.strip())))
     if rows:
@@ -172,12 +181,24 @@ def _other(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     return out
 
 
+def _join_and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " og " + items[-1]
+
+
 def _followup(ctx: DocumentContext, st: Styles) -> list[Flowable]:
+    """One timeline: the follow-up meetings and the goals' evaluations, by date."""
     out: list[Flowable] = [Paragraph("Opfølgning", st["h1"])]
-    dates = followups(ctx)
-    rows = [(f"{i}. opfølgning", date_text(d)) for i, d in enumerate(dates, start=1)]
-    evaluations = sorted((g.evaluation_date, i) for i, g in enumerate(ctx.case.goals, start=1) if g.evaluation_date)
-    rows += [(f"Mål {i} evalueres", date_text(d)) for d, i in evaluations]
+    events: dict[dt.date, list[str]] = {}
+    for i, day in enumerate(followups(ctx)):
+        events.setdefault(day, []).append("Første opfølgningsmøde" if i == 0 else "Opfølgningsmøde")
+    by_date: dict[dt.date, list[str]] = {}
+    for i, goal in enumerate(ctx.case.goals, start=1):
+        if goal.evaluation_date:
+            by_date.setdefault(goal.evaluation_date, []).append(str(i))
+    for day, numbers in by_date.items():
+        word = "Mål" if len(numbers) == 1 else "Målene"
+        events.setdefault(day, []).append(f"{word} {_join_and(numbers)} evalueres")
+    rows = [(date_text(day), "\n".join(what)) for day, what in sorted(events.items())]
     if rows:
         out.append(kv_table(rows, st, _WIDTH))
         out.append(Spacer(1, 2 * mm))

@@ -61,7 +61,7 @@ def _attainment(goal: Goal, st: Styles, width: float) -> list[Flowable]:
         return []
     rows = [(gas_level_text(k), text) for k, text in written]
     return [Spacer(1, 2 * mm), Paragraph("Sådan ser vi, hvor godt målet er nået", st["label"]),
-            kv_table(rows, st, width, label_width=55 * mm)]
+            kv_table(rows, st, width, label_width=60 * mm)]
 
 
 def goals_section(ctx: DocumentContext, st: Styles, width: float) -> list[Flowable]:
@@ -75,11 +75,13 @@ def goals_section(ctx: DocumentContext, st: Styles, width: float) -> list[Flowab
         out.append(Paragraph("Der er ikke skrevet mål endnu.", st["body"]))
         return out
     for i, goal in enumerate(goals, start=1):
-        head = [Paragraph(f"Mål {i}", st["h2"]),
-                Paragraph(f"\u00bb{para_text(goal.text) or 'Målet er ikke skrevet endnu.'}\u00ab", st["quote"])]
-        out.append(KeepTogether(head))
-        out.append(kv_table(_goal_rows(ctx, goal), st, width))
-        out.extend(_attainment(goal, st, width))
+        block: list[Flowable] = [
+            Paragraph(f"Mål {i}", st["h2"]),
+            Paragraph(f"\u00bb{para_text(goal.text) or 'Målet er ikke skrevet endnu.'}\u00ab", st["quote"]),
+            kv_table(_goal_rows(ctx, goal), st, width),
+            *_attainment(goal, st, width),
+        ]
+        out.append(KeepTogether(block))  # a goal that fits on a page is not split
     return out
 
 

@@ -148,8 +148,7 @@ CASE_TEXTS: tuple[CaseText, ...] = (
             ThemeText((("Dyrke interesse", 1),),
                       "Hun maler akvarel og har gjort det i mange år.",
                       "Hun maler mindre end før, fordi hun er træt om eftermiddagen.",
-                      "Når jeg maler, falder jeg til ro. Æ, ø og å kan jeg godt stave til – det er "
-                      "rækkefølgen, der driller."),
+                      "Når jeg maler, falder jeg til ro, og så glemmer jeg for en stund, at hovedet er træt."),
         ),
         descriptions=(("Hukommelse", "Glemmer aftaler, som ikke står i kalenderen på telefonen."),
                       ("Døgnrytme", "Sover til middag de fleste dage; har brug for en fast morgen.")),
