@@ -139,3 +139,11 @@ def test_new_goal_list_keeps_the_original_case(main_case: CaseFile, make_ctx, re
     render(DocumentKind.HANDLEPLAN, make_ctx(main_case))
     assert [g.text for g in main_case.goals] == before
     assert all(isinstance(g, Goal) for g in main_case.goals)
+
+
+def test_plan_before_the_grant_is_marked_as_a_draft(case_named, make_ctx, read_pdf, main_case: CaseFile) -> None:
+    draft = read_pdf(render(DocumentKind.HANDLEPLAN, make_ctx(case_named("Bent Overgaard Iversen")))).text
+    assert "Udkast: planen gælder først, når du har fået en afgørelse om bevilling." in draft
+    assert "Beskyttet beskæftigelse" in draft  # his § 103 job is named as the other service it is
+    granted = read_pdf(render(DocumentKind.HANDLEPLAN, make_ctx(main_case))).text
+    assert "Udkast" not in granted

@@ -160,13 +160,17 @@ def cmd_cases_import(ctx: Context, args: argparse.Namespace) -> int:
     path = Path(args.file)
     try:
         text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CliError(f"Filen {path} findes ikke.") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{path}: filen er ikke gemt som UTF-8.") from None
     except OSError as exc:
         raise CliError(f"Kan ikke læse {path}: {exc.strerror}") from None
     try:
         case = read_case_file(text)
+        CaseService(ctx.workspace()).import_document_case(case)
     except CaseFormatError as exc:
         raise CliError(f"{path}: {exc}") from None
-    CaseService(ctx.workspace()).import_document_case(case)
     print(case.id)
     return 0
 
@@ -178,7 +182,10 @@ def cmd_cases_export(ctx: Context, args: argparse.Namespace) -> int:
         raise CliError(f"Sag {args.case_id} findes ikke.") from None
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
+        try:
+            Path(args.out).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise CliError(f"Kan ikke skrive {args.out}: {exc.strerror}") from None
         print(f"Sagen er skrevet til {args.out}. Bemærk: filen er ikke krypteret.", file=sys.stderr)
     else:
         sys.stdout.write(text)

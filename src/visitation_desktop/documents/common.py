@@ -44,6 +44,8 @@ INK = colors.HexColor("#1f2a33")
 ACCENT = colors.HexColor("#1d5a7a")
 MUTED = colors.HexColor("#5b6770")
 RULE = colors.HexColor("#b9c4cc")
+SHADE = colors.HexColor("#eef3f6")
+SHADE_STRONG = colors.HexColor("#dbe8ef")
 
 _DEJAVU_DIRS = (
     Path("/usr/share/fonts/truetype/dejavu"),
@@ -197,7 +199,11 @@ def styles(base: float = 10.0) -> Styles:
     return {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=base * 0.85, leading=base * 1.15,
+                                textColor=INK, spaceAfter=0),
+        "muted": ParagraphStyle("muted", parent=body, fontSize=base * 0.85, leading=base * 1.15,
                                 textColor=MUTED),
+        "smallbold": ParagraphStyle("smallbold", parent=body, fontName=f.bold, fontSize=base * 0.85,
+                                    leading=base * 1.15, spaceAfter=0),
         "label": ParagraphStyle("label", parent=body, fontName=f.bold, spaceAfter=1, keepWithNext=1),
         "bullet": ParagraphStyle("bullet", parent=body, leftIndent=base * 1.3, bulletIndent=base * 0.3,
                                  spaceAfter=base * 0.25),

@@ -76,7 +76,7 @@ def _letterhead(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     return [
         Paragraph(para_text(recipient), st["body"]),
         Spacer(1, 4 * mm),
-        Paragraph(para_text(f"Dato: {date_text(decided)}\nCPR-nummer: {cpr_text(ctx)}"), st["small"]),
+        Paragraph(para_text(f"Dato: {date_text(decided)}\nCPR-nummer: {cpr_text(ctx)}"), st["muted"]),
         Spacer(1, 6 * mm),
         Paragraph(para_text(decision_title(ctx)), st["title"]),
         Paragraph(para_text(f"Kære {c.name}" if c.name else "Kære borger"), st["body"]),

@@ -32,6 +32,7 @@ from visitation_desktop.documents.common import (
     table_style,
 )
 from visitation_desktop.documents.plan_sections import assessment_section, goals_section
+from visitation_desktop.domain.case import Outcome
 
 TITLE = "Handleplan"
 _WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
@@ -64,8 +65,19 @@ def _citizen(ctx: DocumentContext, st: Styles) -> list[Flowable]:
         Paragraph(TITLE, st["title"]),
         Paragraph(para_text(f"efter Servicelovens § 141 for dit {basis.title} efter {law_name(ctx)}"),
                   st["body"]),
+        *_draft_note(ctx, st),
         kv_table(rows, st, _WIDTH),
     ]
+
+
+DRAFT_NOTE = "Udkast: planen gælder først, når du har fået en afgørelse om bevilling."
+
+
+def _draft_note(ctx: DocumentContext, st: Styles) -> list[Flowable]:
+    """A plan printed before the grant says so, so nobody takes it for the decision."""
+    if ctx.case.decision.outcome == Outcome.GRANT.value:
+        return []
+    return [Paragraph(para_text(DRAFT_NOTE), st["lead"])]
 
 
 def _purpose(ctx: DocumentContext, st: Styles) -> list[Flowable]:
@@ -109,7 +121,7 @@ def _service(ctx: DocumentContext, st: Styles) -> list[Flowable]:
         rows.append(("Start", "Der er ikke ledig plads lige nu. Du er skrevet op på ventelisten."))
         rows.append(("Foreløbig løsning", p.interim_solution or "Ikke aftalt endnu."))
     else:
-        rows.append(("Start", date_text(p.planned_start)))
+        rows.append(("Start", date_text(p.planned_start, "Ikke fastsat endnu")))
     activities = [a.text for aid in ctx.case.activities.selected if (a := std.activity(aid))]
     courses = [c.text for cid in ctx.case.activities.courses if (c := std.course(cid))]
     if activities:
@@ -190,7 +202,8 @@ def _followup(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     out: list[Flowable] = [Paragraph("Opfølgning", st["h1"])]
     events: dict[dt.date, list[str]] = {}
     for i, day in enumerate(followups(ctx)):
-        events.setdefault(day, []).append("Første opfølgningsmøde" if i == 0 else "Opfølgningsmøde")
+        later = "Årligt opfølgningsmøde" if ctx.standard.followup_interval_months == 12 else "Opfølgningsmøde"
+        events.setdefault(day, []).append("Første opfølgningsmøde" if i == 0 else later)
     by_date: dict[dt.date, list[str]] = {}
     for i, goal in enumerate(ctx.case.goals, start=1):
         if goal.evaluation_date:
@@ -218,11 +231,11 @@ def _signatures(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     out.append(Paragraph("Vi har gennemgået planen sammen. Skriv under, hvis du er enig i målene.", st["body"]))
     line = "_" * 34
     data = [
-        [Paragraph("Dato og underskrift, borger", st["small"]), Paragraph("Dato og underskrift, sagsbehandler",
-                                                                           st["small"])],
+        [Paragraph("Dato og underskrift, borger", st["muted"]), Paragraph("Dato og underskrift, sagsbehandler",
+                                                                           st["muted"])],
         [Paragraph(line, st["body"]), Paragraph(line, st["body"])],
-        [Paragraph(para_text(ctx.case.citizen.name), st["small"]),
-         Paragraph(para_text(ctx.caseworker_name), st["small"])],
+        [Paragraph(para_text(ctx.case.citizen.name), st["muted"]),
+         Paragraph(para_text(ctx.caseworker_name), st["muted"])],
     ]
     table = Table(data, colWidths=[_WIDTH / 2] * 2, rowHeights=[None, 16 * mm, None], hAlign="LEFT")
     table.setStyle(table_style(("VALIGN", (0, 1), (-1, 1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),

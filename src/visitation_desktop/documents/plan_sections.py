@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from visitation_desktop.documents.chart import assessment_chart
-from visitation_desktop.documents.common import DocumentContext, Styles, date_text, kv_table, para_text
+from visitation_desktop.documents.common import (
+    RULE,
+    SHADE,
+    SHADE_STRONG,
+    DocumentContext,
+    Styles,
+    date_text,
+    kv_table,
+    para_text,
+    table_style,
+)
 from visitation_desktop.domain.case import Goal
 from visitation_desktop.domain.ffb import Catalogue
 from visitation_desktop.domain.tscore import MAX_SCORE, MIN_SCORE, gas_level_text
@@ -32,21 +42,18 @@ def _area(catalogue: Catalogue, goal: Goal) -> str:
 def _goal_rows(ctx: DocumentContext, goal: Goal) -> list[tuple[str, str]]:
     cat = ctx.catalogue
     goal_type = cat.goal_type(goal.goal_type) if goal.goal_type else None
-    evaluation = goal.evaluation.strip()
-    if goal.evaluation_date:
-        evaluation = f"{evaluation}\nEvalueres: {date_text(goal.evaluation_date)}".strip()
     if goal.accepted:
         accepted = "Ja" + (f": {goal.acceptance_note}" if goal.acceptance_note.strip() else "")
     else:
         accepted = "Ikke endnu"
+    when = f"Nås senest {date_text(goal.due)}. Evalueres {date_text(goal.evaluation_date)}."
     rows = [
         ("Område", _area(cat, goal)),
         ("Måltype", goal_type.name if goal_type else "Ikke valgt"),
-        ("Funktionsevne i dag", level_text(cat, goal.current_level)),
-        ("Forventet niveau", level_text(cat, goal.target_level)),
+        ("Niveau", f"I dag: {level_text(cat, goal.current_level)}\nMål: {level_text(cat, goal.target_level)}"),
         ("Sådan måler vi det", goal.measure),
-        ("Nås senest", date_text(goal.due)),
-        ("Evaluering", evaluation),
+        ("Tidsplan", when),
+        ("Sådan evaluerer vi", goal.evaluation),
     ]
     if goal.realistic_reason.strip():
         rows.append(("Realistisk, fordi", goal.realistic_reason))
@@ -54,14 +61,23 @@ def _goal_rows(ctx: DocumentContext, goal: Goal) -> list[tuple[str, str]]:
     return rows
 
 
-def _attainment(goal: Goal, st: Styles, width: float) -> list[Flowable]:
-    written = [(k, goal.attainment_levels.get(k, "").strip()) for k in range(MIN_SCORE, MAX_SCORE + 1)]
-    written = [(k, text) for k, text in written if text]
-    if not written:
+def _attainment(number: int, goal: Goal, st: Styles, width: float) -> list[Flowable]:
+    """The five steps -2..+2 side by side, each with what it looks like for this goal."""
+    steps = range(MIN_SCORE, MAX_SCORE + 1)
+    if not any(goal.attainment_levels.get(k, "").strip() for k in steps):
         return []
-    rows = [(gas_level_text(k), text) for k, text in written]
-    return [Spacer(1, 2 * mm), Paragraph("Sådan ser vi, hvor godt målet er nået", st["label"]),
-            kv_table(rows, st, width, label_width=60 * mm)]
+    head = [Paragraph(para_text(gas_level_text(k).replace(": ", "\n", 1)), st["smallbold"]) for k in steps]
+    body = [Paragraph(para_text(goal.attainment_levels.get(k, "") or "\u2013"), st["small"]) for k in steps]
+    table = Table([head, body], colWidths=[width / 5] * 5, hAlign="LEFT")
+    table.setStyle(table_style(
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("BACKGROUND", (2, 0), (2, -1), SHADE_STRONG),
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ))
+    return [Spacer(1, 2 * mm), Paragraph(f"Sådan ser vi, hvor godt mål {number} er nået", st["label"]), table]
 
 
 def goals_section(ctx: DocumentContext, st: Styles, width: float) -> list[Flowable]:
@@ -79,9 +95,11 @@ def goals_section(ctx: DocumentContext, st: Styles, width: float) -> list[Flowab
             Paragraph(f"Mål {i}", st["h2"]),
             Paragraph(f"\u00bb{para_text(goal.text) or 'Målet er ikke skrevet endnu.'}\u00ab", st["quote"]),
             kv_table(_goal_rows(ctx, goal), st, width),
-            *_attainment(goal, st, width),
         ]
         out.append(KeepTogether(block))  # a goal that fits on a page is not split
+        scale = _attainment(i, goal, st, width)
+        if scale:
+            out.append(KeepTogether(scale))
     return out
 
 

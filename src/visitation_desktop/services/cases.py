@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from ..domain.case import CaseFile, CaseStatus, Outcome
+from ..domain.case_schema import CASE_DOCUMENT_KIND, check_values
 from ..domain.deadlines import decision_deadline
 from ..domain.findings import Finding
 from ..domain.rules import check_case
@@ -18,7 +19,14 @@ from ..domain.serialize import SerializationError, from_dict, to_dict
 from ..store.repository import CaseSummary
 from .workspace import Workspace
 
-CASE_DOCUMENT_KIND = "visitation-desktop/case"
+__all__ = [
+    "CASE_DOCUMENT_KIND",
+    "CaseFormatError",
+    "CaseService",
+    "case_from_document",
+    "case_to_document",
+    "read_case_file",
+]
 
 
 class CaseFormatError(ValueError):
@@ -80,6 +88,13 @@ class CaseService:
         return self.import_document_case(case_from_document(document))
 
     def import_document_case(self, case: CaseFile) -> CaseFile:
+        """Store a case read from a document as a new case; refuse one made for another standard."""
+        standard_id = self.ws.standard.id
+        if case.standard_id and case.standard_id != standard_id:
+            raise CaseFormatError(
+                f"Fejl i sagsfilen ved $.standard_id: sagen følger kvalitetsstandarden "
+                f"»{case.standard_id}«, men datalageret bruger »{standard_id}«."
+            )
         self.new_case(case)
         self.save(case)
         self._log("import", case)
@@ -107,24 +122,45 @@ def case_to_document(case: CaseFile) -> dict[str, Any]:
 
 
 def case_from_document(document: Any) -> CaseFile:
+    """The case in a document (see docs/case-format.md); ``CaseFormatError`` names the first bad key."""
     if not isinstance(document, dict):
         raise CaseFormatError("Filen skal indeholde ét JSON-objekt (en sag).")
     body = dict(document)
-    kind = body.pop("kind", CASE_DOCUMENT_KIND)
+    if "kind" not in body:
+        raise CaseFormatError(f'Fejl i sagsfilen ved $.kind: nøglen mangler (skal være "{CASE_DOCUMENT_KIND}").')
+    kind = body.pop("kind")
     if kind != CASE_DOCUMENT_KIND:
-        raise CaseFormatError(f"Filen er ikke en sag (kind er {kind!r}).")
-    body.pop("$schema", None)
+        raise CaseFormatError(
+            f'Fejl i sagsfilen ved $.kind: filen er ikke en sag (kind er {json.dumps(kind, ensure_ascii=False)}, '
+            f'skal være "{CASE_DOCUMENT_KIND}").'
+        )
+    if not isinstance(body.pop("$schema", ""), str):
+        raise CaseFormatError("Fejl i sagsfilen ved $.$schema: forventede en tekst")
+    if "id" in body:
+        raise CaseFormatError(
+            "Fejl i sagsfilen ved $.id: ukendt felt (sagens nummer gives af programmet ved import)"
+        )
     try:
         case = from_dict(CaseFile, body)
+        check_values(case)
     except SerializationError as exc:
         raise CaseFormatError(f"Fejl i sagsfilen ved {exc.path}: {exc.problem}") from None
     case.id = None
     return case
 
 
+def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise CaseFormatError(f"Nøglen {json.dumps(key, ensure_ascii=False)} står to gange i samme objekt.")
+        out[key] = value
+    return out
+
+
 def read_case_file(text: str) -> CaseFile:
     try:
-        document = json.loads(text)
+        document = json.loads(text, object_pairs_hook=_refuse_duplicate_keys)
     except json.JSONDecodeError as exc:
         raise CaseFormatError(f"Filen er ikke gyldig JSON (linje {exc.lineno}): {exc.msg}") from None
     return case_from_document(document)
