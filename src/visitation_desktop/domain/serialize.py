@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import difflib
+import re
 import types
 import typing
 from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 
 T = TypeVar("T")
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # what ``date.isoformat()`` writes, nothing looser
+_INT_KEY = re.compile(r"-?(0|[1-9][0-9]*)")  # what ``str(int)`` writes
 
 
 class SerializationError(ValueError):
@@ -54,9 +59,9 @@ def _convert(tp: Any, value: Any, path: str) -> Any:
             raise SerializationError(path, "forventede et objekt")
         hints = get_type_hints(tp)
         names = {f.name for f in dataclasses.fields(tp)}
-        unknown = set(value) - names
+        unknown = sorted(set(value) - names)
         if unknown:
-            raise SerializationError(f"{path}.{sorted(unknown)[0]}", "ukendt felt")
+            raise SerializationError(f"{path}.{unknown[0]}", _unknown_problem(unknown[0], names))
         kwargs = {
             name: _convert(hints[name], value[name], f"{path}.{name}")
             for name in names
@@ -74,13 +79,15 @@ def _convert(tp: Any, value: Any, path: str) -> Any:
         key_t, val_t = get_args(tp)
         out = {}
         for k, v in value.items():
-            key = int(k) if key_t is int else k
+            key = _int_key(k, f"{path}.{k}") if key_t is int else k
             out[key] = _convert(val_t, v, f"{path}.{k}")
         return out
     if tp is dt.date:
         if isinstance(value, dt.date):
             return value
         try:
+            if not (isinstance(value, str) and _ISO_DATE.fullmatch(value)):
+                raise ValueError(value)
             return dt.date.fromisoformat(value)
         except (TypeError, ValueError):
             raise SerializationError(path, f"ugyldig dato {value!r} (brug ÅÅÅÅ-MM-DD)") from None
@@ -97,3 +104,16 @@ def _convert(tp: Any, value: Any, path: str) -> Any:
             raise SerializationError(path, "forventede en tekst")
         return value
     return value
+
+
+def _unknown_problem(name: str, known: set[str]) -> str:
+    close = difflib.get_close_matches(name, sorted(known), n=1)
+    return f"ukendt felt (mente du »{close[0]}«?)" if close else "ukendt felt"
+
+
+def _int_key(key: Any, path: str) -> int:
+    if isinstance(key, int) and not isinstance(key, bool):
+        return key
+    if isinstance(key, str) and _INT_KEY.fullmatch(key):
+        return int(key)
+    raise SerializationError(path, f"nøglen skal være et heltal, fx \"1\" eller \"-2\", ikke {key!r}")
