@@ -18,6 +18,7 @@ from ..services.workspace import SetupError, init_store, is_initialised
 from ..store.audit import verify
 from ..store.repository import CaseNotFound
 from .common import CliError, Context, print_json
+from .documents_cmd import register as register_documents
 
 
 def register_all(sub: Any) -> None:
@@ -70,6 +71,8 @@ def register_all(sub: Any) -> None:
     aud = p.add_subparsers(dest="audit_command", required=True, metavar="HANDLING")
     q = aud.add_parser("verify", help="kontrollér at adgangsloggen ikke er ændret")
     q.set_defaults(handler=cmd_audit_verify)
+
+    register_documents(sub)
 
 
 def _second_line_password(ctx: Context, label: str) -> str:

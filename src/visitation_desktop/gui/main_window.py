@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QHeaderView, QMainWindow, QWidget
 
 from ..domain.case import CaseFile
 from ..services.cases import CaseService
+from ..services.documents import DocumentService
 from ..services.workspace import AccessDenied, Workspace
 from .case_table import CaseTableModel
 from .dialogs import AddCaseworkerDialog, ChangePasswordDialog, SettingsDialog, show_about
 from .generated.ui_main_window import Ui_MainWindow
 from .lock import IdleWatcher, LockPage
+from .preview import open_documents
 
 WINDOW_TITLE = "Visitation Desktop"
 
@@ -42,6 +44,9 @@ class MainWindow(QMainWindow):
         self.ui.caseTable.verticalHeader().setVisible(False)
         self.ui.caseTable.sortByColumn(4, Qt.SortOrder.AscendingOrder)
 
+        self.actionDocuments = QAction(self.tr("&Dokumenter …"), self)
+        self.actionDocuments.setShortcut(QKeySequence("Ctrl+P"))
+        self.ui.fileMenu.insertAction(self.ui.actionLock, self.actionDocuments)
         self.lock_page = LockPage()
         self.ui.stack.addWidget(self.lock_page)
         self._search_timer = QTimer(self)
@@ -65,6 +70,7 @@ class MainWindow(QMainWindow):
         self.ui.openCaseButton.clicked.connect(self._on_open_case)
         self.ui.newCaseButton.clicked.connect(self._on_new_case)
         self.ui.actionNewCase.triggered.connect(self._on_new_case)
+        self.actionDocuments.triggered.connect(self._on_documents)
         self.ui.actionLock.triggered.connect(self.lock)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionSettings.triggered.connect(self._on_settings)
@@ -94,6 +100,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Vælg en sag i listen først."), 5000)
             return
         self.open_wizard(self.cases.open_case(case_id))
+
+    def _on_documents(self) -> None:
+        wizard_documents = getattr(self._wizard, "open_documents", None)
+        if callable(wizard_documents) and self.ui.stack.currentWidget() is self._wizard:
+            wizard_documents()
+            return
+        case_id = self.selected_case_id()
+        if case_id is None:
+            self.statusBar().showMessage(self.tr("Vælg en sag i listen først."), 5000)
+            return
+        open_documents(DocumentService(self.ws), self.cases.open_case(case_id), self)
 
     def _on_new_case(self) -> None:
         self.open_wizard(CaseFile())
@@ -136,6 +153,7 @@ class MainWindow(QMainWindow):
         self.ui.stack.setCurrentWidget(self.lock_page)
         for action in (
             self.ui.actionNewCase,
+            self.actionDocuments,
             self.ui.actionSettings,
             self.ui.actionChangePassword,
             self.ui.actionAddCaseworker,
@@ -156,6 +174,7 @@ class MainWindow(QMainWindow):
         self.locked = False
         for action in (
             self.ui.actionNewCase,
+            self.actionDocuments,
             self.ui.actionSettings,
             self.ui.actionChangePassword,
             self.ui.actionAddCaseworker,

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ...domain.case import PAGE_TITLES, CaseFile, WizardPage
 from ...services.cases import CaseService
+from ...services.documents import DocumentService
+from ..preview import open_documents
 from .context import WizardContext
 from .pages import PAGE_CLASSES
 
@@ -35,8 +37,10 @@ class CaseWizard(QWidget):
         self.wizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.wizard.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.wizard.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.wizard.setOption(QWizard.WizardOption.HaveCustomButton2, True)
         self.wizard.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.wizard.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Gem og luk"))
+        self.wizard.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("&Dokumenter …"))
         self.wizard.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Afslut"))
         self.pages = {}
         for page_cls in PAGE_CLASSES:
@@ -59,7 +63,7 @@ class CaseWizard(QWidget):
         self._resume(case.current_page)
 
     def _connect_signals(self) -> None:
-        self.wizard.customButtonClicked.connect(self._on_save_and_close)
+        self.wizard.customButtonClicked.connect(self._on_custom_button)
         self.wizard.finished.connect(self._on_finished)
         self.wizard.currentIdChanged.connect(self._on_page_changed)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save_now)
@@ -99,6 +103,17 @@ class CaseWizard(QWidget):
             return
         self.steps.setCurrentRow(page_id)
         self.save_now()
+
+    def open_documents(self) -> None:
+        """Save the case, then preview, print or save its documents."""
+        self.save_now()
+        open_documents(DocumentService(self.ctx.service.ws), self.ctx.case, self)
+
+    def _on_custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton2.value:
+            self.open_documents()
+        else:
+            self._on_save_and_close(which)
 
     def _on_save_and_close(self, _which: int) -> None:
         self.save_now()

@@ -1,0 +1,140 @@
+"""Documents a citizen takes home: render, save as PDF, print. Shared by the GUI and the CLI.
+
+A PDF is made in memory. It leaves the program only to a file the caseworker chose (written
+atomically beside it) or to the printer on ``lp``'s standard input. Every render, export and
+print writes an access-log row; the row's detail names the document, never the citizen.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+
+from ..documents import TITLES, DocumentContext, DocumentIncomplete, DocumentKind, render
+from ..domain.case import CaseFile
+from . import printing
+from .workspace import Workspace
+
+# The document as the subject of a Danish sentence ("... kan ikke laves endnu").
+SUBJECTS: dict[DocumentKind, str] = {
+    DocumentKind.HANDLEPLAN: "Handleplanen",
+    DocumentKind.EASYREAD: "Den letlæste udgave",
+    DocumentKind.DECISION: "Afgørelsesbrevet",
+}
+
+
+class ExportError(Exception):
+    """Saving a PDF failed; the message is Danish and meant for the caseworker."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def incomplete_message(kind: DocumentKind | str, exc: DocumentIncomplete) -> str:
+    """``Afgørelsesbrevet kan ikke laves endnu. Der mangler:`` and one line ``- begrundelse: ...`` per part."""
+    subject = SUBJECTS[DocumentKind(kind)]
+    return f"{subject} kan ikke laves endnu. Der mangler:\n" + "\n".join(f"- {part}" for part in exc.missing)
+
+
+def job_title(case: CaseFile, kind: DocumentKind | str) -> str:
+    """A print-job title without name or CPR: ``Handleplan sag 12``."""
+    title = TITLES[DocumentKind(kind)]
+    return f"{title} sag {case.id}" if case.id is not None else title
+
+
+class DocumentService:
+    def __init__(self, workspace: Workspace) -> None:
+        self.ws = workspace
+
+    def context(self, case: CaseFile, today: dt.date | None = None) -> DocumentContext:
+        return DocumentContext(
+            case=case,
+            standard=self.ws.standard,
+            catalogue=self.ws.catalogue,
+            caseworker_name=self.ws.caseworker_name,
+            caseworker_initials=self.ws.caseworker,
+            today=today or dt.date.today(),
+            plan_version=self.plan_version(case),
+            show_full_cpr=self.ws.settings.show_full_cpr,
+        )
+
+    def plan_version(self, case: CaseFile) -> int:
+        """The highest handleplan version stored for the case; 1 before the first is kept."""
+        if case.id is None:
+            return 1
+        versions = self.ws.repo.plan_versions(case.id)
+        return max((v.version for v in versions), default=1)
+
+    def render(self, case: CaseFile, kind: DocumentKind | str, today: dt.date | None = None) -> bytes:
+        """The PDF bytes; ``DocumentIncomplete`` when the case lacks a part the document must hold."""
+        pdf = self._build(case, kind, today)
+        self._log("render", case, kind)
+        return pdf
+
+    def save_pdf(
+        self,
+        case: CaseFile,
+        kind: DocumentKind | str,
+        path: Path | str,
+        *,
+        pdf: bytes | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        """Write the PDF to ``path`` atomically; ``pdf`` reuses bytes already rendered (the preview's).
+
+        The file is not encrypted: the caller warns the caseworker before calling this.
+        """
+        data = pdf if pdf is not None else self._build(case, kind, today)
+        write_atomically(Path(path), data)
+        self._log("export", case, kind)
+
+    def print_pdf(
+        self,
+        case: CaseFile,
+        kind: DocumentKind | str,
+        queue: str,
+        copies: int = 1,
+        *,
+        pdf: bytes | None = None,
+        today: dt.date | None = None,
+    ) -> str:
+        """Send the PDF to a CUPS queue; return the job id. ``printing.PrintError`` when it fails."""
+        data = pdf if pdf is not None else self._build(case, kind, today)
+        job = printing.send_pdf(data, queue, job_title(case, kind), copies)
+        self.record_print(case, kind, queue, copies)
+        return job
+
+    def record_print(self, case: CaseFile, kind: DocumentKind | str, printer: str, copies: int) -> None:
+        """Log a print the GUI sent through Qt's own printing (no CUPS queue)."""
+        self._log("print", case, kind, f"printer {printer}, copies {copies}")
+
+    def _build(self, case: CaseFile, kind: DocumentKind | str, today: dt.date | None) -> bytes:
+        return render(DocumentKind(kind), self.context(case, today))
+
+    def _log(self, action: str, case: CaseFile, kind: DocumentKind | str, extra: str = "") -> None:
+        detail = DocumentKind(kind).value + (f"; {extra}" if extra else "")
+        citizen_id = self.ws.repo.citizen_id(case.id) if case.id is not None else None
+        self.ws.repo.log(self.ws.caseworker, action, citizen_id=citizen_id, case_id=case.id, detail=detail)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write beside ``path`` and rename over it, so a reader never sees half a file; Danish ``ExportError``."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".vd-", suffix=".part")
+    except OSError as exc:
+        raise ExportError(f"Filen kan ikke gemmes i {folder}: {exc.strerror}.") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise ExportError(f"Filen {path.name} kan ikke gemmes: {exc.strerror}.") from None
