@@ -1,0 +1,289 @@
+"""Page 9: Afgørelse — the open findings first, then grant or refusal, the reasoning and the date.
+
+While a finding on an earlier page blocks a grant, only a refusal can be chosen. The reasoning
+has the three parts forvaltningsloven § 24 asks for; "Foreslå tekst" drafts the empty ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....domain.case import PAGE_TITLES, WizardPage
+from ....domain.deadlines import days_left_text, decision_deadline
+from ....domain.findings import Finding, Severity, by_severity
+from ....domain.rules import GRANT, REFUSAL, decision_allowed, open_findings
+from ....services.reasoning import draft_reasoning
+from ..base import CasePage, findings_html
+from ..fields import DateField, format_danish_date
+from .captions import unwrap_captions
+
+_LATER_PAGES = {WizardPage.DECISION.value, WizardPage.SUMMARY.value}
+_REASONING = (
+    (
+        "rules_applied",
+        "&Regler, afgørelsen bygger på:",
+        "Fx servicelovens § 104 og kvalitetsstandardens kriterier",
+    ),
+    (
+        "facts",
+        "&Oplysninger, der er lagt vægt på:",
+        "Fx den individuelle vurdering og borgerens funktionsevne",
+    ),
+    ("considerations", "&Hovedhensyn:", "Fx hvorfor netop dette tilbud og denne plads, eller hvorfor afslag"),
+)
+
+
+def day_count(days: int) -> str:
+    return f"{days} dag" if days == 1 else f"{days} dage"
+
+
+class ClickableLabel(QLabel):
+    """Rich text that reacts to a click (the keyboard uses the button beside it)."""
+
+    clicked = Signal()
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+class DecisionPage(CasePage):
+    PAGE = WizardPage.DECISION
+
+    jump_requested = Signal(str)  # a WizardPage value: the caseworker wants to fix a finding there
+
+    def build(self) -> None:
+        decision = lambda: self.ctx.case.decision  # noqa: E731
+        self._shown_open: list[tuple[str, str, str]] | None = None
+
+        self.body_layout.addWidget(QLabel(f"<b>{self.tr('Åbne fund før afgørelsen')}</b>"))
+        self.open_holder = QWidget()
+        self.open_layout = QVBoxLayout(self.open_holder)
+        self.open_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.addWidget(self.open_holder)
+
+        form = self.form(self.tr("Afgørelse"))
+        self.grant_button = QRadioButton(self.tr("&Bevilling"))
+        self.refusal_button = QRadioButton(self.tr("A&fslag"))
+        self.outcome_group = QButtonGroup(self)
+        self.outcome_group.addButton(self.grant_button, 1)
+        self.outcome_group.addButton(self.refusal_button, 2)
+        outcome_row = QWidget()
+        outcome_layout = QHBoxLayout(outcome_row)
+        outcome_layout.setContentsMargins(0, 0, 0, 0)
+        outcome_layout.addWidget(self.grant_button)
+        outcome_layout.addWidget(self.refusal_button)
+        outcome_layout.addStretch(1)
+        self.blocked_label = QLabel(self.tr("Løs de blokerende fund, ellers er afgørelsen et afslag."))
+        self.blocked_label.setWordWrap(True)
+        self.blocked_label.setStyleSheet("color: #a40000; font-weight: bold;")
+        outcome_column = QWidget()
+        column = QVBoxLayout(outcome_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(outcome_row)
+        column.addWidget(self.blocked_label)
+        self.add_row(form, self.tr("Afgørelsen er:"), outcome_column, "decision.outcome")
+        self.bind_choice(self.outcome_group, {1: GRANT, 2: REFUSAL}, decision, "outcome")
+        self.outcome_group.idToggled.connect(lambda _id, _on: self._refresh_suggest())
+
+        form = self.form(self.tr("Begrundelse"))
+        self.suggest_button = QPushButton(self.tr("Foreslå &tekst"))
+        self.suggest_hint = QLabel()
+        self.suggest_hint.setWordWrap(True)
+        self.suggest_hint.setStyleSheet("color: #444;")
+        suggest_row = QWidget()
+        suggest_layout = QHBoxLayout(suggest_row)
+        suggest_layout.setContentsMargins(0, 0, 0, 0)
+        suggest_layout.addWidget(self.suggest_button)
+        suggest_layout.addWidget(self.suggest_hint, 1)
+        form.addRow("", suggest_row)
+        self.suggest_button.clicked.connect(self._on_suggest)
+        self.reasoning_edits: dict[str, QPlainTextEdit] = {}
+        for attr, label, placeholder in _REASONING:
+            edit = QPlainTextEdit()
+            edit.setPlaceholderText(self.tr(placeholder))
+            edit.setFixedHeight(96)
+            self.add_row(form, self.tr(label), edit, f"decision.{attr}")
+            self.bind_text(edit, decision, attr)
+            self.reasoning_edits[attr] = edit
+
+        form = self.form(self.tr("Dato og frist"))
+        self.date_edit = DateField()
+        self.deadline_label = QLabel()
+        self.deadline_label.setWordWrap(True)
+        self.deadline_label.setAccessibleName(self.tr("Frist for afgørelsen"))
+        date_row = QWidget()
+        date_layout = QHBoxLayout(date_row)
+        date_layout.setContentsMargins(0, 0, 0, 0)
+        date_layout.addWidget(self.date_edit)
+        date_layout.addWidget(self.deadline_label, 1)
+        self.date_edit.setAccessibleName(self.tr("Dato for afgørelsen"))
+        self.add_row(form, self.tr("&Dato for afgørelsen:"), date_row, "decision.decided_on")
+        self.bind_date(self.date_edit, decision, "decided_on", "decision.decided_on")
+        self.date_edit.date_changed.connect(lambda _value: self._refresh_deadline())
+        self.overrun_edit = QPlainTextEdit()
+        self.overrun_edit.setPlaceholderText(self.tr("Hvorfor blev fristen ikke holdt?"))
+        self.overrun_edit.setFixedHeight(56)
+        self.add_row(form, self.tr("Årsag til &overskridelse:"), self.overrun_edit, "decision.overrun_reason")
+        self.bind_text(self.overrun_edit, decision, "overrun_reason")
+        self.delay_edit = QPlainTextEdit()
+        self.delay_edit.setPlaceholderText(
+            self.tr(
+                "Hvis fristen ikke kan holdes: hvad borgeren har fået skriftligt at vide om, hvornår afgørelsen kommer"
+            )
+        )
+        self.delay_edit.setFixedHeight(56)
+        self.add_row(form, self.tr("Besked om &forsinkelse:"), self.delay_edit, "decision.delay_notice")
+        self.bind_text(self.delay_edit, decision, "delay_notice")
+        self.body_layout.addStretch(1)
+        unwrap_captions(self.body)
+        self.add_loader(self._refresh_all)
+        self.jump_requested.connect(self._on_jump)
+
+    # -- the open findings of the earlier pages ----------------------------------------------
+    def earlier_open(self) -> list[Finding]:
+        return [f for f in open_findings(self.ctx.findings) if f.page not in _LATER_PAGES]
+
+    def _refresh_open(self) -> None:
+        findings = self.earlier_open()
+        key = [(f.page, f.severity.value, f.message) for f in findings]
+        if key == self._shown_open:
+            return
+        self._shown_open = key
+        while self.open_layout.count():
+            item = self.open_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        if not findings:
+            done = QLabel(
+                f"<span style='color:#2e7d32'>✓ {self.tr('Ingen åbne fund på de tidligere sider.')}</span>"
+            )
+            self.open_layout.addWidget(done)
+            return
+        groups: dict[str, list[Finding]] = {}
+        for finding in findings:
+            groups.setdefault(finding.page, []).append(finding)
+        order = sorted(groups, key=lambda page: not any(f.is_blocking for f in groups[page]))
+        for page in order:
+            self.open_layout.addWidget(self._group_widget(page, by_severity(groups[page])))
+
+    def _group_widget(self, page: str, findings: list[Finding]) -> QWidget:
+        title = self.tr(PAGE_TITLES[WizardPage(page)])
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 4, 0, 4)
+        column.setSpacing(2)
+        heading = QHBoxLayout()
+        blocking = sum(1 for f in findings if f.severity == Severity.BLOCKING)
+        counts = [self.tr("{0} skal løses").format(blocking)] if blocking else []
+        if len(findings) > blocking:
+            counts.append(self.tr("{0} at bemærke").format(len(findings) - blocking))
+        heading.addWidget(QLabel(f"<b>{title}</b> ({', '.join(counts)})"))
+        button = QPushButton(self.tr("Gå til siden"))
+        button.setAccessibleName(self.tr("Gå til siden {0}").format(title))
+        button.clicked.connect(lambda: self.jump_requested.emit(page))
+        heading.addWidget(button)
+        heading.addStretch(1)
+        column.addLayout(heading)
+        text = ClickableLabel(findings_html(findings, ""))
+        text.setToolTip(self.tr("Klik for at gå til siden {0}").format(title))
+        text.setAccessibleName(self.tr("Fund på siden {0}").format(title))
+        text.clicked.connect(lambda: self.jump_requested.emit(page))
+        column.addWidget(text)
+        return holder
+
+    def _on_jump(self, page: str) -> None:
+        """Go to the page through the CaseWizard that hosts this page (it keeps Back working)."""
+        wizard = self.wizard()
+        host = wizard.parentWidget() if wizard is not None else None
+        go_to = getattr(host, "go_to", None)
+        if callable(go_to):
+            go_to(WizardPage(page))
+
+    # -- outcome, reasoning, deadline --------------------------------------------------------
+    def _refresh_all(self) -> None:
+        self._refresh_open()
+        self._refresh_allowed()
+        self._refresh_suggest()
+        self._refresh_deadline()
+
+    def on_findings(self, findings: list[Finding]) -> None:
+        self._refresh_open()
+        self._refresh_allowed()
+        self._refresh_deadline()
+
+    def _refresh_allowed(self) -> None:
+        ctx = self.ctx
+        allowed, _reasons = decision_allowed(ctx.case, ctx.standard, ctx.catalogue, ctx.today)
+        grant_possible = GRANT in allowed
+        # a grant chosen before a blocking finding appeared stays checked; the rules flag it
+        self.grant_button.setEnabled(grant_possible)
+        self.blocked_label.setVisible(not grant_possible)
+
+    def _refresh_suggest(self) -> None:
+        chosen = self.ctx.case.decision.outcome in (GRANT, REFUSAL)
+        self.suggest_button.setEnabled(chosen)
+        self.suggest_hint.setText(
+            self.tr(
+                "Udfylder de tomme felter med et udkast, som du retter til. Skrevet tekst bliver stående."
+            )
+            if chosen
+            else self.tr("Vælg bevilling eller afslag, så kan programmet foreslå en tekst.")
+        )
+
+    def _on_suggest(self) -> None:
+        ctx = self.ctx
+        draft = draft_reasoning(ctx.case, ctx.standard, ctx.catalogue, ctx.today)
+        for attr, edit in self.reasoning_edits.items():
+            text = getattr(draft, attr)
+            if text and not edit.toPlainText().strip():
+                edit.setPlainText(text)  # the binding writes it into the case
+
+    def deadline(self) -> dt.date | None:
+        received = self.ctx.case.application.received
+        if received is None:
+            return None
+        return decision_deadline(received, self.ctx.standard.decision_deadline_weeks)
+
+    def _refresh_deadline(self) -> None:
+        deadline = self.deadline()
+        decided = self.ctx.case.decision.decided_on
+        if deadline is None:
+            text = self.tr("Frist: ukendt – skriv datoen for henvendelsen på siden »Borger og henvendelse«.")
+        elif decided is None:
+            text = self.tr("Frist: {0} ({1}).").format(
+                format_danish_date(deadline), days_left_text((deadline - self.ctx.today).days).lower()
+            )
+        else:
+            days = (deadline - decided).days
+            if days == 0:
+                when = self.tr("afgørelsen er truffet på fristens sidste dag")
+            elif days > 0:
+                when = self.tr("afgørelsen er truffet {0} før fristen").format(day_count(days))
+            else:
+                when = self.tr("afgørelsen er truffet {0} efter fristen").format(day_count(-days))
+            text = self.tr("Frist: {0}; {1}").format(format_danish_date(deadline), when)
+        self.deadline_label.setText(text)
+        overrun = deadline is not None and decided is not None and decided > deadline
+        self.overrun_edit.setEnabled(overrun or bool(self.ctx.case.decision.overrun_reason.strip()))

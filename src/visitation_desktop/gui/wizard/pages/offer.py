@@ -1,0 +1,250 @@
+"""Page 8: Tilbud og plads — the offer, nearest first, full or half place, waitlist, transport, start.
+
+Only offers approved by Socialtilsynet and registered on Tilbudsportalen are listed. Free places
+are counted from the granted cases in the store when the page opens. When the chosen offer has
+no free place of the chosen size, the citizen goes on the waitlist and needs an interim solution.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....domain.case import WizardPage
+from ....domain.geo import distance_text, rank_offers
+from ....domain.standard import Offer
+from ....services.offers import Places, free_places, has_free_place, occupancy
+from ..base import CasePage
+from ..fields import DateField
+from .captions import unwrap_captions
+
+_COLUMNS = ("Tilbud", "Adresse", "Afstand", "Ledige hele pladser", "Ledige halve pladser")
+
+
+def grey_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #444;")
+    return label
+
+
+def stacked(*widgets: QWidget) -> QWidget:
+    """Widgets in one column, as one form field (wrapped labels get their full height there)."""
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(4)
+    for widget in widgets:
+        column.addWidget(widget)
+    return holder
+
+
+class OfferPage(CasePage):
+    PAGE = WizardPage.OFFER
+
+    def build(self) -> None:
+        standard = self.ctx.standard
+        placement = lambda: self.ctx.case.placement  # noqa: E731
+        self.free: Places = {}
+        self._auto_waitlist = False  # this page put the citizen on the waitlist (no free place)
+        self.listed: list[Offer] = []
+        self.note(" ".join(standard.proximity_text.split()))
+
+        form = self.form(self.tr("Tilbud"))
+        self.offer_table = QTableWidget(0, len(_COLUMNS))
+        self.offer_table.setHorizontalHeaderLabels([self.tr(c) for c in _COLUMNS])
+        self.offer_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.offer_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.offer_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.offer_table.setTabKeyNavigation(False)
+        self.offer_table.verticalHeader().setVisible(False)
+        self.offer_table.setWordWrap(True)
+        header = self.offer_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in range(2, len(_COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.offer_table.setAccessibleName(self.tr("Tilbud, nærmeste først"))
+        self.left_out_label = grey_label()
+        self.left_out_label.setAccessibleName(self.tr("Tilbud, der ikke vises"))
+        self.add_row(
+            form,
+            self.tr("&Vælg tilbud:"),
+            stacked(self.offer_table, self.left_out_label),
+            "placement.offer_id",
+        )
+        self.offer_table.itemSelectionChanged.connect(self._on_offer_selected)
+
+        form = self.form(self.tr("Plads"))
+        self.place_group = QButtonGroup(self)
+        place_row = QWidget()
+        place_layout = QHBoxLayout(place_row)
+        place_layout.setContentsMargins(0, 0, 0, 0)
+        self.place_buttons: dict[str, QRadioButton] = {}
+        values: dict[int, str] = {}
+        for number, size in enumerate(standard.place_sizes, start=1):
+            button = QRadioButton(self.tr(size.label))
+            self.place_group.addButton(button, number)
+            self.place_buttons[size.id] = button
+            values[number] = size.id
+            place_layout.addWidget(button)
+        place_layout.addStretch(1)
+        self.add_row(form, self.tr("Pladsens størrelse:"), place_row, "placement.place")
+        self.bind_choice(self.place_group, values, placement, "place")
+        self.place_group.idToggled.connect(self._on_place_toggled)
+
+        self.waitlist_check = QCheckBox(self.tr("Borgeren kommer på &venteliste"))
+        self.full_label = grey_label()
+        self.full_label.setStyleSheet("color: #a40000;")
+        self.waitlist_text = grey_label(standard.waitlist_text.replace("\n\n", " "))
+        waitlist_column = stacked(self.waitlist_check, self.full_label, self.waitlist_text)
+        self.waitlist_check.setAccessibleName(self.tr("Venteliste"))
+        self.add_row(form, self.tr("Venteliste:"), waitlist_column, "placement.waitlist")
+        self.bind_check(self.waitlist_check, placement, "waitlist")
+        self.waitlist_check.toggled.connect(lambda _on: self._refresh_waitlist())
+        self.interim_edit = QPlainTextEdit()
+        self.interim_edit.setPlaceholderText(self.tr("Hvad borgeren får, indtil der er plads"))
+        self.interim_edit.setFixedHeight(56)
+        self.add_row(form, self.tr("&Foreløbig løsning:"), self.interim_edit, "placement.interim_solution")
+        self.bind_text(self.interim_edit, placement, "interim_solution")
+
+        form = self.form(self.tr("Befordring og start"))
+        self.transport_yes = QRadioButton(self.tr("&Ja"))
+        self.transport_no = QRadioButton(self.tr("&Nej"))
+        self.transport_group = QButtonGroup(self)
+        self.transport_group.addButton(self.transport_yes, 1)
+        self.transport_group.addButton(self.transport_no, 2)
+        transport_row = QWidget()
+        transport_layout = QHBoxLayout(transport_row)
+        transport_layout.setContentsMargins(0, 0, 0, 0)
+        transport_layout.addWidget(self.transport_yes)
+        transport_layout.addWidget(self.transport_no)
+        transport_layout.addStretch(1)
+        self.add_row(form, self.tr("Brug for befordring:"), transport_row, "placement.transport_needed")
+        self.bind_choice(self.transport_group, {1: True, 2: False}, placement, "transport_needed")
+        self.transport_group.idToggled.connect(lambda _id, _on: self._refresh_transport())
+        self.transport_note = QLineEdit()
+        self.transport_note.setPlaceholderText(self.tr("Fx kørsel med flextur, bus, pårørende kører"))
+        self.add_row(
+            form, self.tr("Sådan klares &befordringen:"), self.transport_note, "placement.transport_note"
+        )
+        self.bind_line(self.transport_note, placement, "transport_note")
+        self.start_edit = DateField()
+        self.add_row(form, self.tr("Forventet &start:"), self.start_edit, "placement.planned_start")
+        self.bind_date(self.start_edit, placement, "planned_start", "placement.planned_start")
+        self.body_layout.addStretch(1)
+        unwrap_captions(self.body)
+        self.add_loader(self._load_offers)
+
+    # -- the offer list ----------------------------------------------------------------------
+    def _load_offers(self) -> None:
+        standard = self.ctx.standard
+        self.free = free_places(standard, occupancy(self.ctx.service.ws, exclude_case_id=self.ctx.case.id))
+        eligible = [o for o in standard.offers if o.eligible]
+        ranked = rank_offers(eligible, self.ctx.case.citizen.postcode)
+        self.listed = [offer for offer, _km in ranked]
+        table = self.offer_table
+        table.blockSignals(True)
+        table.clearSelection()
+        table.setRowCount(len(ranked))
+        for row, (offer, km) in enumerate(ranked):
+            free_full, free_half = self.free.get(offer.id, (0, 0))
+            cells = (
+                offer.name,
+                f"{offer.address}, {offer.postcode} {offer.town}",
+                self.tr(distance_text(km)),
+                self.tr("{0} af {1}").format(free_full, offer.capacity_full),
+                self.tr("{0} af {1}").format(free_half, offer.capacity_half),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
+            if offer.id == self.ctx.case.placement.offer_id:
+                table.selectRow(row)
+        table.blockSignals(False)
+        table.resizeRowsToContents()
+        height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(table.rowCount()))
+        table.setFixedHeight(height + 2 * table.frameWidth() + 2)
+        self.left_out_label.setText(self._left_out_text([o for o in standard.offers if not o.eligible]))
+        self._refresh_waitlist(auto=True)
+        self._refresh_transport()
+
+    def _left_out_text(self, left_out: list[Offer]) -> str:
+        if not left_out:
+            return self.tr("Alle tilbud i kvalitetsstandarden er godkendt og registreret og vises her.")
+        unapproved = sum(1 for o in left_out if not o.socialtilsynet_approved)
+        unregistered = sum(1 for o in left_out if not o.tilbudsportalen_registered)
+        reasons = []
+        if unapproved:
+            reasons.append(self.tr("{0} er ikke godkendt af Socialtilsynet").format(unapproved))
+        if unregistered:
+            reasons.append(self.tr("{0} er ikke registreret på Tilbudsportalen").format(unregistered))
+        return self.tr(
+            "{0} tilbud vises ikke ({1}). Der kan kun bevilges tilbud, der er godkendt af Socialtilsynet "
+            "og registreret på Tilbudsportalen."
+        ).format(len(left_out), self.tr(" og ").join(reasons))
+
+    def selected_offer(self) -> Offer | None:
+        rows = self.offer_table.selectionModel().selectedRows()
+        return self.listed[rows[0].row()] if rows else None
+
+    def _on_offer_selected(self) -> None:
+        offer = self.selected_offer()
+        if offer is None:
+            return
+        self.ctx.case.placement.offer_id = offer.id
+        self._refresh_waitlist(auto=True)
+        self.changed()
+
+    def _on_place_toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self._refresh_waitlist(auto=True)
+
+    # -- waitlist and transport --------------------------------------------------------------
+    def place_is_free(self) -> bool | None:
+        placement = self.ctx.case.placement
+        return has_free_place(self.ctx.standard, self.free, placement.offer_id, placement.place)
+
+    def _refresh_waitlist(self, auto: bool = False) -> None:
+        """With no free place of the chosen size, the waitlist is set and cannot be unset."""
+        placement = self.ctx.case.placement
+        no_place = self.place_is_free() is False
+        if auto and no_place != placement.waitlist and (no_place or self._auto_waitlist):
+            # set when the place is taken; unset only what this page set itself
+            self._auto_waitlist = no_place
+            placement.waitlist = no_place
+            self.waitlist_check.blockSignals(True)
+            self.waitlist_check.setChecked(no_place)
+            self.waitlist_check.blockSignals(False)
+            self.changed()
+        self.waitlist_check.setEnabled(not no_place)
+        if no_place:
+            offer = self.ctx.standard.offer(placement.offer_id)
+            size = self.ctx.standard.place_size(placement.place)
+            self.full_label.setText(
+                self.tr("{0} har ingen ledig {1} lige nu. Borgeren er sat på venteliste.").format(
+                    offer.name if offer else "", (size.label if size else "").lower()
+                )
+            )
+        self.full_label.setVisible(no_place)
+        self.waitlist_text.setVisible(placement.waitlist)
+        self.interim_edit.setEnabled(placement.waitlist)
+
+    def _refresh_transport(self) -> None:
+        self.transport_note.setEnabled(bool(self.ctx.case.placement.transport_needed))

@@ -1,0 +1,51 @@
+"""Page 10: Opsummering — the whole case on one read-only page, ready for the documents."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTextBrowser
+
+from ....domain.case import WizardPage
+from ....domain.findings import Finding
+from ....domain.rules import open_findings
+from ....services.summary import case_summary_html
+from ..base import CasePage
+
+
+class SummaryPage(CasePage):
+    PAGE = WizardPage.SUMMARY
+
+    def build(self) -> None:
+        self.note(
+            self.tr(
+                "Læs sagen igennem sammen med borgeren. Ret på de tidligere sider, hvis noget er forkert; "
+                "opsummeringen følger med."
+            )
+        )
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("Opsummering af sagen"))
+        self.browser.setMinimumHeight(360)
+        self.body_layout.addWidget(self.browser, 1)
+        self.add_loader(self.refresh)
+
+    def refresh(self) -> None:
+        ctx = self.ctx
+        bar = self.browser.verticalScrollBar()
+        position = bar.value()
+        self.browser.setHtml(case_summary_html(ctx.case, ctx.standard, ctx.catalogue, ctx.today))
+        bar.setValue(position)
+
+    def on_findings(self, findings: list[Finding]) -> None:
+        remaining = len(open_findings(self.ctx.findings))
+        self.findings_label.setText(
+            self.tr("{0} åbne fund på de tidligere sider – de står nederst i opsummeringen.").format(
+                remaining
+            )
+            if remaining
+            else f"<span style='color:#2e7d32'>✓ {self.tr('Ingen åbne fund i sagen.')}</span>"
+        )
+        if self.isVisible():
+            self.refresh()
+
+    def isFinalPage(self) -> bool:  # noqa: N802 (Qt API)
+        return True

@@ -1,0 +1,104 @@
+"""Free places: granted cases in the store take places; capacity minus taken is what is free."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from visitation_desktop.domain.case import CaseFile, CaseStatus
+from visitation_desktop.domain.cpr import make_fictional_cpr
+from visitation_desktop.domain.standard import default_standard_path, load_standard
+from visitation_desktop.services.cases import CaseService
+from visitation_desktop.services.offers import count_places, free_places, has_free_place, occupancy
+from visitation_desktop.services.workspace import Workspace, init_store
+
+DECIDED = dt.date(2026, 2, 2)
+LIMFJORDEN = "aktivitetshuset-limfjorden"
+DAGHUSET = "daghuset"
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    ws = init_store(tmp_path / "data", "AB", "Anne Berg", "korrekt-hest-batteri")
+    yield ws
+    ws.close()
+
+
+def placed(
+    offer_id: str, place: str, outcome: str = "grant", *, waitlist: bool = False, seq: int = 1
+) -> CaseFile:
+    case = CaseFile()
+    case.citizen.cpr = make_fictional_cpr(dt.date(1980, 1, 1), seq)
+    case.citizen.name = f"Borger {seq}"
+    case.placement.offer_id, case.placement.place, case.placement.waitlist = offer_id, place, waitlist
+    if outcome:
+        case.decision.outcome, case.decision.decided_on = outcome, DECIDED
+    return case
+
+
+def store(workspace: Workspace, *cases: CaseFile) -> list[int]:
+    service = CaseService(workspace)
+    ids = []
+    for case in cases:
+        service.new_case(case)
+        service.save(case)  # the status follows the decision on save
+        assert case.id is not None
+        ids.append(case.id)
+    return ids
+
+
+def test_granted_cases_take_places_by_size(workspace: Workspace) -> None:
+    store(
+        workspace,
+        placed(LIMFJORDEN, "full", seq=1),
+        placed(LIMFJORDEN, "full", seq=2),
+        placed(LIMFJORDEN, "half", seq=3),
+        placed(DAGHUSET, "half", seq=4),
+    )
+    assert occupancy(workspace) == {LIMFJORDEN: (2, 1), DAGHUSET: (0, 1)}
+
+
+def test_only_granted_not_ended_not_waiting_cases_count(workspace: Workspace) -> None:
+    ended = placed(LIMFJORDEN, "full", seq=5)
+    ended.status = CaseStatus.ENDED.value
+    store(
+        workspace,
+        placed(LIMFJORDEN, "full", seq=1),
+        placed(LIMFJORDEN, "full", outcome="refusal", seq=2),
+        placed(LIMFJORDEN, "full", outcome="", seq=3),  # still open
+        placed(LIMFJORDEN, "full", waitlist=True, seq=4),
+        ended,
+    )
+    assert occupancy(workspace) == {LIMFJORDEN: (1, 0)}
+
+
+def test_the_case_being_edited_can_be_left_out(workspace: Workspace) -> None:
+    first, second = store(workspace, placed(LIMFJORDEN, "full", seq=1), placed(LIMFJORDEN, "half", seq=2))
+    assert occupancy(workspace, exclude_case_id=first) == {LIMFJORDEN: (0, 1)}
+    assert occupancy(workspace, exclude_case_id=second) == {LIMFJORDEN: (1, 0)}
+
+
+def test_free_places_are_capacity_minus_taken_never_below_zero() -> None:
+    standard = load_standard(default_standard_path())
+    limfjorden = standard.offer(LIMFJORDEN)
+    assert limfjorden is not None and (limfjorden.capacity_full, limfjorden.capacity_half) == (20, 6)
+    free = free_places(standard, {LIMFJORDEN: (20, 2), DAGHUSET: (30, 0)})
+    assert free[LIMFJORDEN] == (0, 4)
+    assert free[DAGHUSET] == (0, 8)  # more taken than the capacity shows as none free
+    assert free["thyvaerkstedet"] == (40, 10)
+    assert set(free) == {o.id for o in standard.offers}
+    assert has_free_place(standard, free, LIMFJORDEN, "full") is False
+    assert has_free_place(standard, free, LIMFJORDEN, "half") is True
+    assert has_free_place(standard, free, LIMFJORDEN, "") is None
+    assert has_free_place(standard, free, "no-such-offer", "full") is None
+
+
+def test_count_places_ignores_unknown_sizes_and_missing_offers() -> None:
+    standard = load_standard(default_standard_path())
+    cases = [placed(LIMFJORDEN, "quarter", seq=1), placed("", "full", seq=2), placed(DAGHUSET, "full", seq=3)]
+    for case in cases:
+        case.status = CaseStatus.GRANTED.value
+    assert count_places(standard, cases) == {DAGHUSET: (1, 0)}
