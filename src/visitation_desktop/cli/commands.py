@@ -19,6 +19,7 @@ from ..store.audit import verify
 from ..store.repository import CaseNotFound
 from .common import CliError, Context, print_json
 from .documents_cmd import register as register_documents
+from .followup_cmd import register as register_followup
 
 
 def register_all(sub: Any) -> None:
@@ -73,6 +74,7 @@ def register_all(sub: Any) -> None:
     q.set_defaults(handler=cmd_audit_verify)
 
     register_documents(sub)
+    register_followup(sub)
 
 
 def _second_line_password(ctx: Context, label: str) -> str:

@@ -17,6 +17,7 @@ from ..domain.findings import Finding
 from ..domain.rules import check_case
 from ..domain.serialize import SerializationError, from_dict, to_dict
 from ..store.repository import CaseSummary
+from .plan_versions import ensure_first_plan_version
 from .workspace import Workspace
 
 __all__ = [
@@ -73,6 +74,7 @@ class CaseService:
             return
         case.status = _status_for(case)
         self.ws.repo.save_case(case, deadline=self.deadline(case))
+        ensure_first_plan_version(self.ws, case)  # the handleplan at the grant is kept as version 1
         key = (case.id, case.current_page)
         if key not in self._edits_logged:
             self._edits_logged.add(key)

@@ -1,0 +1,182 @@
+"""The overview of the caseworker's cases: by status, decision deadlines, follow-ups due, waitlist.
+
+One ``Overview`` feeds the main window's groups and ``visitation-desktop followups due``. Rows are
+plain data with Danish remarks; reading it is like the case list (names and CPR), not a view of
+each case, so it writes no access-log row. Writing the delay notice is an edit and is logged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+
+from ..domain.case import CaseFile, CaseStatus
+from ..domain.deadlines import DeadlineState, days_left_text, deadline_state, decision_deadline
+from ..domain.findings import danish_date
+from ..domain.followup import DueFollowUp, followups_due
+from ..store.records import CaseSummary
+from .followups import followup_plan
+from .workspace import Workspace
+
+FOLLOWUP_SOON_DAYS = 30  # a follow-up within this many days counts as "snart"
+_ANY_DAYS = 100 * 366  # every next follow-up, however far ahead
+
+
+class Group(enum.StrEnum):
+    ALL = "all"
+    DEADLINE = "deadline"  # open, deadline near or passed
+    FOLLOWUP = "followup"  # granted, follow-up overdue or soon
+    WAITLIST = "waitlist"  # waiting for a place, with an interim solution
+    OPEN = CaseStatus.OPEN.value
+    GRANTED = CaseStatus.GRANTED.value
+    REFUSED = CaseStatus.REFUSED.value
+    ENDED = CaseStatus.ENDED.value
+
+
+GROUP_LABELS = {
+    Group.ALL: "Alle",
+    Group.DEADLINE: "Frist snart/overskredet",
+    Group.FOLLOWUP: "Opfølgning forfalden/snart",
+    Group.WAITLIST: "Venteliste",
+    Group.OPEN: "Under behandling",
+    Group.GRANTED: "Bevilget",
+    Group.REFUSED: "Afslag",
+    Group.ENDED: "Afsluttet",
+}
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    summary: CaseSummary
+    deadline_state: str = ""  # a DeadlineState value while the decision is pending, else ""
+    deadline_days_left: int | None = None
+    delay_notice: str = ""
+    followup: DueFollowUp | None = None  # the next follow-up of a granted service
+    followup_soon: bool = False  # overdue or within the "soon" window
+    waitlist: bool = False
+    interim_solution: str = ""
+    offer: str = ""  # the offer's name
+    place: str = ""  # "Hel plads" / "Halv plads"
+    groups: frozenset[Group] = field(default_factory=frozenset)
+
+    @property
+    def case_id(self) -> int:
+        return self.summary.id
+
+    def remarks(self) -> list[str]:
+        """What the caseworker should notice, in plain Danish, most urgent first."""
+        out: list[str] = []
+        if self.deadline_state == DeadlineState.OVERDUE:
+            left = days_left_text(self.deadline_days_left or 0)
+            if self.delay_notice.strip():
+                out.append(f"Fristen er overskredet ({left}). Borgeren har fået besked om forsinkelsen.")
+            else:
+                out.append(f"Fristen er overskredet ({left}). Giv borgeren skriftlig besked om forsinkelsen.")
+        elif self.deadline_state == DeadlineState.WARNING:
+            left = days_left_text(self.deadline_days_left or 0).lower()
+            note = " Besked om forsinkelse er givet." if self.delay_notice.strip() else ""
+            out.append(f"Fristen nærmer sig ({left}).{note}")
+        if self.followup is not None and self.followup_soon:
+            which = "Første opfølgning" if self.followup.first else "Opfølgning"
+            if self.followup.overdue:
+                out.append(f"{which} var {danish_date(self.followup.due)} og er ikke holdt.")
+            else:
+                out.append(f"{which} senest {danish_date(self.followup.due)}.")
+        if self.waitlist:
+            interim = self.interim_solution.strip()
+            out.append(f"Venteliste. Foreløbig løsning: {interim}" if interim else "Venteliste uden foreløbig løsning.")
+        return out
+
+
+@dataclass(frozen=True)
+class Overview:
+    today: dt.date
+    rows: list[OverviewRow]
+
+    def rows_in(self, group: Group | str) -> list[OverviewRow]:
+        return [r for r in self.rows if Group(group) in r.groups]
+
+    def counts(self) -> dict[Group, int]:
+        return {group: len(self.rows_in(group)) for group in Group}
+
+
+def overview(ws: Workspace, today: dt.date, query: str = "", soon_days: int = FOLLOWUP_SOON_DAYS) -> Overview:
+    """Every case (filtered by name words or CPR prefix like the case list) with its groups."""
+    return Overview(today, [_row(ws, s, today, soon_days) for s in ws.repo.list_cases(query)])
+
+
+def _row(ws: Workspace, summary: CaseSummary, today: dt.date, soon_days: int) -> OverviewRow:
+    groups = {Group.ALL}
+    if summary.status in {g.value for g in Group}:
+        groups.add(Group(summary.status))
+    if summary.status not in (CaseStatus.OPEN, CaseStatus.GRANTED):
+        return OverviewRow(summary, groups=frozenset(groups))
+    case = ws.repo.load_case(summary.id)
+    state, days_left = "", None
+    received = case.application.received
+    if summary.status == CaseStatus.OPEN and received is not None:
+        status = deadline_state(received, ws.standard.decision_deadline_weeks, today)
+        state, days_left = status.state.value, status.days_left
+        if status.state != DeadlineState.OK:
+            groups.add(Group.DEADLINE)
+    due: DueFollowUp | None = None
+    soon = False
+    if summary.status == CaseStatus.GRANTED and case.placement.planned_start is not None:
+        plan = followup_plan(ws, summary.id, summary.status, case.placement.planned_start)
+        found = followups_due([plan], ws.standard, today, _ANY_DAYS)
+        due = found[0] if found else None
+        soon = due is not None and due.days_left <= soon_days
+        if soon:
+            groups.add(Group.FOLLOWUP)
+    placement = case.placement
+    if placement.waitlist:
+        groups.add(Group.WAITLIST)
+    offer = ws.standard.offer(placement.offer_id) if placement.offer_id else None
+    size = ws.standard.place_size(placement.place) if placement.place else None
+    return OverviewRow(
+        summary,
+        deadline_state=state,
+        deadline_days_left=days_left,
+        delay_notice=case.decision.delay_notice,
+        followup=due,
+        followup_soon=soon,
+        waitlist=placement.waitlist,
+        interim_solution=placement.interim_solution,
+        offer=offer.name if offer else "",
+        place=size.label if size else "",
+        groups=frozenset(groups),
+    )
+
+
+def due_followups(ws: Workspace, today: dt.date, within_days: int) -> list[tuple[DueFollowUp, CaseSummary]]:
+    """Follow-ups overdue or due within ``within_days`` days, the earliest first, with their case."""
+    rows = [r for r in overview(ws, today, soon_days=within_days).rows if r.followup is not None]
+    due = [(r.followup, r.summary) for r in rows if r.followup_soon and r.followup is not None]
+    return sorted(due, key=lambda pair: (pair[0].due, pair[0].case_id))
+
+
+def suggest_delay_notice(case: CaseFile, weeks: int, today: dt.date) -> str:
+    """A first line for the delay notice: when it was sent and the deadline that cannot be met."""
+    received = case.application.received
+    deadline = f" ({danish_date(decision_deadline(received, weeks))})" if received else ""
+    return (
+        f"Besked sendt {danish_date(today)}: Vi kan ikke nå at træffe afgørelse inden for fristen på "
+        f"{weeks} uger{deadline}. Du kan forvente en afgørelse senest "
+    )
+
+
+def open_for_delay_notice(ws: Workspace, case_id: int) -> CaseFile:
+    """The case whose delay notice is to be written (logged as a view)."""
+    case = ws.repo.load_case(case_id)
+    ws.repo.log(ws.caseworker, "view", case_id=case_id, detail="delay notice")
+    return case
+
+
+def save_delay_notice(ws: Workspace, case_id: int, text: str) -> CaseFile:
+    """Store the written notice of when the citizen can expect a decision (logged as an edit)."""
+    case = ws.repo.load_case(case_id)
+    case.decision.delay_notice = text.strip()
+    ws.repo.save_case(case)
+    ws.repo.log(ws.caseworker, "edit", case_id=case_id, detail="delay notice")
+    return case
