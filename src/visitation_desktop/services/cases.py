@@ -65,6 +65,7 @@ class CaseService:
         case.caseworker = case.caseworker or self.ws.caseworker
         self.ws.repo.create_case(case, deadline=self.deadline(case))
         self._log("create", case)
+        ensure_first_plan_version(self.ws, case)  # a case created as granted (import, demo) keeps version 1
         return case
 
     def save(self, case: CaseFile) -> None:
@@ -72,9 +73,11 @@ class CaseService:
         if case.id is None:
             self.new_case(case)
             return
+        was_granted = case.status == CaseStatus.GRANTED
         case.status = _status_for(case)
         self.ws.repo.save_case(case, deadline=self.deadline(case))
-        ensure_first_plan_version(self.ws, case)  # the handleplan at the grant is kept as version 1
+        if not was_granted:
+            ensure_first_plan_version(self.ws, case)  # the handleplan at the grant is kept as version 1
         key = (case.id, case.current_page)
         if key not in self._edits_logged:
             self._edits_logged.add(key)
