@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from visitation_desktop.cli.documents_cmd import KINDS
+from visitation_desktop.documents import DocumentKind
 from visitation_desktop.domain.case import CaseFile
 from visitation_desktop.services.workspace import Workspace
 
@@ -65,3 +67,7 @@ def test_print_refuses_zero_copies(cli: CliRun, main_case: CaseFile) -> None:
     done = cli("print", str(main_case.id), "--document", "handleplan", "--printer", "Kontor", "--copies", "0")
     assert done.returncode == 2
     assert "Antal kopier skal være mellem 1 og 99." in done.stderr
+
+
+def test_the_command_offers_exactly_the_document_kinds() -> None:
+    assert tuple(kind.value for kind in DocumentKind) == KINDS

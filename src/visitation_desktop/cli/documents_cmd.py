@@ -1,23 +1,28 @@
-"""``render`` and ``print``: the documents a citizen takes home, from the command line."""
+"""``render`` and ``print``: the documents a citizen takes home, from the command line.
+
+The document modules (reportlab) are imported when one of these commands runs, so that every
+other command starts without them.
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..documents import DocumentIncomplete, DocumentKind
-from ..domain.case import CaseFile
 from ..services.cases import CaseService
-from ..services.documents import DocumentService, ExportError, incomplete_message
 from ..services.printing import MAX_COPIES, PrintError
 from ..store.repository import CaseNotFound
 from .common import CliError, Context
 
+if TYPE_CHECKING:
+    from ..domain.case import CaseFile
+    from ..services.documents import DocumentService
+
 EXIT_INCOMPLETE = 5
 EXIT_PRINT_FAILED = 6
-KINDS = [kind.value for kind in DocumentKind]
+KINDS = ("handleplan", "easyread", "decision")  # the values of documents.DocumentKind
 
 
 def register(sub: Any) -> None:
@@ -47,6 +52,8 @@ def register(sub: Any) -> None:
 
 
 def _open(ctx: Context, case_id: int) -> tuple[DocumentService, CaseFile]:
+    from ..services.documents import DocumentService
+
     ws = ctx.workspace()
     try:
         case = CaseService(ws).open_case(case_id)
@@ -56,6 +63,9 @@ def _open(ctx: Context, case_id: int) -> tuple[DocumentService, CaseFile]:
 
 
 def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
+    from ..documents import DocumentIncomplete
+    from ..services.documents import ExportError, incomplete_message
+
     service, case = _open(ctx, args.case_id)
     try:
         service.save_pdf(case, args.kind, args.out, today=args.today)
@@ -71,6 +81,9 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_print(ctx: Context, args: argparse.Namespace) -> int:
     if not 1 <= args.copies <= MAX_COPIES:
         raise CliError(f"Antal kopier skal være mellem 1 og {MAX_COPIES}.", 2)
+    from ..documents import DocumentIncomplete
+    from ..services.documents import incomplete_message
+
     service, case = _open(ctx, args.case_id)
     try:
         job = service.print_pdf(case, args.document, args.printer, args.copies, today=args.today)

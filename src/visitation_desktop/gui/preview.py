@@ -208,7 +208,8 @@ class DocumentPreview(QDialog):
         if self.pdf is None:
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggestion = str(Path(folder) / f"{FILE_STEMS[self.kind]}-sag-{self.case.id}.pdf")
+        stem = FILE_STEMS[self.kind] + (f"-sag-{self.case.id}" if self.case.id is not None else "")
+        suggestion = str(Path(folder) / f"{stem}.pdf")
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Gem som PDF"), suggestion, self.tr("PDF-filer (*.pdf)")
         )
