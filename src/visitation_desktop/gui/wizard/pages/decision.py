@@ -174,6 +174,7 @@ class DecisionPage(CasePage):
             item = self.open_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # deleted later, gone from view now
                 widget.deleteLater()
         if not findings:
             done = QLabel(

@@ -223,7 +223,7 @@ class OtherServicesPage(CasePage):
                 edit.setText(value)
                 edit.blockSignals(False)
         for row in self.other_rows:
-            row.deleteLater()
+            self._drop_row(row)
         self.other_rows = []
         for service in services:
             if service.kind == OTHER or self.ctx.standard.other_service(service.kind) is None:
@@ -277,6 +277,11 @@ class OtherServicesPage(CasePage):
         self.other_rows.append(row)
         return row
 
+    def _drop_row(self, row: OtherRow) -> None:
+        self.others_box.removeWidget(row)
+        row.hide()
+        row.deleteLater()
+
     def _on_other_edited(self, service: OtherService, attr: str, value: str) -> None:
         setattr(service, attr, value)
         self.changed()
@@ -286,7 +291,7 @@ class OtherServicesPage(CasePage):
         if any(s is row.service for s in services):
             services.remove(next(s for s in services if s is row.service))
         self.other_rows.remove(row)
-        row.deleteLater()
+        self._drop_row(row)
         self.add_other_button.setFocus()
         self.changed()
 
