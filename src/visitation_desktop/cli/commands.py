@@ -20,6 +20,7 @@ from ..store.repository import CaseNotFound
 from .common import CliError, Context, print_json
 from .documents_cmd import register as register_documents
 from .followup_cmd import register as register_followup
+from .handoff_cmd import register as register_handoff
 
 
 def register_all(sub: Any) -> None:
@@ -74,6 +75,7 @@ def register_all(sub: Any) -> None:
     q.set_defaults(handler=cmd_audit_verify)
 
     register_documents(sub)
+    register_handoff(sub)
     register_followup(sub)
 
 

@@ -156,3 +156,19 @@ class AccessLogHead(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last_id: Mapped[int] = mapped_column(Integer)
     last_hash: Mapped[str] = mapped_column(String(64))
+
+
+class Handoff(Base):
+    """A laptop case handed off to a central store: the id it got there, so a second hand-off updates it.
+
+    ``target`` names the central store (host, port and database; never the user or password), so
+    a case handed to two stores keeps one mapping per store. The row is written just before the
+    central store commits; ``handed_off_at`` is set once the commit is confirmed (NULL until then).
+    """
+
+    __tablename__ = "handoffs"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True, autoincrement=False)
+    target: Mapped[str] = mapped_column(String(300), primary_key=True)
+    central_id: Mapped[int] = mapped_column(Integer)
+    handed_off_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
