@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QTableWidget
@@ -19,7 +20,6 @@ from visitation_desktop.domain.cpr import make_fictional_cpr, mask
 from visitation_desktop.domain.ffb import load_catalogue
 from visitation_desktop.gui.wizard.case_wizard import CaseWizard
 from visitation_desktop.gui.wizard.fields import format_danish_date
-from visitation_desktop.services.cases import CaseService
 from visitation_desktop.services.workspace import Workspace
 
 from .conftest import TODAY, MakeWizard
@@ -28,12 +28,17 @@ LIMFJORDEN = "aktivitetshuset-limfjorden"
 GOAL_TEXT = "Jeg vil lave frokost til gruppen hver fredag sammen med en af de andre"
 
 
+@functools.cache
+def fictional_cpr(seq: int) -> str:
+    return make_fictional_cpr(dt.date(1988, 5, 14), seq)
+
+
 def ready_case(postcode: str = "7760", town: str = "Hurup", seq: int = 11) -> CaseFile:
     """A case with pages 1–5 done and nothing blocking a grant, stopped at the activities page."""
     catalogue = load_catalogue()
     case = CaseFile(current_page=WizardPage.ACTIVITIES.value)
     citizen = case.citizen
-    citizen.cpr = make_fictional_cpr(dt.date(1988, 5, 14), seq)
+    citizen.cpr = fictional_cpr(seq)
     citizen.name = "Else Testborger"
     citizen.address = "Testvej 1"
     citizen.postcode, citizen.town = postcode, town
@@ -91,14 +96,14 @@ def codes(wizard: CaseWizard) -> set[str]:
     return {f.code for f in wizard.ctx.findings}
 
 
-def fill_offer(service: CaseService, offer_id: str, place: str, count: int) -> None:
-    """``count`` granted cases holding a ``place`` place in ``offer_id``."""
+def fill_offer(workspace: Workspace, offer_id: str, place: str, count: int) -> None:
+    """``count`` granted cases holding a ``place`` place in ``offer_id``, written straight to the store."""
     for n in range(count):
         other = ready_case(seq=100 + n)
         other.placement.offer_id, other.placement.place = offer_id, place
         other.decision.outcome, other.decision.decided_on = "grant", TODAY - dt.timedelta(days=5)
-        service.new_case(other)
-        service.save(other)
+        other.status = "granted"
+        workspace.repo.create_case(other)
 
 
 def test_activities_are_stored_and_exclusions_shown(
@@ -256,9 +261,9 @@ def test_offers_for_a_thisted_citizen_start_in_thisted(make_wizard: MakeWizard) 
 
 
 def test_full_offer_puts_the_citizen_on_the_waitlist(
-    qtbot: QtBot, make_wizard: MakeWizard, service: CaseService, workspace: Workspace
+    qtbot: QtBot, make_wizard: MakeWizard, workspace: Workspace
 ) -> None:
-    fill_offer(service, LIMFJORDEN, "full", 20)
+    fill_offer(workspace, LIMFJORDEN, "full", 20)
     case = ready_case()
     wizard = make_wizard(case)
     offer = page(wizard, WizardPage.OFFER)
