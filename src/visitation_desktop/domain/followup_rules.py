@@ -274,9 +274,16 @@ def _new_goals(followup: FollowUp, case: CaseFile, catalogue: Catalogue, today: 
                 f"Målet med id »{key}« findes ikke i handleplanen.",
                 "adjustment.ended_goals",
             )
+    plan_index = {g.id: i for i, g in enumerate(case.goals)}
+    new_count = 0
     for index, goal in enumerate(adjustment.goals):
-        label = goal_label(goal, index)
-        name = ("Ændret " if goal.id in ids else "Nyt ") + label[0].lower() + label[1:]
+        if goal.id in plan_index:
+            label = goal_label(goal, plan_index[goal.id])
+            name = "Ændret " + label[0].lower() + label[1:]
+        else:
+            label = goal_label(goal, new_count)
+            new_count += 1
+            name = "Nyt " + label[0].lower() + label[1:]
         for check in check_goal(goal, today, catalogue):
             if check.ok:
                 continue

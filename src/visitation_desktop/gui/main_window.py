@@ -1,19 +1,24 @@
-"""The main window: the case list with search, lock, settings and the wizard host."""
+"""The main window: the case overview with search, lock, settings and the wizard host."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QHeaderView, QMainWindow, QWidget
 
 from ..domain.case import CaseFile
+from ..domain.followup import FollowUp
 from ..services.cases import CaseService
 from ..services.documents import DocumentService
+from ..services.followups import RecordedFollowUp
+from ..services.overview import overview
 from ..services.workspace import AccessDenied, Workspace
-from .case_table import CaseTableModel
 from .dialogs import AddCaseworkerDialog, ChangePasswordDialog, SettingsDialog, show_about
 from .generated.ui_main_window import Ui_MainWindow
 from .lock import IdleWatcher, LockPage
+from .overview import OverviewControls, OverviewModel, OverviewProxy
 from .preview import open_documents
 
 WINDOW_TITLE = "Visitation Desktop"
@@ -32,15 +37,16 @@ class MainWindow(QMainWindow):
         self._wizard: QWidget | None = None
         self._page_before_lock: QWidget | None = None
 
-        self.model = CaseTableModel(workspace.standard.decision_deadline_weeks)
-        self.proxy = QSortFilterProxyModel(self)
+        self.model = OverviewModel(workspace.standard.decision_deadline_weeks)
+        self.proxy = OverviewProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.ui.caseTable.setModel(self.proxy)
         header = self.ui.caseTable.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
+        for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(OverviewModel.REMARK, QHeaderView.ResizeMode.Stretch)
+        self.overview = OverviewControls(self)
+        self._followup_drafts: dict[int, FollowUp] = {}
         self.ui.caseTable.verticalHeader().setVisible(False)
         self.ui.caseTable.sortByColumn(4, Qt.SortOrder.AscendingOrder)
 
@@ -84,9 +90,13 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         if self.locked:
             return
-        rows = self.cases.list_cases(self.ui.searchEdit.text().strip())
-        self.model.set_rows(rows)
-        self.ui.countLabel.setText(self.tr("{0} sager").format(len(rows)))
+        found = overview(self.ws, dt.date.today(), self.ui.searchEdit.text().strip())
+        self.model.set_overview(found.rows)
+        self.overview.show_counts(found.counts())
+        self.show_count()
+
+    def show_count(self) -> None:
+        self.ui.countLabel.setText(self.tr("{0} sager").format(self.proxy.rowCount()))
 
     def selected_case_id(self) -> int | None:
         index = self.ui.caseTable.currentIndex()
@@ -139,6 +149,39 @@ class MainWindow(QMainWindow):
         self.close_wizard()
         self.ui.stack.setCurrentWidget(self.ui.casesPage)
         self.refresh()
+
+    # -- follow-up ---------------------------------------------------------------------------
+    def open_followup(self, case_id: int) -> None:
+        """Host the follow-up wizard for a granted case, resuming a draft left earlier this session."""
+        from .followup.followup_wizard import FollowUpWizard
+
+        case = self.cases.open_case(case_id)
+        self.close_wizard()
+        wizard = FollowUpWizard(self.ws, case, self, draft=self._followup_drafts.pop(case_id, None))
+        wizard.closed.connect(lambda: self._on_followup_closed(case_id))
+        wizard.recorded.connect(self._on_followup_recorded)
+        self._wizard = wizard
+        self.ui.stack.addWidget(wizard)
+        self.ui.stack.setCurrentWidget(wizard)
+
+    def _on_followup_closed(self, case_id: int) -> None:
+        draft = getattr(self._wizard, "draft", None)
+        kept = draft() if callable(draft) else None
+        if kept is not None:
+            self._followup_drafts[case_id] = kept
+            self.statusBar().showMessage(
+                self.tr("Opfølgningen er ikke registreret. Det skrevne huskes, til du logger ud."), 8000
+            )
+        self._on_wizard_closed()
+
+    def _on_followup_recorded(self, result: RecordedFollowUp) -> None:
+        if result.plan_version is not None:
+            text = self.tr("Opfølgningen er registreret. Handleplanen er gemt som version {0}.").format(
+                result.plan_version
+            )
+        else:
+            text = self.tr("Opfølgningen er registreret. Handleplanen er uændret.")
+        self.statusBar().showMessage(text, 10000)
 
     # -- locking ---------------------------------------------------------------------------
     def lock(self) -> None:

@@ -1,0 +1,89 @@
+"""Page 3: Funktionsevne — the ability levels looked at again, against the visitation's baseline.
+
+The subthemes are those assessed at the visitation and those the goals are about. Each row shows
+the level at the visitation and at the last follow-up; the chart below shows them all over time.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QLabel
+
+from ....domain.followup import baseline_level, reassessable_subthemes
+from ....domain.followup_rules import FollowUpPage
+from ...wizard.base import message_label
+from ...wizard.fields import LevelCombo
+from ..base import FollowUpWizardPage
+from ..level_history import LevelHistoryChart, level_series
+
+
+class LevelsPage(FollowUpWizardPage):
+    PAGE = FollowUpPage.LEVELS
+
+    def build(self) -> None:
+        catalogue = self.ctx.catalogue
+        self.note(
+            self.tr(
+                "Vurdér funktionsevnen igen sammen med borgeren, for de undertemaer I har talt om. "
+                "0 er ingen nedsat funktionsevne, 4 er fuldstændig nedsat. Lad »Ikke vurderet« stå, "
+                "hvis et undertema ikke blev vurderet på mødet."
+            )
+        )
+        self.codes = reassessable_subthemes(self.ctx.case, catalogue)
+        self.combos: dict[str, LevelCombo] = {}
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(3, 2)
+        for column, title in enumerate(
+            (self.tr("Undertema"), self.tr("Ved visitationen"), self.tr("Sidste opfølgning"), self.tr("Nu"))
+        ):
+            grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
+        previous = self.ctx.held[-1].followup if self.ctx.held else None
+        for row, code in enumerate(self.codes, start=1):
+            subtheme = catalogue.subtheme(code)
+            name = QLabel(subtheme.name if subtheme else code)
+            name.setWordWrap(True)
+            grid.addWidget(name, 2 * row - 1, 0)
+            grid.addWidget(QLabel(self._level_text(baseline_level(self.ctx.case, code))), 2 * row - 1, 1)
+            last = previous.levels.get(code) if previous else None
+            grid.addWidget(QLabel(self._level_text(last) if previous else "–"), 2 * row - 1, 2)
+            combo = LevelCombo(catalogue.ability_levels)
+            combo.setAccessibleName(self.tr("{0}: niveau nu").format(name.text()))
+            name.setBuddy(combo)
+            combo.currentIndexChanged.connect(lambda _i, c=code: self._on_level(c))
+            grid.addWidget(combo, 2 * row - 1, 3)
+            message = message_label()
+            grid.addWidget(message, 2 * row, 0, 1, 4)
+            self.watch(f"levels.{code}", message)
+            self.combos[code] = combo
+        self.body_layout.addLayout(grid)
+        if not self.codes:
+            self.note(self.tr("Der blev ikke vurderet funktionsevne ved visitationen, og målene har intet undertema."))
+
+        self.heading(self.tr("Udviklingen over tid"))
+        self.chart = LevelHistoryChart()
+        self.body_layout.addWidget(self.chart)
+        self.note(self.tr("Niveau 0 står øverst og 4 nederst i hver række: en linje, der går op, er en fremgang."))
+        self.body_layout.addStretch(1)
+        self.add_loader(self._load_levels)
+
+    def _level_text(self, value: int | None) -> str:
+        level = self.ctx.catalogue.ability_level(value)
+        return level.short if value is None else f"{value} – {level.short}"
+
+    def _load_levels(self) -> None:
+        for code, combo in self.combos.items():
+            combo.set_value(self.ctx.followup.levels.get(code))
+        self._show_chart()
+
+    def _on_level(self, code: str) -> None:
+        value = self.combos[code].value()
+        if value is None:
+            self.ctx.followup.levels.pop(code, None)
+        else:
+            self.ctx.followup.levels[code] = value
+        self._show_chart()
+        self.changed()
+
+    def _show_chart(self) -> None:
+        held = [h.followup for h in self.ctx.held]
+        self.chart.set_data(*level_series(self.ctx.case, held, self.ctx.followup, self.ctx.catalogue))

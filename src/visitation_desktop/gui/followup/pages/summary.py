@@ -1,0 +1,149 @@
+"""Page 6: Opsummering — what will be recorded, how the handleplan changes, and "Registrér opfølgning".
+
+Recording is blocked while a blocking finding remains on any page; they are listed here with
+the page they belong to.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from ....domain.findings import Finding, danish_date
+from ....domain.followup import OUTCOME_LABELS, FollowUpOutcome, baseline_level
+from ....domain.followup_rules import FOLLOWUP_PAGE_TITLES, FollowUpPage
+from ....domain.plan_diff import quote
+from ....domain.tscore import gas_level_text, interpret
+from ....services.followups import FollowUpInvalid
+from ...wizard.base import message_label
+from ..base import FollowUpWizardPage
+from .goals import danish_decimal
+
+
+def _p(text: str) -> str:
+    return f"<p style='margin:2px 0'>{text}</p>"
+
+
+class SummaryPage(FollowUpWizardPage):
+    PAGE = FollowUpPage.SUMMARY
+
+    def build(self) -> None:
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAccessibleName(self.tr("Opsummering af opfølgningen"))
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body_layout.addWidget(self.summary)
+        self.error = message_label()
+        self.error.setStyleSheet("color: #a40000;")
+        self.body_layout.addWidget(self.error)
+        self.body_layout.addStretch(1)
+        self.ctx.findings_changed.connect(self.completeChanged)
+        self.add_loader(self._show)
+
+    def page_findings(self) -> list[Finding]:
+        return self.ctx.blocking()
+
+    def on_findings(self, findings: list[Finding]) -> None:
+        if self.isVisible():
+            self._show()
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+        return not self.ctx.blocking()
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
+        try:
+            self.ctx.record()
+        except FollowUpInvalid as exc:
+            self.error.setText(str(exc))
+            self.error.setVisible(True)
+            return False
+        return True
+
+    def _show(self) -> None:
+        ctx = self.ctx
+        f = ctx.followup
+        parts = [f"<h3 style='margin:0 0 6px 0'>{escape(self.tr('Opfølgningsmøde'))} "
+                 f"{escape(danish_date(f.held_on) if f.held_on else self.tr('(uden dato)'))}</h3>"]
+        if f.participants.strip():
+            parts.append(_p(escape(self.tr("Deltagere: {0}").format(f.participants.strip()))))
+        parts.append(f"<p style='margin:8px 0 2px 0'><b>{escape(self.tr('Målopfyldelse'))}</b></p>")
+        rows = []
+        for number, goal in enumerate(ctx.case.goals, start=1):
+            score = f.scores.get(goal.id)
+            shown = gas_level_text(score) if score is not None else self.tr("ikke scoret")
+            rows.append(
+                f"<tr><td style='padding-right:10px'>{number}. {escape(quote(goal.text, 9))}</td>"
+                f"<td>{escape(shown)}</td></tr>"
+            )
+        parts.append("<table>" + "".join(rows) + "</table>")
+        value = ctx.t_score()
+        if value is not None:
+            parts.append(_p(f"<b>T-score: {danish_decimal(value)}</b> – {escape(interpret(value))}"))
+        parts += self._levels()
+        parts.append(f"<p style='margin:8px 0 2px 0'><b>{escape(self.tr('Beslutning'))}</b></p>")
+        if f.outcome in set(FollowUpOutcome):
+            parts.append(_p(escape(OUTCOME_LABELS[FollowUpOutcome(f.outcome)])))
+        else:
+            parts.append(_p(escape(self.tr("Ikke valgt endnu."))))
+        if f.outcome == FollowUpOutcome.ADJUST and f.adjustment.reason.strip():
+            parts.append(_p(escape(self.tr("Hvorfor: {0}").format(f.adjustment.reason.strip()))))
+        if f.outcome == FollowUpOutcome.END:
+            parts.append(_p(escape(self.tr("Hvorfor: {0}").format(f.end_reason.strip() or "–"))))
+            parts.append(_p(escape(self.tr("Henvises til: {0}").format(f.referral.strip() or "–"))))
+        parts += self._plan()
+        if f.outcome != FollowUpOutcome.END:
+            next_date = f.next_date or ctx.standard_next_date()
+            if next_date is not None:
+                parts.append(_p(escape(self.tr("Næste opfølgning: senest {0}.").format(danish_date(next_date)))))
+        self.summary.setText("".join(parts))
+
+    def _levels(self) -> list[str]:
+        changed = []
+        for code, level in self.ctx.followup.levels.items():
+            subtheme = self.ctx.catalogue.subtheme(code)
+            before = baseline_level(self.ctx.case, code)
+            was = "–" if before is None else str(before)
+            changed.append(f"{subtheme.name if subtheme else code}: {was} → {level}")
+        if not changed:
+            return []
+        head = self.tr("Funktionsevne (ved visitationen → nu)")
+        return [f"<p style='margin:8px 0 2px 0'><b>{escape(head)}</b></p>", _p(escape("; ".join(changed)))]
+
+    def _plan(self) -> list[str]:
+        ctx = self.ctx
+        out = [f"<p style='margin:8px 0 2px 0'><b>{escape(self.tr('Handleplanen'))}</b></p>"]
+        if ctx.followup.outcome != FollowUpOutcome.ADJUST and ctx.followup.outcome != FollowUpOutcome.END:
+            out.append(_p(escape(self.tr("Handleplanen ændres ikke."))))
+            return out
+        changes = ctx.plan_changes()
+        if not changes:
+            out.append(_p(escape(self.tr("Handleplanen ændres ikke."))))
+            return out
+        out.append("<ul style='margin:0'>" + "".join(f"<li>{escape(str(c))}</li>" for c in changes) + "</ul>")
+        out.append(
+            _p(escape(self.tr("Den ændrede handleplan gemmes som version {0}. Den tidligere version bevares.").format(
+                max(ctx.plan_version, 1) + 1
+            )))
+        )
+        return out
+
+    def _on_findings_changed(self) -> None:
+        super()._on_findings_changed()
+        blocking = self.ctx.blocking()
+        if blocking:
+            items = "".join(
+                f"<li><b>{escape(FOLLOWUP_PAGE_TITLES[FollowUpPage(b.page)])}:</b> {escape(b.message)}</li>"
+                for b in blocking
+            )
+            self.findings_label.setText(
+                f"<span style='color:#a40000'><b>{escape(self.tr('Før opfølgningen kan registreres:'))}</b></span>"
+                f"<ul style='margin:0'>{items}</ul>"
+            )
+        else:
+            self.findings_label.setText(
+                f"<span style='color:#2e7d32'>✓ {escape(self.tr('Opfølgningen kan registreres.'))}</span>"
+            )
