@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -30,6 +30,15 @@ from visitation_desktop.domain.deadlines import (
 )
 def test_eight_weeks_from_received(received: date, deadline: date) -> None:
     assert decision_deadline(received, 8) == deadline
+
+
+def test_eight_weeks_from_every_received_date_of_two_years() -> None:
+    """Any received date, leap day and year ends included: 56 days later, on the same weekday."""
+    day = date(2024, 1, 1)
+    while day.year < 2026:
+        deadline = decision_deadline(day, 8)
+        assert (deadline - day).days == 56 and deadline.weekday() == day.weekday(), day
+        day += timedelta(days=1)
 
 
 def test_deadline_needs_at_least_one_week() -> None:
