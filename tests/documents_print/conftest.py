@@ -263,15 +263,26 @@ def cups_queue() -> Iterator[CupsQueue]:
         scheduler = subprocess.Popen(["/usr/sbin/cupsd", "-f"], stdout=subprocess.DEVNULL,
                                      stderr=subprocess.DEVNULL, start_new_session=True)
         _wait(_scheduler_running, 20, "cupsd starting")
+    added_queue = False
+    queue: CupsQueue | None = None
+    before: set[Path] = set()
     try:
         models = subprocess.run(["lpinfo", "-m"], capture_output=True, text=True, check=False).stdout
         if PPD not in models:
             pytest.skip(f"the CUPS-PDF driver {PPD} is not installed (apt: printer-driver-cups-pdf)")
+        added_queue = QUEUE not in subprocess.run(["lpstat", "-e"], capture_output=True, text=True).stdout.split()
         subprocess.run(["/usr/sbin/lpadmin", "-p", QUEUE, "-v", "cups-pdf:/", "-m", PPD, "-E"],
                        capture_output=True, check=True)
         _wait(_queue_enabled, 20, f"queue {QUEUE} being enabled")
-        yield CupsQueue(QUEUE, _cups_pdf_out_dir())
+        queue = CupsQueue(QUEUE, _cups_pdf_out_dir())
+        before = queue.outputs()
+        yield queue
     finally:
+        if queue is not None:  # the printed demo documents are test output: leave no copies behind
+            for printed in queue.outputs() - before:
+                printed.unlink(missing_ok=True)
+        if added_queue:
+            subprocess.run(["/usr/sbin/lpadmin", "-x", QUEUE], capture_output=True, check=False)
         if scheduler is not None:
             scheduler.terminate()
             try:
