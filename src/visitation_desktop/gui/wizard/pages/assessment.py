@@ -1,0 +1,236 @@
+"""Page 3: Ressourcer og behov — the FFB assessment, theme by theme, with a chart of the levels.
+
+"Aktivitet og deltagelse" subthemes take an ability level 0–4; each theme also records the
+citizen's resources, challenges and own words. "Funktioner og forhold" and
+"Omgivelsesfaktorer" are described in words only, as FFB prescribes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....domain.case import ThemeAssessment, WizardPage
+from ....domain.ffb import (
+    ACTIVITY_AND_PARTICIPATION,
+    ENVIRONMENT,
+    FUNCTIONS_AND_CONDITIONS,
+    Level,
+    Subtheme,
+    Theme,
+)
+from ..base import CasePage, message_label
+from ..fields import LevelCombo
+from ..level_chart import LevelChart, theme_bars
+
+
+class AssessmentPage(CasePage):
+    PAGE = WizardPage.ASSESSMENT
+
+    def build(self) -> None:
+        catalogue = self.ctx.catalogue
+        self.level_combos: dict[str, LevelCombo] = {}  # subtheme code -> combo
+        self.theme_texts: dict[tuple[str, str], QPlainTextEdit] = {}  # (theme code, attr) -> edit
+        self.description_edits: dict[str, QPlainTextEdit] = {}  # theme code -> edit
+
+        self.note(
+            self.tr(
+                "Vurdér sammen med borgeren de undertemaer, der har betydning for borgeren: "
+                "0 = ingen nedsat funktionsevne, 4 = fuldstændig nedsat funktionsevne. "
+                "Lad resten stå som »Ikke vurderet«."
+            )
+        )
+        row = QHBoxLayout()
+        self.theme_list = QListWidget()
+        self.theme_list.setAccessibleName(self.tr("Temaer"))
+        self.theme_list.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        self.themes = catalogue.themes_in(ACTIVITY_AND_PARTICIPATION)
+        for theme in self.themes:
+            self._add_section(theme.name, self._theme_section(theme))
+        for category, title in (
+            (FUNCTIONS_AND_CONDITIONS, self.tr("Funktioner og forhold")),
+            (ENVIRONMENT, self.tr("Omgivelsesfaktorer")),
+        ):
+            self._add_section(title, self._described_section(category))
+        self.theme_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.theme_list.setCurrentRow(0)
+        row.addWidget(self.theme_list, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.stack, 1)
+        row.addWidget(self._side_panel(), 0)
+        self.body_layout.addLayout(row, 1)
+
+        self.themes_message = message_label()
+        self._field_messages["assessment.themes"] = self.themes_message
+        self.body_layout.addWidget(self.themes_message)
+        self.add_loader(self._refresh_summary)
+
+    def _add_section(self, name: str, section: QWidget) -> None:
+        item = QListWidgetItem(name, self.theme_list)
+        item.setData(Qt.ItemDataRole.UserRole, name)
+        self.stack.addWidget(section)
+
+    def _side_panel(self) -> QWidget:
+        catalogue = self.ctx.catalogue
+        box = QWidget()
+        box.setFixedWidth(300)
+        side = QVBoxLayout(box)
+        side.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("<b>Funktionsevne pr. tema</b> (gennemsnit af de vurderede undertemaer)"))
+        title.setWordWrap(True)
+        side.addWidget(title)
+        names = [lv.short for lv in sorted(catalogue.ability_levels, key=_level_key) if lv.value is not None]
+        self.chart = LevelChart(names)
+        side.addWidget(self.chart)
+        side.addSpacing(12)
+        self.support_combo = LevelCombo(catalogue.support_levels)
+        self.support_combo.setAccessibleName(self.tr("Samlet støttebehov"))
+        caption = QLabel(self.tr("<b>Samlet &støttebehov</b> (0–4)"))
+        caption.setBuddy(self.support_combo)
+        side.addWidget(caption)
+        side.addWidget(self.support_combo)
+        support_message = message_label()
+        self._field_messages["assessment.support_level"] = support_message
+        side.addWidget(support_message)
+        self.bind_level(self.support_combo, lambda: self.ctx.case.assessment, "support_level")
+        side.addStretch(1)
+        return box
+
+    # -- "Aktivitet og deltagelse": levels and texts -----------------------------------------
+    def _theme_section(self, theme: Theme) -> QWidget:
+        section = QWidget()
+        layout = QVBoxLayout(section)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for subtheme in theme.subthemes:
+            combo = LevelCombo(self.ctx.catalogue.ability_levels)
+            combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            if subtheme.definition:
+                combo.setToolTip(subtheme.definition)
+                combo.setAccessibleDescription(subtheme.definition)
+            self.add_row(
+                form, f"{subtheme.name}:", combo, f"assessment.themes.{theme.code}.levels.{subtheme.code}"
+            )
+            self.level_combos[subtheme.code] = combo
+            self._bind_subtheme(combo, theme, subtheme)
+        layout.addLayout(form)
+
+        texts = QFormLayout()
+        texts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        for attr, label, hint in (
+            ("resources", self.tr("&Ressourcer"), self.tr("Hvad klarer borgeren, hvad lykkes?")),
+            ("challenges", self.tr("&Udfordringer"), self.tr("Hvad er svært, og hvornår?")),
+            ("own_words", self.tr("Borgerens &egne ord"), self.tr("Sådan siger borgeren det selv")),
+        ):
+            edit = QPlainTextEdit()
+            edit.setPlaceholderText(hint)
+            edit.setFixedHeight(64)
+            edit.setTabChangesFocus(True)
+            edit.setAccessibleName(f"{label.replace('&', '')} – {theme.name}")
+            caption = QLabel(label)
+            caption.setBuddy(edit)
+            texts.addRow(caption, edit)
+            self.theme_texts[(theme.code, attr)] = edit
+            self._bind_theme_text(edit, theme, attr)
+        layout.addLayout(texts)
+        layout.addStretch(1)
+        return section
+
+    def _bind_subtheme(self, combo: LevelCombo, theme: Theme, subtheme: Subtheme) -> None:
+        def load() -> None:
+            found = self.ctx.case.assessment.themes.get(theme.code)
+            combo.set_value(found.levels.get(subtheme.code) if found else None)
+
+        def store(_index: int) -> None:
+            self.ctx.case.assessment.theme(theme.code).levels[subtheme.code] = combo.value()
+            self._refresh_summary()
+            self.changed()
+
+        combo.currentIndexChanged.connect(store)
+        self.add_loader(load)
+
+    def _bind_theme_text(self, edit: QPlainTextEdit, theme: Theme, attr: str) -> None:
+        def load() -> None:
+            found: ThemeAssessment | None = self.ctx.case.assessment.themes.get(theme.code)
+            edit.blockSignals(True)
+            edit.setPlainText(getattr(found, attr) if found else "")
+            edit.blockSignals(False)
+
+        def store() -> None:
+            setattr(self.ctx.case.assessment.theme(theme.code), attr, edit.toPlainText())
+            self.changed()
+
+        edit.textChanged.connect(store)
+        self.add_loader(load)
+
+    # -- "Funktioner og forhold", "Omgivelsesfaktorer": described only ------------------------
+    def _described_section(self, category: str) -> QWidget:
+        section = QWidget()
+        layout = QVBoxLayout(section)
+        explanation = QLabel(
+            self.tr(
+                "Beskriv med ord, hvad der har betydning for borgeren. FFB giver ikke et "
+                "funktionsevneniveau (0–4) for »{0}«, så der vælges ikke niveau her."
+            ).format(category)
+        )
+        explanation.setWordWrap(True)
+        explanation.setStyleSheet("color: #444;")
+        layout.addWidget(explanation)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        for theme in self.ctx.catalogue.themes_in(category):
+            edit = QPlainTextEdit()
+            edit.setFixedHeight(80)
+            edit.setTabChangesFocus(True)
+            edit.setPlaceholderText(
+                self.tr("Fx {0}").format(", ".join(s.name.lower() for s in theme.subthemes))
+            )
+            self.add_row(form, f"{theme.name}:", edit, f"assessment.descriptions.{theme.code}")
+            self.description_edits[theme.code] = edit
+            self._bind_description(edit, theme.code)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return section
+
+    def _bind_description(self, edit: QPlainTextEdit, code: str) -> None:
+        def load() -> None:
+            edit.blockSignals(True)
+            edit.setPlainText(self.ctx.case.assessment.descriptions.get(code, ""))
+            edit.blockSignals(False)
+
+        def store() -> None:
+            text = edit.toPlainText()
+            descriptions = self.ctx.case.assessment.descriptions
+            if text.strip():
+                descriptions[code] = text
+            else:
+                descriptions.pop(code, None)
+            self.changed()
+
+        edit.textChanged.connect(store)
+        self.add_loader(load)
+
+    # -- chart -------------------------------------------------------------------------------
+    def _refresh_summary(self) -> None:
+        """The chart, and how many subthemes are assessed, in the list of themes."""
+        bars = theme_bars(self.ctx.case.assessment, self.ctx.catalogue)
+        self.chart.set_bars(bars)
+        for row, bar in enumerate(bars):
+            item = self.theme_list.item(row)
+            if item is not None:
+                item.setText(self.tr("{0} ({1}/{2})").format(bar.name, bar.assessed, bar.total))
+
+
+def _level_key(level: Level) -> int:
+    return -1 if level.value is None else level.value
