@@ -22,7 +22,14 @@ from visitation_desktop.services.followups import (
     read_followup_file,
     record_followup,
 )
-from visitation_desktop.services.overview import Group, due_followups, overview, save_delay_notice
+from visitation_desktop.services.overview import (
+    Group,
+    OverviewRow,
+    OverviewSource,
+    due_followups,
+    overview,
+    save_delay_notice,
+)
 from visitation_desktop.services.workspace import Workspace, init_store
 
 TODAY = dt.date(2026, 11, 26)
@@ -193,3 +200,20 @@ def test_followups_due_and_a_held_one_moves_the_next(ws: Workspace, demo: dict[s
     assert anders not in [d.case_id for d, _s in due_followups(ws, later, 300)]
     row = next(r for r in overview(ws, later).rows if r.case_id == anders)
     assert row.followup is not None and row.followup.due == dt.date(2028, 1, 5) and not row.followup.first
+
+
+def test_the_main_windows_remembered_overview_sees_every_change(ws: Workspace, demo: dict[str, int]) -> None:
+    source = OverviewSource(ws)
+    karen, mette_id = demo["Karen Marie Vestergaard"], demo["Mette Sønderby Thomsen"]
+
+    def row(case_id: int) -> OverviewRow:
+        return next(r for r in source.overview(TODAY).rows if r.case_id == case_id)
+
+    assert row(karen).delay_notice == "" and row(mette_id).place == "Hel plads"
+    save_delay_notice(ws, karen, "Brev sendt 26. november 2026.")
+    case = ws.repo.load_case(mette_id)
+    adjust = all_scored(case, outcome="adjust", adjustment=Adjustment(place="half", reason="Træt."))
+    record_followup(ws, mette_id, adjust, TODAY)
+    assert row(karen).delay_notice == "Brev sendt 26. november 2026."
+    assert row(mette_id).place == "Halv plads"
+    assert row(mette_id).followup is not None and row(mette_id).followup.due == dt.date(2027, 11, 26)

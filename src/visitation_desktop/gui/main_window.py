@@ -13,7 +13,7 @@ from ..domain.followup import FollowUp
 from ..services.cases import CaseService
 from ..services.documents import DocumentService
 from ..services.followups import RecordedFollowUp
-from ..services.overview import overview
+from ..services.overview import OverviewSource
 from ..services.workspace import AccessDenied, Workspace
 from .dialogs import AddCaseworkerDialog, ChangePasswordDialog, SettingsDialog, show_about
 from .generated.ui_main_window import Ui_MainWindow
@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(OverviewModel.REMARK, QHeaderView.ResizeMode.Stretch)
         self.overview = OverviewControls(self)
+        self.overview_source = OverviewSource(workspace)
         self._followup_drafts: dict[int, FollowUp] = {}
         self.ui.caseTable.verticalHeader().setVisible(False)
         self.ui.caseTable.sortByColumn(4, Qt.SortOrder.AscendingOrder)
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         if self.locked:
             return
-        found = overview(self.ws, dt.date.today(), self.ui.searchEdit.text().strip())
+        found = self.overview_source.overview(dt.date.today(), self.ui.searchEdit.text().strip())
         self.model.set_overview(found.rows)
         self.overview.show_counts(found.counts())
         self.show_count()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..domain.case import CaseFile, CaseStatus
 from ..domain.deadlines import DeadlineState, days_left_text, deadline_state, decision_deadline
 from ..domain.findings import danish_date
-from ..domain.followup import DueFollowUp, followups_due
+from ..domain.followup import DueFollowUp, FollowUpPlan, followups_due
 from ..store.records import CaseSummary
 from .followups import followup_plan
 from .workspace import Workspace
@@ -101,52 +101,96 @@ class Overview:
         return {group: len(self.rows_in(group)) for group in Group}
 
 
-def overview(ws: Workspace, today: dt.date, query: str = "", soon_days: int = FOLLOWUP_SOON_DAYS) -> Overview:
-    """Every case (filtered by name words or CPR prefix like the case list) with its groups."""
-    return Overview(today, [_row(ws, s, today, soon_days) for s in ws.repo.list_cases(query)])
+@dataclass(frozen=True)
+class _Details:
+    """What the overview needs from one case file and its follow-ups; does not depend on the day."""
+
+    received: dt.date | None
+    delay_notice: str
+    waitlist: bool
+    interim_solution: str
+    offer: str
+    place: str
+    plan: FollowUpPlan | None  # granted with a start date: the follow-up schedule
 
 
-def _row(ws: Workspace, summary: CaseSummary, today: dt.date, soon_days: int) -> OverviewRow:
-    groups = {Group.ALL}
-    if summary.status in {g.value for g in Group}:
-        groups.add(Group(summary.status))
-    if summary.status not in (CaseStatus.OPEN, CaseStatus.GRANTED):
-        return OverviewRow(summary, groups=frozenset(groups))
-    case = ws.repo.load_case(summary.id)
-    state, days_left = "", None
-    received = case.application.received
-    if summary.status == CaseStatus.OPEN and received is not None:
-        status = deadline_state(received, ws.standard.decision_deadline_weeks, today)
-        state, days_left = status.state.value, status.days_left
-        if status.state != DeadlineState.OK:
-            groups.add(Group.DEADLINE)
-    due: DueFollowUp | None = None
-    soon = False
-    if summary.status == CaseStatus.GRANTED and case.placement.planned_start is not None:
-        plan = followup_plan(ws, summary.id, summary.status, case.placement.planned_start)
-        found = followups_due([plan], ws.standard, today, _ANY_DAYS)
+class OverviewSource:
+    """Builds overviews; remembers each case's details until the case is saved again.
+
+    Decoding every case file on each keystroke of the search would be slow with many cases, so
+    the details are kept per case and read again only when the case's ``updated_at`` changes
+    (recording a follow-up and writing a delay notice both save the case).
+    """
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+        self._details: dict[int, tuple[dt.datetime, _Details]] = {}
+
+    def overview(self, today: dt.date, query: str = "", soon_days: int = FOLLOWUP_SOON_DAYS) -> Overview:
+        """Every case (filtered by name words or CPR prefix like the case list) with its groups."""
+        return Overview(today, [self._row(s, today, soon_days) for s in self.ws.repo.list_cases(query)])
+
+    def _details_of(self, summary: CaseSummary) -> _Details:
+        known = self._details.get(summary.id)
+        if known is not None and known[0] == summary.updated_at:
+            return known[1]
+        case = self.ws.repo.load_case(summary.id)
+        placement = case.placement
+        offer = self.ws.standard.offer(placement.offer_id) if placement.offer_id else None
+        size = self.ws.standard.place_size(placement.place) if placement.place else None
+        plan = None
+        if summary.status == CaseStatus.GRANTED and placement.planned_start is not None:
+            plan = followup_plan(self.ws, summary.id, summary.status, placement.planned_start)
+        details = _Details(
+            case.application.received,
+            case.decision.delay_notice,
+            placement.waitlist,
+            placement.interim_solution,
+            offer.name if offer else "",
+            size.label if size else "",
+            plan,
+        )
+        self._details[summary.id] = (summary.updated_at, details)
+        return details
+
+    def _row(self, summary: CaseSummary, today: dt.date, soon_days: int) -> OverviewRow:
+        groups = {Group.ALL}
+        if summary.status in {g.value for g in Group}:
+            groups.add(Group(summary.status))
+        if summary.status not in (CaseStatus.OPEN, CaseStatus.GRANTED):
+            return OverviewRow(summary, groups=frozenset(groups))
+        details = self._details_of(summary)
+        state, days_left = "", None
+        if summary.status == CaseStatus.OPEN and details.received is not None:
+            status = deadline_state(details.received, self.ws.standard.decision_deadline_weeks, today)
+            state, days_left = status.state.value, status.days_left
+            if status.state != DeadlineState.OK:
+                groups.add(Group.DEADLINE)
+        found = followups_due([details.plan], self.ws.standard, today, _ANY_DAYS) if details.plan else []
         due = found[0] if found else None
         soon = due is not None and due.days_left <= soon_days
         if soon:
             groups.add(Group.FOLLOWUP)
-    placement = case.placement
-    if placement.waitlist:
-        groups.add(Group.WAITLIST)
-    offer = ws.standard.offer(placement.offer_id) if placement.offer_id else None
-    size = ws.standard.place_size(placement.place) if placement.place else None
-    return OverviewRow(
-        summary,
-        deadline_state=state,
-        deadline_days_left=days_left,
-        delay_notice=case.decision.delay_notice,
-        followup=due,
-        followup_soon=soon,
-        waitlist=placement.waitlist,
-        interim_solution=placement.interim_solution,
-        offer=offer.name if offer else "",
-        place=size.label if size else "",
-        groups=frozenset(groups),
-    )
+        if details.waitlist:
+            groups.add(Group.WAITLIST)
+        return OverviewRow(
+            summary,
+            deadline_state=state,
+            deadline_days_left=days_left,
+            delay_notice=details.delay_notice,
+            followup=due,
+            followup_soon=soon,
+            waitlist=details.waitlist,
+            interim_solution=details.interim_solution,
+            offer=details.offer,
+            place=details.place,
+            groups=frozenset(groups),
+        )
+
+
+def overview(ws: Workspace, today: dt.date, query: str = "", soon_days: int = FOLLOWUP_SOON_DAYS) -> Overview:
+    """Every case with its groups, read afresh (the CLI; the main window keeps an ``OverviewSource``)."""
+    return OverviewSource(ws).overview(today, query, soon_days)
 
 
 def due_followups(ws: Workspace, today: dt.date, within_days: int) -> list[tuple[DueFollowUp, CaseSummary]]:
