@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from visitation_desktop.documents import DocumentKind
 from visitation_desktop.domain.case import CaseFile, CaseStatus
 from visitation_desktop.domain.followup import Adjustment, FollowUp
 from visitation_desktop.services import plan_versions
 from visitation_desktop.services.cases import CaseService
 from visitation_desktop.services.demo import fill_demo
+from visitation_desktop.services.documents import DocumentService
 from visitation_desktop.services.followups import (
     FollowUpFormatError,
     FollowUpInvalid,
@@ -217,3 +221,14 @@ def test_the_main_windows_remembered_overview_sees_every_change(ws: Workspace, d
     assert row(karen).delay_notice == "Brev sendt 26. november 2026."
     assert row(mette_id).place == "Halv plads"
     assert row(mette_id).followup is not None and row(mette_id).followup.due == dt.date(2027, 11, 26)
+
+
+def test_the_new_version_is_the_one_the_handleplan_prints(ws: Workspace, demo: dict[str, int], tmp_path: Path) -> None:
+    case_id, case = mette(ws, demo)
+    adjust = all_scored(case, outcome="adjust", adjustment=Adjustment(place="half", reason="Træt."))
+    record_followup(ws, case_id, adjust, TODAY)
+    pdf = tmp_path / "handleplan.pdf"
+    pdf.write_bytes(DocumentService(ws).render(ws.repo.load_case(case_id), DocumentKind.HANDLEPLAN, TODAY))
+    text = re.sub(r"\s+", " ", subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout)
+    assert "Planens version 2" in text
+    assert "Plads Halv plads" in text
