@@ -44,8 +44,8 @@ class CitizenPage(CasePage):
         row_layout.addWidget(self.cpr_info, 1)
         self.cpr_edit.setAccessibleName(self.tr("CPR-nummer"))
         self.add_row(form, self.tr("&CPR-nummer:"), row, "citizen.cpr")
-        self.bind_line(self.cpr_edit, citizen, "cpr")
         self.cpr_edit.textChanged.connect(self._on_cpr_changed)
+        self.add_loader(self._load_cpr)
 
         self.name_edit = QLineEdit()
         self.add_row(form, self.tr("&Navn:"), self.name_edit, "citizen.name")
@@ -145,15 +145,23 @@ class CitizenPage(CasePage):
         self._show_deadline(self.ctx.case.application.received)
         self._on_relative_toggled(self.relative_check.isChecked())
 
+    def _load_cpr(self) -> None:
+        number = self.ctx.case.citizen.cpr
+        self.cpr_edit.blockSignals(True)
+        self.cpr_edit.setText(cpr.format_cpr(number) if len(number) == 10 and number.isdigit() else number)
+        self.cpr_edit.blockSignals(False)
+
     def _on_cpr_changed(self, text: str) -> None:
-        if not text.strip():
-            self.cpr_info.clear()
-            return
+        """Store the ten digits once the number reads as a CPR number; until then, what is typed."""
         try:
             info = cpr.parse(text, self.ctx.today)
         except cpr.CprError:
+            self.ctx.case.citizen.cpr = text.strip()
             self.cpr_info.clear()
+            self.changed()
             return
+        self.ctx.case.citizen.cpr = info.number
+        self.changed()
         age = cpr.age_on(info.birth_date, self.ctx.today)
         self.cpr_info.setText(self.tr("Født {0} – {1} år").format(format_danish_date(info.birth_date), age))
 
