@@ -73,7 +73,14 @@ class CasePage(QWizardPage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll, 1)
-        outer.addWidget(self.findings_label)
+        # The page's findings stay in view below the form, in a short scrollable strip.
+        findings_scroll = QScrollArea()
+        findings_scroll.setWidget(self.findings_label)
+        findings_scroll.setWidgetResizable(True)
+        findings_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        findings_scroll.setMaximumHeight(96)
+        findings_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(findings_scroll)
 
         self.build()
         ctx.findings_changed.connect(self._on_findings_changed)

@@ -61,11 +61,13 @@ class CaseWizard(QWidget):
         layout.addWidget(self.wizard)
         self._connect_signals()
         self._resume(case.current_page)
+        self._on_findings_changed()
 
     def _connect_signals(self) -> None:
         self.wizard.customButtonClicked.connect(self._on_custom_button)
         self.wizard.finished.connect(self._on_finished)
         self.wizard.currentIdChanged.connect(self._on_page_changed)
+        self.ctx.findings_changed.connect(self._on_findings_changed)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save_now)
 
     def _resume(self, page_value: str) -> None:
@@ -97,6 +99,15 @@ class CaseWizard(QWidget):
 
     def save_now(self) -> None:
         self.ctx.save_now()
+
+    def _on_findings_changed(self) -> None:
+        """Mark the steps that still have something blocking a grant."""
+        blocked = {f.page for f in self.ctx.findings if f.is_blocking}
+        for row, page_id in enumerate(PAGE_ORDER):
+            item = self.steps.item(row)
+            title = f"{row + 1}. {self.tr(PAGE_TITLES[page_id])}"
+            item.setText(f"{title}  ⚠" if page_id.value in blocked else title)
+            item.setToolTip(self.tr("Har fund, der skal løses") if page_id.value in blocked else "")
 
     def _on_page_changed(self, page_id: int) -> None:
         if page_id < 0:
