@@ -21,7 +21,9 @@ KL_FILE = "ffb-codesystem-20240530.json"
 
 
 def _find_kl_code_list() -> Path | None:
-    # shared/ lies beside the repository, here and in CI.
+    kept = Path(__file__).resolve().parents[1] / "reference" / KL_FILE
+    if kept.is_file():
+        return kept
     for folder in Path(__file__).resolve().parents:
         candidate = folder / "shared" / "reference" / KL_FILE
         if candidate.is_file():
