@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="da">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="129"/>
+        <source>Om Visitation Desktop</source>
+        <translation>About Visitation Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="130"/>
+        <source>&lt;h3&gt;Visitation Desktop {0}&lt;/h3&gt;&lt;p&gt;Visitation til aktivitets- og samværstilbud efter {1} {2}, offline.&lt;/p&gt;&lt;p&gt;Kvalitetsstandard: {3} ({4}).&lt;br&gt;Datalager: {5} (krypteret).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Visitation Desktop {0}&lt;/h3&gt;&lt;p&gt;Visitation for activity and social offers under {1} {2}, offline.&lt;/p&gt;&lt;p&gt;Quality standard: {3} ({4}).&lt;br&gt;Data store: {5} (encrypted).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/activities.py" line="24"/>
@@ -57,37 +70,37 @@
 <context>
     <name>AddCaseworkerDialog</name>
     <message>
-        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="109"/>
+        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="110"/>
         <source>Tilføj sagsbehandler</source>
         <translation>Add caseworker</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="112"/>
+        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="113"/>
         <source>Initialer</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="114"/>
+        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="115"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="115"/>
+        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="116"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="116"/>
+        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="117"/>
         <source>&amp;Initialer:</source>
         <translation>&amp;Initials:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="117"/>
+        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="118"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="118"/>
+        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="119"/>
         <source>&amp;Adgangskode:</source>
         <translation>&amp;Password:</translation>
     </message>
@@ -187,23 +200,118 @@
         <source>Ingen fund på denne side.</source>
         <translation>No findings on this page.</translation>
     </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="27"/>
+        <source>Borger og henvendelse</source>
+        <translation>Citizen and application</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="28"/>
+        <source>Målgruppe</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="29"/>
+        <source>Ressourcer og behov</source>
+        <translation>Resources and needs</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="30"/>
+        <source>Formål</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="31"/>
+        <source>Mål (SMART)</source>
+        <translation>Goals (SMART)</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="32"/>
+        <source>Aktiviteter</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="33"/>
+        <source>Andre indsatser</source>
+        <translation>Other services</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="34"/>
+        <source>Tilbud og plads</source>
+        <translation>Offer and place</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="35"/>
+        <source>Afgørelse</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="36"/>
+        <source>Opsummering</source>
+        <translation>Summary</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../src/visitation_desktop/gui/case_table.py" line="77"/>
+        <location filename="../../src/visitation_desktop/gui/case_table.py" line="22"/>
+        <source>Borger</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/case_table.py" line="23"/>
+        <source>CPR-nummer</source>
+        <translation>CPR number</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/case_table.py" line="24"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/case_table.py" line="25"/>
+        <source>Modtaget</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/case_table.py" line="26"/>
+        <source>Frist for afgørelse</source>
+        <translation>Decision deadline</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/case_table.py" line="84"/>
         <source>(uden navn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/case_table.py" line="87"/>
+        <location filename="../../src/visitation_desktop/gui/case_table.py" line="94"/>
         <source>{0} (overskredet)</source>
         <translation>{0} (overdue)</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/case_table.py" line="89"/>
+        <location filename="../../src/visitation_desktop/gui/case_table.py" line="96"/>
         <source>{0} (snart)</source>
         <translation>{0} (soon)</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="19"/>
+        <source>Under behandling</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="20"/>
+        <source>Bevilget</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="21"/>
+        <source>Afslag</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="22"/>
+        <source>Afsluttet</source>
+        <translation>Ended</translation>
     </message>
 </context>
 <context>
@@ -233,46 +341,96 @@
         <source>Har fund, der skal løses</source>
         <translation>Has findings that must be resolved</translation>
     </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="39"/>
+        <source>Borger og henvendelse</source>
+        <translation>Citizen and application</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="40"/>
+        <source>Målgruppe</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="41"/>
+        <source>Ressourcer og behov</source>
+        <translation>Resources and needs</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="42"/>
+        <source>Formål</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="43"/>
+        <source>Mål (SMART)</source>
+        <translation>Goals (SMART)</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="44"/>
+        <source>Aktiviteter</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="45"/>
+        <source>Andre indsatser</source>
+        <translation>Other services</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="46"/>
+        <source>Tilbud og plads</source>
+        <translation>Offer and place</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="47"/>
+        <source>Afgørelse</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="48"/>
+        <source>Opsummering</source>
+        <translation>Summary</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="92"/>
+        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="93"/>
         <source>Skift adgangskode</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="94"/>
+        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="95"/>
         <source>Nuværende adgangskode</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="95"/>
+        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="96"/>
         <source>Ny adgangskode</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="96"/>
+        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="97"/>
         <source>Gentag ny adgangskode</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="97"/>
+        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="98"/>
         <source>&amp;Nuværende:</source>
         <translation>&amp;Current:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="98"/>
+        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="99"/>
         <source>N&amp;y (mindst 10 tegn):</source>
         <translation>&amp;New (at least 10 characters):</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="99"/>
+        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="100"/>
         <source>&amp;Gentag ny:</source>
         <translation>&amp;Repeat new:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="103"/>
+        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="104"/>
         <source>De to nye adgangskoder er ikke ens.</source>
         <translation>The two new passwords are not the same.</translation>
     </message>
@@ -448,7 +606,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/fields.py" line="63"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/fields.py" line="13"/>
+        <source>dd-mm-åååå</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/wizard/fields.py" line="64"/>
         <source>Skriv datoen som dd-mm-åååå, fx 03-02-2027.</source>
         <translation>Write the date as dd-mm-yyyy, e.g. 03-02-2027.</translation>
     </message>
@@ -456,147 +619,187 @@
 <context>
     <name>DecisionPage</name>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="85"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="38"/>
+        <source>&amp;Regler, afgørelsen bygger på:</source>
+        <translation>Ru&amp;les the decision is based on:</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="39"/>
+        <source>Fx servicelovens § 104 og kvalitetsstandardens kriterier</source>
+        <translation>E.g. § 104 of the Social Services Act and the criteria of the quality standard</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="43"/>
+        <source>&amp;Oplysninger, der er lagt vægt på:</source>
+        <translation>Information given &amp;weight:</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="44"/>
+        <source>Fx den individuelle vurdering og borgerens funktionsevne</source>
+        <translation>E.g. the individual assessment and the citizen’s ability</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="48"/>
+        <source>&amp;Hovedhensyn:</source>
+        <translation>&amp;Main considerations:</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="49"/>
+        <source>Fx hvorfor netop dette tilbud og denne plads, eller hvorfor afslag</source>
+        <translation>E.g. why this particular offer and place, or why refusal</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="58"/>
+        <source>1 dag</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="59"/>
+        <source>{0} dage</source>
+        <translation>{0} days</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="94"/>
         <source>Afgørelse</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="86"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="95"/>
         <source>&amp;Bevilling</source>
         <translation>&amp;Grant</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="87"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="96"/>
         <source>A&amp;fslag</source>
         <translation>&amp;Refusal</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="97"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="106"/>
         <source>Løs de blokerende fund, ellers er afgørelsen et afslag.</source>
         <translation>Resolve the blocking findings, or the decision will be a refusal.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="105"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="114"/>
         <source>Afgørelsen er:</source>
         <translation>The decision is:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="109"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="118"/>
         <source>Begrundelse</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="110"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="119"/>
         <source>Foreslå &amp;tekst</source>
         <translation>Suggest &amp;text</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="130"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="139"/>
         <source>Dato og frist</source>
         <translation>Date and deadline</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="134"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="143"/>
         <source>Frist for afgørelsen</source>
         <translation>Deadline for the decision</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="140"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="149"/>
         <source>Dato for afgørelsen</source>
         <translation>Date of the decision</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="141"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="150"/>
         <source>&amp;Dato for afgørelsen:</source>
         <translation>Date of the d&amp;ecision:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="145"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="154"/>
         <source>Hvorfor blev fristen ikke holdt?</source>
         <translation>Why was the deadline not met?</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="147"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="156"/>
         <source>Årsag til &amp;overskridelse:</source>
         <translation>Reason for &amp;delay:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="152"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="161"/>
         <source>Hvis fristen ikke kan holdes: hvad borgeren har fået skriftligt at vide om, hvornår afgørelsen kommer</source>
         <translation>If the deadline cannot be met: what the citizen has been told in writing about when the decision will come</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="156"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="165"/>
         <source>Besked om &amp;forsinkelse:</source>
         <translation>Notice of de&amp;lay:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="200"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="209"/>
         <source>{0} skal løses</source>
         <translation>{0} to resolve</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="202"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="211"/>
         <source>{0} at bemærke</source>
         <translation>{0} to note</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="204"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="213"/>
         <source>Gå til siden</source>
         <translation>Go to page</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="205"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="214"/>
         <source>Gå til siden {0}</source>
         <translation>Go to the page {0}</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="211"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="220"/>
         <source>Klik for at gå til siden {0}</source>
         <translation>Click to go to the page {0}</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="212"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="221"/>
         <source>Fund på siden {0}</source>
         <translation>Findings on the page {0}</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="250"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="259"/>
         <source>Udfylder de tomme felter med et udkast, som du retter til. Skrevet tekst bliver stående.</source>
         <translation>Fills the empty fields with a draft for you to edit. Text already written is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="253"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="262"/>
         <source>Vælg bevilling eller afslag, så kan programmet foreslå en tekst.</source>
         <translation>Choose grant or refusal, and the program can suggest a text.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="274"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="283"/>
         <source>Frist: ukendt – skriv datoen for henvendelsen på siden »Borger og henvendelse«.</source>
         <translation>Deadline: unknown – enter the date of the application on the page “Citizen and application”.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="276"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="285"/>
         <source>Frist: {0} ({1}).</source>
         <translation>Deadline: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="282"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="291"/>
         <source>afgørelsen er truffet på fristens sidste dag</source>
         <translation>the decision was made on the last day of the deadline</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="284"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="293"/>
         <source>afgørelsen er truffet {0} før fristen</source>
         <translation>the decision was made {0} before the deadline</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="286"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="295"/>
         <source>afgørelsen er truffet {0} efter fristen</source>
         <translation>the decision was made {0} after the deadline</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="287"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="296"/>
         <source>Frist: {0}; {1}</source>
         <translation>Deadline: {0}; {1}</translation>
     </message>
@@ -786,6 +989,14 @@ Do you want to save the file?</translation>
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/app.py" line="42"/>
+        <source>Der opstod en uventet fejl. Det, du har skrevet, er gemt undervejs. Luk programmet og start det igen; fejlen er skrevet i programmets log uden personoplysninger.</source>
+        <translation>An unexpected error occurred. What you have written has been saved as you went. Close the program and start it again; the error has been written to the program’s log without personal data.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpWizard</name>
     <message>
         <location filename="../../src/visitation_desktop/gui/followup/followup_wizard.py" line="48"/>
@@ -824,6 +1035,36 @@ Do you want to save the file?</translation>
         <source>(uden navn)</source>
         <translation>(no name)</translation>
     </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="61"/>
+        <source>Mødet</source>
+        <translation>The meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="62"/>
+        <source>Målopfyldelse</source>
+        <translation>Goal attainment</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="63"/>
+        <source>Funktionsevne</source>
+        <translation>Ability</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="64"/>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="65"/>
+        <source>Nye og ændrede mål</source>
+        <translation>New and changed goals</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="66"/>
+        <source>Opsummering</source>
+        <translation>Summary</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpWizardPage</name>
@@ -836,6 +1077,36 @@ Do you want to save the file?</translation>
         <location filename="../../src/visitation_desktop/gui/followup/base.py" line="230"/>
         <source>Ingen fund på denne side.</source>
         <translation>No findings on this page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="53"/>
+        <source>Mødet</source>
+        <translation>The meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="54"/>
+        <source>Målopfyldelse</source>
+        <translation>Goal attainment</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="55"/>
+        <source>Funktionsevne</source>
+        <translation>Ability</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="56"/>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="57"/>
+        <source>Nye og ændrede mål</source>
+        <translation>New and changed goals</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="58"/>
+        <source>Opsummering</source>
+        <translation>Summary</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1495,46 @@ Do you want to save the file?</translation>
         <source>Bevilgede indsatser, hvor opfølgningen er overskredet eller ligger inden for {0} dage.</source>
         <translation>Granted services whose follow-up is overdue or due within {0} days.</translation>
     </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="71"/>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="72"/>
+        <source>Frist snart/overskredet</source>
+        <translation>Deadline soon/overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="73"/>
+        <source>Opfølgning forfalden/snart</source>
+        <translation>Follow-up overdue/soon</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="74"/>
+        <source>Venteliste</source>
+        <translation>Waitlist</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="75"/>
+        <source>Under behandling</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="76"/>
+        <source>Bevilget</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="77"/>
+        <source>Afslag</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="78"/>
+        <source>Afsluttet</source>
+        <translation>Ended</translation>
+    </message>
 </context>
 <context>
     <name>LevelChart</name>
@@ -1433,6 +1744,11 @@ Do you want to save the file?</translation>
         <location filename="../../ui/login_dialog.ui" line="72"/>
         <source>Besked</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/app.py" line="77"/>
+        <source>Demo: et midlertidigt datalager med fiktive borgere. Tryk Log ind.</source>
+        <translation>Demo: a temporary data store with fictitious citizens. Press Log in.</translation>
     </message>
 </context>
 <context>
@@ -1769,128 +2085,149 @@ Do you want to save the file?</translation>
 <context>
     <name>OfferPage</name>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="67"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="37"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="74"/>
         <source>Tilbud</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="81"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="38"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="39"/>
+        <source>Afstand</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="40"/>
+        <source>Ledige hele pladser</source>
+        <translation>Free full places</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="41"/>
+        <source>Ledige halve pladser</source>
+        <translation>Free half places</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="88"/>
         <source>Tilbud, nærmeste først</source>
         <translation>Offers, nearest first</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="83"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="90"/>
         <source>Tilbud, der ikke vises</source>
         <translation>Offers not shown</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="86"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="93"/>
         <source>&amp;Vælg tilbud:</source>
         <translation>&amp;Choose offer:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="92"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="99"/>
         <source>Plads</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="106"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="113"/>
         <source>Pladsens størrelse:</source>
         <translation>Size of place:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="110"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="117"/>
         <source>Borgeren kommer på &amp;venteliste</source>
         <translation>The citizen goes on the &amp;waitlist</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="115"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="122"/>
         <source>Venteliste</source>
         <translation>Waitlist</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="116"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="123"/>
         <source>Venteliste:</source>
         <translation>Waitlist:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="120"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="127"/>
         <source>Hvad borgeren får, indtil der er plads</source>
         <translation>What the citizen gets until there is a place</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="122"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="129"/>
         <source>&amp;Foreløbig løsning:</source>
         <translation>&amp;Interim solution:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="125"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="132"/>
         <source>Befordring og start</source>
         <translation>Transport and start</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="126"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="133"/>
         <source>&amp;Ja</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="127"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="134"/>
         <source>&amp;Nej</source>
         <translation>N&amp;o</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="137"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="144"/>
         <source>Brug for befordring:</source>
         <translation>Needs transport:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="141"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="148"/>
         <source>Fx kørsel med flextur, bus, pårørende kører</source>
         <translation>E.g. Flextur, bus, a relative drives</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="143"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="150"/>
         <source>Sådan klares &amp;befordringen:</source>
         <translation>How &amp;transport is arranged:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="147"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="154"/>
         <source>Forventet &amp;start:</source>
         <translation>E&amp;xpected start:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="170"/>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="171"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="177"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="178"/>
         <source>{0} af {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="190"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="197"/>
         <source>Alle tilbud i kvalitetsstandarden er godkendt og registreret og vises her.</source>
         <translation>All offers in the quality standard are approved and registered and are shown here.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="195"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="202"/>
         <source>{0} er ikke godkendt af Socialtilsynet</source>
         <translation>{0} not approved by Socialtilsynet</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="197"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="204"/>
         <source>{0} er ikke registreret på Tilbudsportalen</source>
         <translation>{0} not registered on Tilbudsportalen</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="199"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="206"/>
         <source>{0} tilbud vises ikke ({1}). Der kan kun bevilges tilbud, der er godkendt af Socialtilsynet og registreret på Tilbudsportalen.</source>
         <translation>{0} offer(s) not shown ({1}). Only offers approved by Socialtilsynet (the supervisory authority) and registered on Tilbudsportalen (the offer registry) can be granted.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="201"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="208"/>
         <source> og </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="241"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="248"/>
         <source>{0} har ingen ledig {1} lige nu. Borgeren er sat på venteliste.</source>
         <translation>{0} has no free {1} right now. The citizen has been put on the waitlist.</translation>
     </message>
@@ -2202,37 +2539,37 @@ Do you want to save the file?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="66"/>
+        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="67"/>
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="70"/>
+        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="71"/>
         <source> min.</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="72"/>
+        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="73"/>
         <source>Lås efter minutters inaktivitet</source>
         <translation>Lock after minutes of inactivity</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="73"/>
+        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="74"/>
         <source>Vis hele CPR-nummeret på udskrifter</source>
         <translation>Show the full CPR number on printouts</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="79"/>
+        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="80"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="80"/>
+        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="81"/>
         <source>&amp;Lås efter:</source>
         <translation>&amp;Lock after:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="82"/>
+        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="83"/>
         <source>&amp;Sprog (ved næste start):</source>
         <translation>L&amp;anguage (at next start):</translation>
     </message>
@@ -2592,30 +2929,9 @@ Do you want to save the file?</translation>
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="34"/>
+        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="35"/>
         <source>Besked</source>
         <translation>Message</translation>
-    </message>
-</context>
-<context>
-    <name>login</name>
-    <message>
-        <location filename="../../src/visitation_desktop/gui/app.py" line="73"/>
-        <source>Demo: et midlertidigt datalager med fiktive borgere. Tryk Log ind.</source>
-        <translation>Demo: a temporary data store with fictitious citizens. Press Log in.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="128"/>
-        <source>Om Visitation Desktop</source>
-        <translation>About Visitation Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../src/visitation_desktop/gui/dialogs.py" line="130"/>
-        <source>&lt;h3&gt;Visitation Desktop {0}&lt;/h3&gt;&lt;p&gt;Visitation til aktivitets- og samværstilbud efter {1} {2}, offline.&lt;/p&gt;&lt;p&gt;Kvalitetsstandard: {3} ({4}).&lt;br&gt;Datalager: {5} (krypteret).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Visitation Desktop {0}&lt;/h3&gt;&lt;p&gt;Visitation for activity and social offers under {1} {2}, offline.&lt;/p&gt;&lt;p&gt;Quality standard: {3} ({4}).&lt;br&gt;Data store: {5} (encrypted).&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

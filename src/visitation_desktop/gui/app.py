@@ -11,6 +11,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..logging_setup import configure_logging
@@ -38,8 +39,11 @@ def _install_excepthook() -> None:
             QMessageBox.critical(
                 None,
                 "Visitation Desktop",
-                "Der opstod en uventet fejl. Det, du har skrevet, er gemt undervejs. "
-                "Luk programmet og start det igen; fejlen er skrevet i programmets log uden personoplysninger.",
+                QCoreApplication.translate(
+                    "ErrorDialog",
+                    "Der opstod en uventet fejl. Det, du har skrevet, er gemt undervejs. "
+                    "Luk programmet og start det igen; fejlen er skrevet i programmets log uden personoplysninger.",
+                ),
             )
 
     sys.excepthook = hook
@@ -70,7 +74,9 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         if demo:
             login = LoginDialog(data_dir, initials=DEMO_INITIALS, password=DEMO_PASSWORD)
             login.ui.introLabel.setText(
-                login.tr("Demo: et midlertidigt datalager med fiktive borgere. Tryk Log ind.")
+                QCoreApplication.translate(
+                    "LoginDialog", "Demo: et midlertidigt datalager med fiktive borgere. Tryk Log ind."
+                )
             )
         else:
             login = LoginDialog(data_dir)

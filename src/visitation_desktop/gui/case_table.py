@@ -12,12 +12,19 @@ from ..domain.case import STATUS_LABELS, CaseStatus
 from ..domain.cpr import mask
 from ..domain.deadlines import deadline_state
 from ..store.repository import CaseSummary
+from .labels import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class CaseTableModel(QAbstractTableModel):
-    COLUMNS = ("Borger", "CPR-nummer", "Status", "Modtaget", "Frist for afgørelse")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("CaseTableModel", "Borger"),
+        QT_TRANSLATE_NOOP("CaseTableModel", "CPR-nummer"),
+        QT_TRANSLATE_NOOP("CaseTableModel", "Status"),
+        QT_TRANSLATE_NOOP("CaseTableModel", "Modtaget"),
+        QT_TRANSLATE_NOOP("CaseTableModel", "Frist for afgørelse"),
+    )
 
     def __init__(self, deadline_weeks: int, today: dt.date | None = None) -> None:
         super().__init__()
@@ -78,7 +85,7 @@ class CaseTableModel(QAbstractTableModel):
         if column == 1:
             return mask(row.cpr) if row.cpr else ""
         if column == 2:
-            return STATUS_LABELS.get(CaseStatus(row.status), row.status)
+            return self.tr(STATUS_LABELS.get(CaseStatus(row.status), row.status))
         if column == 3:
             return _danish_date(row.received)
         deadline = _danish_date(row.deadline)

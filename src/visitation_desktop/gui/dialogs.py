@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -125,11 +126,12 @@ def show_about(workspace: Workspace, parent: QWidget) -> None:
     standard = workspace.standard
     QMessageBox.about(
         parent,
-        parent.tr("Om Visitation Desktop"),
-        parent.tr(
+        QCoreApplication.translate("AboutBox", "Om Visitation Desktop"),
+        QCoreApplication.translate(
+            "AboutBox",
             "<h3>Visitation Desktop {0}</h3>"
             "<p>Visitation til aktivitets- og samværstilbud efter {1} {2}, offline.</p>"
-            "<p>Kvalitetsstandard: {3} ({4}).<br>Datalager: {5} (krypteret).</p>"
+            "<p>Kvalitetsstandard: {3} ({4}).<br>Datalager: {5} (krypteret).</p>",
         ).format(
             __version__,
             standard.legal_basis.law,

@@ -8,8 +8,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ...domain.ffb import Level
+from ..labels import QT_TRANSLATE_NOOP
 
-DATE_FORMAT_HINT = "dd-mm-åååå"
+DATE_FORMAT_HINT = QT_TRANSLATE_NOOP("DateField", "dd-mm-åååå")
 
 
 def parse_danish_date(text: str) -> dt.date | None:
@@ -41,7 +42,7 @@ class DateField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(DATE_FORMAT_HINT)
+        self.setPlaceholderText(self.tr(DATE_FORMAT_HINT))
         self.setMaximumWidth(140)
         self.textChanged.connect(self._on_text_changed)
 

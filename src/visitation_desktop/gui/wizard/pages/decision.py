@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,6 +26,7 @@ from ....domain.deadlines import days_left_text, decision_deadline
 from ....domain.findings import Finding, Severity, by_severity
 from ....domain.rules import GRANT, REFUSAL, decision_allowed, open_findings
 from ....services.reasoning import draft_reasoning
+from ...labels import QT_TRANSLATE_NOOP
 from ..base import CasePage, findings_html
 from ..fields import DateField, format_danish_date
 from .captions import unwrap_captions
@@ -34,20 +35,28 @@ _LATER_PAGES = {WizardPage.DECISION.value, WizardPage.SUMMARY.value}
 _REASONING = (
     (
         "rules_applied",
-        "&Regler, afgørelsen bygger på:",
-        "Fx servicelovens § 104 og kvalitetsstandardens kriterier",
+        QT_TRANSLATE_NOOP("DecisionPage", "&Regler, afgørelsen bygger på:"),
+        QT_TRANSLATE_NOOP("DecisionPage", "Fx servicelovens § 104 og kvalitetsstandardens kriterier"),
     ),
     (
         "facts",
-        "&Oplysninger, der er lagt vægt på:",
-        "Fx den individuelle vurdering og borgerens funktionsevne",
+        QT_TRANSLATE_NOOP("DecisionPage", "&Oplysninger, der er lagt vægt på:"),
+        QT_TRANSLATE_NOOP("DecisionPage", "Fx den individuelle vurdering og borgerens funktionsevne"),
     ),
-    ("considerations", "&Hovedhensyn:", "Fx hvorfor netop dette tilbud og denne plads, eller hvorfor afslag"),
+    (
+        "considerations",
+        QT_TRANSLATE_NOOP("DecisionPage", "&Hovedhensyn:"),
+        QT_TRANSLATE_NOOP(
+            "DecisionPage", "Fx hvorfor netop dette tilbud og denne plads, eller hvorfor afslag"
+        ),
+    ),
 )
 
 
 def day_count(days: int) -> str:
-    return f"{days} dag" if days == 1 else f"{days} dage"
+    if days == 1:
+        return QCoreApplication.translate("DecisionPage", "1 dag")
+    return QCoreApplication.translate("DecisionPage", "{0} dage").format(days)
 
 
 class ClickableLabel(QLabel):

@@ -28,11 +28,18 @@ from ....domain.case import WizardPage
 from ....domain.geo import distance_text, rank_offers
 from ....domain.standard import Offer
 from ....services.offers import Places, free_places, has_free_place, occupancy
+from ...labels import QT_TRANSLATE_NOOP
 from ..base import CasePage
 from ..fields import DateField
 from .captions import unwrap_captions
 
-_COLUMNS = ("Tilbud", "Adresse", "Afstand", "Ledige hele pladser", "Ledige halve pladser")
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("OfferPage", "Tilbud"),
+    QT_TRANSLATE_NOOP("OfferPage", "Adresse"),
+    QT_TRANSLATE_NOOP("OfferPage", "Afstand"),
+    QT_TRANSLATE_NOOP("OfferPage", "Ledige hele pladser"),
+    QT_TRANSLATE_NOOP("OfferPage", "Ledige halve pladser"),
+)
 
 
 def grey_label(text: str = "") -> QLabel:

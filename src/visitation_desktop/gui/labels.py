@@ -1,0 +1,80 @@
+"""Words from domain/ and services/ that the GUI shows through ``tr()``, marked for pyside6-lupdate.
+
+domain/ and services/ import no Qt, and lupdate reads only gui/, so it cannot see their labels.
+Each tuple repeats them under the context of the class whose ``tr()`` shows them (a subclass
+finds its base class's context). tests/app/test_english.py fails when a label here and its
+source drift apart. The municipality's own texts (findings, the quality standard, the FFB
+catalogue) are not marked: they stay Danish.
+"""
+
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks for)
+    """Mark ``text`` for translation in ``context`` and return it unchanged (typed, unlike Qt's)."""
+    return text
+
+
+# domain.case.STATUS_LABELS, in the case table's status column.
+CASE_STATUS = (
+    QT_TRANSLATE_NOOP("CaseTableModel", "Under behandling"),
+    QT_TRANSLATE_NOOP("CaseTableModel", "Bevilget"),
+    QT_TRANSLATE_NOOP("CaseTableModel", "Afslag"),
+    QT_TRANSLATE_NOOP("CaseTableModel", "Afsluttet"),
+)
+
+# domain.case.PAGE_TITLES: each wizard page's title (CasePage) and the list of steps (CaseWizard).
+CASE_PAGE_TITLES = (
+    QT_TRANSLATE_NOOP("CasePage", "Borger og henvendelse"),
+    QT_TRANSLATE_NOOP("CasePage", "Målgruppe"),
+    QT_TRANSLATE_NOOP("CasePage", "Ressourcer og behov"),
+    QT_TRANSLATE_NOOP("CasePage", "Formål"),
+    QT_TRANSLATE_NOOP("CasePage", "Mål (SMART)"),
+    QT_TRANSLATE_NOOP("CasePage", "Aktiviteter"),
+    QT_TRANSLATE_NOOP("CasePage", "Andre indsatser"),
+    QT_TRANSLATE_NOOP("CasePage", "Tilbud og plads"),
+    QT_TRANSLATE_NOOP("CasePage", "Afgørelse"),
+    QT_TRANSLATE_NOOP("CasePage", "Opsummering"),
+)
+CASE_WIZARD_STEPS = (
+    QT_TRANSLATE_NOOP("CaseWizard", "Borger og henvendelse"),
+    QT_TRANSLATE_NOOP("CaseWizard", "Målgruppe"),
+    QT_TRANSLATE_NOOP("CaseWizard", "Ressourcer og behov"),
+    QT_TRANSLATE_NOOP("CaseWizard", "Formål"),
+    QT_TRANSLATE_NOOP("CaseWizard", "Mål (SMART)"),
+    QT_TRANSLATE_NOOP("CaseWizard", "Aktiviteter"),
+    QT_TRANSLATE_NOOP("CaseWizard", "Andre indsatser"),
+    QT_TRANSLATE_NOOP("CaseWizard", "Tilbud og plads"),
+    QT_TRANSLATE_NOOP("CaseWizard", "Afgørelse"),
+    QT_TRANSLATE_NOOP("CaseWizard", "Opsummering"),
+)
+
+# domain.followup_rules.FOLLOWUP_PAGE_TITLES: the follow-up wizard's page titles and steps.
+FOLLOWUP_PAGE_TITLES = (
+    QT_TRANSLATE_NOOP("FollowUpWizardPage", "Mødet"),
+    QT_TRANSLATE_NOOP("FollowUpWizardPage", "Målopfyldelse"),
+    QT_TRANSLATE_NOOP("FollowUpWizardPage", "Funktionsevne"),
+    QT_TRANSLATE_NOOP("FollowUpWizardPage", "Beslutning"),
+    QT_TRANSLATE_NOOP("FollowUpWizardPage", "Nye og ændrede mål"),
+    QT_TRANSLATE_NOOP("FollowUpWizardPage", "Opsummering"),
+)
+FOLLOWUP_WIZARD_STEPS = (
+    QT_TRANSLATE_NOOP("FollowUpWizard", "Mødet"),
+    QT_TRANSLATE_NOOP("FollowUpWizard", "Målopfyldelse"),
+    QT_TRANSLATE_NOOP("FollowUpWizard", "Funktionsevne"),
+    QT_TRANSLATE_NOOP("FollowUpWizard", "Beslutning"),
+    QT_TRANSLATE_NOOP("FollowUpWizard", "Nye og ændrede mål"),
+    QT_TRANSLATE_NOOP("FollowUpWizard", "Opsummering"),
+)
+
+# services.overview.GROUP_LABELS: the overview's tabs.
+OVERVIEW_GROUPS = (
+    QT_TRANSLATE_NOOP("GroupTabs", "Alle"),
+    QT_TRANSLATE_NOOP("GroupTabs", "Frist snart/overskredet"),
+    QT_TRANSLATE_NOOP("GroupTabs", "Opfølgning forfalden/snart"),
+    QT_TRANSLATE_NOOP("GroupTabs", "Venteliste"),
+    QT_TRANSLATE_NOOP("GroupTabs", "Under behandling"),
+    QT_TRANSLATE_NOOP("GroupTabs", "Bevilget"),
+    QT_TRANSLATE_NOOP("GroupTabs", "Afslag"),
+    QT_TRANSLATE_NOOP("GroupTabs", "Afsluttet"),
+)
