@@ -191,62 +191,77 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/base.py" line="72"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/base.py" line="38"/>
+        <source>Skal løses</source>
+        <translation>Must be resolved</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/wizard/base.py" line="39"/>
+        <source>Bemærk</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/wizard/base.py" line="40"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/wizard/base.py" line="73"/>
         <source>Fund på siden</source>
         <translation>Findings on this page</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/base.py" line="299"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/base.py" line="300"/>
         <source>Ingen fund på denne side.</source>
         <translation>No findings on this page.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="27"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="35"/>
         <source>Borger og henvendelse</source>
         <translation>Citizen and application</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="28"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="36"/>
         <source>Målgruppe</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="29"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="37"/>
         <source>Ressourcer og behov</source>
         <translation>Resources and needs</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="30"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="38"/>
         <source>Formål</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="31"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="39"/>
         <source>Mål (SMART)</source>
         <translation>Goals (SMART)</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="32"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="40"/>
         <source>Aktiviteter</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="33"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="41"/>
         <source>Andre indsatser</source>
         <translation>Other services</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="34"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="42"/>
         <source>Tilbud og plads</source>
         <translation>Offer and place</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="35"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="43"/>
         <source>Afgørelse</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="36"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="44"/>
         <source>Opsummering</source>
         <translation>Summary</translation>
     </message>
@@ -294,22 +309,22 @@
         <translation>{0} (soon)</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="19"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="20"/>
         <source>Under behandling</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="20"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="21"/>
         <source>Bevilget</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="21"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="22"/>
         <source>Afslag</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="22"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="23"/>
         <source>Afsluttet</source>
         <translation>Ended</translation>
     </message>
@@ -342,52 +357,52 @@
         <translation>Has findings that must be resolved</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="39"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="47"/>
         <source>Borger og henvendelse</source>
         <translation>Citizen and application</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="40"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="48"/>
         <source>Målgruppe</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="41"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="49"/>
         <source>Ressourcer og behov</source>
         <translation>Resources and needs</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="42"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="50"/>
         <source>Formål</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="43"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="51"/>
         <source>Mål (SMART)</source>
         <translation>Goals (SMART)</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="44"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="52"/>
         <source>Aktiviteter</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="45"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="53"/>
         <source>Andre indsatser</source>
         <translation>Other services</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="46"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="54"/>
         <source>Tilbud og plads</source>
         <translation>Offer and place</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="47"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="55"/>
         <source>Afgørelse</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="48"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="56"/>
         <source>Opsummering</source>
         <translation>Summary</translation>
     </message>
@@ -441,6 +456,11 @@
         <location filename="../../src/visitation_desktop/gui/wizard/pages/citizen.py" line="34"/>
         <source>Borger</source>
         <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/citizen.py" line="36"/>
+        <source>ddmmåå-xxxx</source>
+        <translation>ddmmyy-xxxx</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/citizen.py" line="39"/>
@@ -601,6 +621,21 @@
         <location filename="../../src/visitation_desktop/gui/wizard/pages/citizen.py" line="175"/>
         <source>Frist for afgørelse: {0} ({1} uger)</source>
         <translation>Decision deadline: {0} ({1} weeks)</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="28"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="29"/>
+        <source>Telefon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="30"/>
+        <source>Personligt fremmøde</source>
+        <translation>In person</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1071,49 @@ Do you want to save the file?</translation>
         <translation>(no name)</translation>
     </message>
     <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="69"/>
+        <source>Mødet</source>
+        <translation>The meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="70"/>
+        <source>Målopfyldelse</source>
+        <translation>Goal attainment</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="71"/>
+        <source>Funktionsevne</source>
+        <translation>Ability</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="72"/>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="73"/>
+        <source>Nye og ændrede mål</source>
+        <translation>New and changed goals</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="74"/>
+        <source>Opsummering</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpWizardPage</name>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/followup/base.py" line="82"/>
+        <source>Fund på siden</source>
+        <translation>Findings on this page</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/followup/base.py" line="230"/>
+        <source>Ingen fund på denne side.</source>
+        <translation>No findings on this page.</translation>
+    </message>
+    <message>
         <location filename="../../src/visitation_desktop/gui/labels.py" line="61"/>
         <source>Mødet</source>
         <translation>The meeting</translation>
@@ -1062,49 +1140,6 @@ Do you want to save the file?</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/labels.py" line="66"/>
-        <source>Opsummering</source>
-        <translation>Summary</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpWizardPage</name>
-    <message>
-        <location filename="../../src/visitation_desktop/gui/followup/base.py" line="82"/>
-        <source>Fund på siden</source>
-        <translation>Findings on this page</translation>
-    </message>
-    <message>
-        <location filename="../../src/visitation_desktop/gui/followup/base.py" line="230"/>
-        <source>Ingen fund på denne side.</source>
-        <translation>No findings on this page.</translation>
-    </message>
-    <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="53"/>
-        <source>Mødet</source>
-        <translation>The meeting</translation>
-    </message>
-    <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="54"/>
-        <source>Målopfyldelse</source>
-        <translation>Goal attainment</translation>
-    </message>
-    <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="55"/>
-        <source>Funktionsevne</source>
-        <translation>Ability</translation>
-    </message>
-    <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="56"/>
-        <source>Beslutning</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="57"/>
-        <source>Nye og ændrede mål</source>
-        <translation>New and changed goals</translation>
-    </message>
-    <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="58"/>
         <source>Opsummering</source>
         <translation>Summary</translation>
     </message>
@@ -1496,42 +1531,42 @@ Do you want to save the file?</translation>
         <translation>Granted services whose follow-up is overdue or due within {0} days.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="71"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="79"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="72"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="80"/>
         <source>Frist snart/overskredet</source>
         <translation>Deadline soon/overdue</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="73"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="81"/>
         <source>Opfølgning forfalden/snart</source>
         <translation>Follow-up overdue/soon</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="74"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="82"/>
         <source>Venteliste</source>
         <translation>Waitlist</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="75"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="83"/>
         <source>Under behandling</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="76"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="84"/>
         <source>Bevilget</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="77"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="85"/>
         <source>Afslag</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="78"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="86"/>
         <source>Afsluttet</source>
         <translation>Ended</translation>
     </message>
@@ -2582,22 +2617,27 @@ Do you want to save the file?</translation>
         <translation>SMART check of the goal</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/smart_panel.py" line="57"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/smart_panel.py" line="55"/>
+        <source>Ret</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/smart_panel.py" line="58"/>
         <source>i orden</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/smart_panel.py" line="57"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/smart_panel.py" line="58"/>
         <source>mangler</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/smart_panel.py" line="90"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/smart_panel.py" line="91"/>
         <source>{0}: 1 punkt mangler – se SMART-tjekket.</source>
         <translation>{0}: 1 point missing – see the SMART check.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/smart_panel.py" line="92"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/smart_panel.py" line="93"/>
         <source>{0}: {1} punkter mangler – se SMART-tjekket.</source>
         <translation>{0}: {1} points missing – see the SMART check.</translation>
     </message>

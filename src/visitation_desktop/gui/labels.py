@@ -23,6 +23,13 @@ CASE_STATUS = (
     QT_TRANSLATE_NOOP("CaseTableModel", "Afsluttet"),
 )
 
+# domain.case.CHANNEL_LABELS, how the application came in.
+CHANNELS = (
+    QT_TRANSLATE_NOOP("CitizenPage", "E-mail"),
+    QT_TRANSLATE_NOOP("CitizenPage", "Telefon"),
+    QT_TRANSLATE_NOOP("CitizenPage", "Personligt fremmøde"),
+)
+
 # domain.case.PAGE_TITLES: each wizard page's title (CasePage) and the list of steps (CaseWizard).
 CASE_PAGE_TITLES = (
     QT_TRANSLATE_NOOP("CasePage", "Borger og henvendelse"),

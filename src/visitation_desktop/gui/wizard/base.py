@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,15 +28,16 @@ from PySide6.QtWidgets import (
 
 from ...domain.case import PAGE_TITLES, WizardPage
 from ...domain.findings import Finding, Severity
+from ..labels import QT_TRANSLATE_NOOP
 from .context import WizardContext
 from .fields import DateField, LevelCombo
 
 Getter = Callable[[], Any]
 
 _SEVERITY_STYLE = {
-    Severity.BLOCKING: ("#a40000", "Skal løses"),
-    Severity.WARNING: ("#8a5a00", "Bemærk"),
-    Severity.INFO: ("#204a87", "Info"),
+    Severity.BLOCKING: ("#a40000", QT_TRANSLATE_NOOP("CasePage", "Skal løses")),
+    Severity.WARNING: ("#8a5a00", QT_TRANSLATE_NOOP("CasePage", "Bemærk")),
+    Severity.INFO: ("#204a87", QT_TRANSLATE_NOOP("CasePage", "Info")),
 }
 
 
@@ -313,6 +314,7 @@ def findings_html(findings: list[Finding], empty: str) -> str:
     items = []
     for f in sorted(findings, key=lambda f: _rank(f.severity)):
         colour, word = _SEVERITY_STYLE[f.severity]
+        word = QCoreApplication.translate("CasePage", word)
         text = f.message.replace("&", "&amp;").replace("<", "&lt;")
         items.append(f"<li><span style='color:{colour}'><b>{word}:</b></span> {text}</li>")
     return "<ul style='margin:0'>" + "".join(items) + "</ul>"

@@ -33,7 +33,7 @@ class CitizenPage(CasePage):
 
         form = self.form(self.tr("Borger"))
         self.cpr_edit = QLineEdit()
-        self.cpr_edit.setPlaceholderText("ddmmåå-xxxx")
+        self.cpr_edit.setPlaceholderText(self.tr("ddmmåå-xxxx"))
         self.cpr_edit.setMaximumWidth(160)
         self.cpr_info = QLabel()
         self.cpr_info.setAccessibleName(self.tr("Fødselsdato og alder"))

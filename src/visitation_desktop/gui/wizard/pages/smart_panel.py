@@ -52,7 +52,8 @@ class SmartPanel(QGroupBox):
                 label.setText(f"{head} {message}")
             else:
                 head = f"<span style='color:{GAP_COLOUR}'><b>! {check.letter}</b> – {check.label}:</span>"
-                link = f" <a href='{check.field}'>{self.tr('Ret')}</a>" if check.field in fixable else ""
+                fix = self.tr("Ret")
+                link = f" <a href='{check.field}'>{fix}</a>" if check.field in fixable else ""
                 label.setText(f"{head} {message}{link}")
             state = self.tr("i orden") if check.ok else self.tr("mangler")
             label.setAccessibleName(f"{check.label}: {state}. {check.message}")
