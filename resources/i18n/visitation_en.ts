@@ -63,7 +63,7 @@
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/activities.py" line="56"/>
-        <source>&amp;Note:</source>
+        <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
 </context>
@@ -140,7 +140,7 @@
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/assessment.py" line="99"/>
         <source>&lt;b&gt;Samlet &amp;støttebehov&lt;/b&gt; (0–4)</source>
-        <translation>&lt;b&gt;Overall need for &amp;support&lt;/b&gt; (0–4)</translation>
+        <translation>&lt;b&gt;Overall need for s&amp;upport&lt;/b&gt; (0–4)</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/assessment.py" line="132"/>
@@ -478,11 +478,6 @@
         <translation>&amp;CPR number:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/citizen.py" line="51"/>
-        <source>&amp;Navn:</source>
-        <translation>N&amp;ame:</translation>
-    </message>
-    <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/citizen.py" line="54"/>
         <source>&amp;Adresse:</source>
         <translation>Add&amp;ress:</translation>
@@ -500,17 +495,17 @@
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/citizen.py" line="66"/>
         <source>&amp;Postnr. og by:</source>
-        <translation>&amp;Postcode and town:</translation>
+        <translation>&amp;Postcode, town:</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/citizen.py" line="70"/>
         <source>&amp;Telefon:</source>
-        <translation>&amp;Telephone:</translation>
+        <translation>Tel&amp;ephone:</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/citizen.py" line="73"/>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Email:</translation>
+        <translation>E&amp;mail:</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/citizen.py" line="76"/>
@@ -540,7 +535,7 @@
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/citizen.py" line="94"/>
         <source>&amp;Kanal:</source>
-        <translation>C&amp;hannel:</translation>
+        <translation>Channe&amp;l:</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/citizen.py" line="97"/>
@@ -548,9 +543,14 @@
         <translation>A relative has applied on the citizen’s behalf</translation>
     </message>
     <message>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/citizen.py" line="51"/>
+        <source>Na&amp;vn:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/citizen.py" line="101"/>
-        <source>Pårørendes na&amp;vn:</source>
-        <translation>Re&amp;lative’s name:</translation>
+        <source>På&amp;rørendes navn:</source>
+        <translation>Relat&amp;ive’s name:</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/citizen.py" line="104"/>
@@ -595,7 +595,7 @@
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/citizen.py" line="131"/>
         <source>Hvilke &amp;oplysninger:</source>
-        <translation>Which &amp;information:</translation>
+        <translation>&amp;Which information:</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/citizen.py" line="134"/>
@@ -605,12 +605,12 @@
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/citizen.py" line="136"/>
         <source>&amp;Fra hvem:</source>
-        <translation>From &amp;whom:</translation>
+        <translation>From wh&amp;om:</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/citizen.py" line="139"/>
         <source>&amp;Dato for samtykke:</source>
-        <translation>Date of c&amp;onsent:</translation>
+        <translation>Consent &amp;given on:</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/citizen.py" line="166"/>
@@ -694,79 +694,89 @@
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="94"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="88"/>
+        <source>Åbne fund før afgørelsen</source>
+        <translation>Open findings before the decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="95"/>
         <source>Afgørelse</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="95"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="96"/>
         <source>&amp;Bevilling</source>
         <translation>&amp;Grant</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="96"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="97"/>
         <source>A&amp;fslag</source>
         <translation>&amp;Refusal</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="106"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="107"/>
         <source>Løs de blokerende fund, ellers er afgørelsen et afslag.</source>
         <translation>Resolve the blocking findings, or the decision will be a refusal.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="114"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="115"/>
         <source>Afgørelsen er:</source>
         <translation>The decision is:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="118"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="119"/>
         <source>Begrundelse</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="119"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="120"/>
         <source>Foreslå &amp;tekst</source>
-        <translation>Suggest &amp;text</translation>
+        <translation>Suggest te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="139"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="140"/>
         <source>Dato og frist</source>
         <translation>Date and deadline</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="143"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="144"/>
         <source>Frist for afgørelsen</source>
         <translation>Deadline for the decision</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="149"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="150"/>
         <source>Dato for afgørelsen</source>
         <translation>Date of the decision</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="150"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="151"/>
         <source>&amp;Dato for afgørelsen:</source>
         <translation>Date of the d&amp;ecision:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="154"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="155"/>
         <source>Hvorfor blev fristen ikke holdt?</source>
         <translation>Why was the deadline not met?</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="156"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="157"/>
         <source>Årsag til &amp;overskridelse:</source>
-        <translation>Reason for &amp;delay:</translation>
+        <translation>Reason for dela&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="161"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="162"/>
         <source>Hvis fristen ikke kan holdes: hvad borgeren har fået skriftligt at vide om, hvornår afgørelsen kommer</source>
         <translation>If the deadline cannot be met: what the citizen has been told in writing about when the decision will come</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="165"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="166"/>
         <source>Besked om &amp;forsinkelse:</source>
-        <translation>Notice of de&amp;lay:</translation>
+        <translation>N&amp;otice of delay:</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="190"/>
+        <source>Ingen åbne fund på de tidligere sider.</source>
+        <translation>No open findings on the earlier pages.</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/decision.py" line="209"/>
@@ -1169,7 +1179,7 @@ Do you want to save the file?</translation>
     <message>
         <location filename="../../src/visitation_desktop/gui/followup/goal_editor.py" line="81"/>
         <source>FFB-&amp;undertema:</source>
-        <translation>FFB s&amp;ubtheme:</translation>
+        <translation>FFB &amp;subtheme:</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/followup/goal_editor.py" line="83"/>
@@ -1184,22 +1194,22 @@ Do you want to save the file?</translation>
     <message>
         <location filename="../../src/visitation_desktop/gui/followup/goal_editor.py" line="88"/>
         <source>Niveau i &amp;dag:</source>
-        <translation>Level to&amp;day:</translation>
+        <translation>Level t&amp;oday:</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/followup/goal_editor.py" line="90"/>
         <source>&amp;Målniveau:</source>
-        <translation>&amp;Target level:</translation>
+        <translation>Target &amp;level:</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/followup/goal_editor.py" line="92"/>
         <source>&amp;Hvordan måles det:</source>
-        <translation>&amp;How it is measured:</translation>
+        <translation>How it is &amp;measured:</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/followup/goal_editor.py" line="94"/>
         <source>Nås &amp;senest:</source>
-        <translation>To be reached b&amp;y:</translation>
+        <translation>Achieve b&amp;y:</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/followup/goal_editor.py" line="96"/>
@@ -1353,7 +1363,7 @@ Do you want to save the file?</translation>
         <translation>The chosen goal</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/goals.py" line="81"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/goals.py" line="82"/>
         <source>Der er ingen mål endnu. Tryk »Tilføj mål« for at skrive det første.</source>
         <translation>There are no goals yet. Press “Add goal” to write the first one.</translation>
     </message>
@@ -1410,7 +1420,7 @@ Do you want to save the file?</translation>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/goals.py" line="117"/>
         <source>I &amp;dag:</source>
-        <translation>To&amp;day:</translation>
+        <translation>T&amp;oday:</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/goals.py" line="118"/>
@@ -1430,12 +1440,12 @@ Do you want to save the file?</translation>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/goals.py" line="129"/>
         <source>&amp;Hvordan måles det:</source>
-        <translation>&amp;How it is measured:</translation>
+        <translation>How it is &amp;measured:</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/goals.py" line="131"/>
         <source>&amp;Skal være nået senest:</source>
-        <translation>To be reached b&amp;y:</translation>
+        <translation>Achieve b&amp;y:</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/goals.py" line="133"/>
@@ -2064,12 +2074,12 @@ Do you want to save the file?</translation>
     <message>
         <location filename="../../src/visitation_desktop/gui/followup/pages/new_goals.py" line="46"/>
         <source>&amp;Afslut målet</source>
-        <translation>&amp;End goal</translation>
+        <translation>En&amp;d goal</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/followup/pages/new_goals.py" line="47"/>
         <source>N&amp;yt mål</source>
-        <translation>Ne&amp;w goal</translation>
+        <translation>New &amp;goal</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/followup/pages/new_goals.py" line="48"/>
@@ -2207,7 +2217,7 @@ Do you want to save the file?</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="134"/>
-        <source>&amp;Nej</source>
+        <source>N&amp;ej</source>
         <translation>N&amp;o</translation>
     </message>
     <message>
@@ -2223,7 +2233,7 @@ Do you want to save the file?</translation>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="150"/>
         <source>Sådan klares &amp;befordringen:</source>
-        <translation>How &amp;transport is arranged:</translation>
+        <translation>How t&amp;ransport is arranged:</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/offer.py" line="154"/>
@@ -2313,67 +2323,82 @@ Do you want to save the file?</translation>
         <translation>Tick the services the citizen has or has applied for.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="137"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="118"/>
+        <source>Indsatser, som kvalitetsstandarden nævner</source>
+        <translation>Services the quality standard mentions</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="134"/>
+        <source>Andre indsatser</source>
+        <translation>Other services</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="139"/>
         <source>&amp;Tilføj anden indsats</source>
         <translation>&amp;Add another service</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="155"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="157"/>
         <source>Leverandør</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="156"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="158"/>
         <source>{0}: leverandør</source>
         <translation>{0}: provider</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="158"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="160"/>
         <source>Omfang, fx to besøg om ugen</source>
         <translation>Extent, e.g. two visits a week</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="159"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="161"/>
         <source>{0}: omfang</source>
         <translation>{0}: extent</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="180"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="182"/>
         <source>Koordinering med de andre leverandører</source>
         <translation>Coordination with the other providers</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="194"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="196"/>
         <source>Fx bostøtten i Sydthy og tilbuddet</source>
         <translation>E.g. housing support in Sydthy and the offer</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="197"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="199"/>
         <source>&amp;Leverandører, der samarbejder:</source>
         <translation>&amp;Providers working together:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="202"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="204"/>
         <source>Hvem gør hvad, hvor ofte I mødes, hvad borgeren har sagt ja til</source>
         <translation>Who does what, how often you meet, what the citizen has agreed to</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="205"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="207"/>
         <source>&amp;Hvad er aftalt:</source>
         <translation>&amp;What has been agreed:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="319"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="321"/>
         <source>Skal udfyldes, fordi borgeren har {0}.</source>
         <translation>Must be filled in because the citizen has {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="323"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="325"/>
         <source>Udfyldes, når borgeren har en indsats, der skal koordineres med.</source>
         <translation>Filled in when the citizen has a service that needs coordinating with.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="347"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="334"/>
+        <source>Se den røde boks øverst på siden.</source>
+        <translation>See the red box at the top of the page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/other_services.py" line="348"/>
         <source>Kan ikke kombineres med tilbuddet – se den røde boks øverst.</source>
         <translation>Cannot be combined with the offer – see the red box at the top.</translation>
     </message>
@@ -2730,7 +2755,12 @@ Do you want to save the file?</translation>
         <translation>Summary of the case</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/wizard/pages/summary.py" line="41"/>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/summary.py" line="40"/>
+        <source>Ingen åbne fund i sagen.</source>
+        <translation>No open findings in the case.</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/wizard/pages/summary.py" line="42"/>
         <source>{0} åbne fund på de tidligere sider – de står nederst i opsummeringen.</source>
         <translation>{0} open findings on the earlier pages – they are listed at the bottom of the summary.</translation>
     </message>
@@ -2775,7 +2805,7 @@ Do you want to save the file?</translation>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/target_group.py" line="111"/>
         <source>Borgerens &amp;målgruppe:</source>
-        <translation>The citizen’s &amp;target group:</translation>
+        <translation>The citizen’s tar&amp;get group:</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/target_group.py" line="117"/>
@@ -2815,7 +2845,7 @@ Do you want to save the file?</translation>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/target_group.py" line="173"/>
         <source>&amp;Ikke opfyldt</source>
-        <translation>No&amp;t met</translation>
+        <translation>N&amp;ot met</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/target_group.py" line="174"/>

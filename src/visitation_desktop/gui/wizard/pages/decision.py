@@ -85,7 +85,8 @@ class DecisionPage(CasePage):
         decision = lambda: self.ctx.case.decision  # noqa: E731
         self._shown_open: list[tuple[str, str, str]] | None = None
 
-        self.body_layout.addWidget(QLabel(f"<b>{self.tr('Åbne fund før afgørelsen')}</b>"))
+        heading = self.tr("Åbne fund før afgørelsen")
+        self.body_layout.addWidget(QLabel(f"<b>{heading}</b>"))
         self.open_holder = QWidget()
         self.open_layout = QVBoxLayout(self.open_holder)
         self.open_layout.setContentsMargins(0, 0, 0, 0)
@@ -186,9 +187,8 @@ class DecisionPage(CasePage):
                 widget.hide()  # deleted later, gone from view now
                 widget.deleteLater()
         if not findings:
-            done = QLabel(
-                f"<span style='color:#2e7d32'>✓ {self.tr('Ingen åbne fund på de tidligere sider.')}</span>"
-            )
+            none_open = self.tr("Ingen åbne fund på de tidligere sider.")
+            done = QLabel(f"<span style='color:#2e7d32'>✓ {none_open}</span>")
             self.open_layout.addWidget(done)
             return
         groups: dict[str, list[Finding]] = {}

@@ -115,7 +115,8 @@ class OtherServicesPage(CasePage):
         outer.insertWidget(0, self.banner)
 
         self.note(self.tr("Sæt flueben ved de indsatser, borgeren har eller har søgt."))
-        self.body_layout.addWidget(QLabel(f"<b>{self.tr('Indsatser, som kvalitetsstandarden nævner')}</b>"))
+        heading = self.tr("Indsatser, som kvalitetsstandarden nævner")
+        self.body_layout.addWidget(QLabel(f"<b>{heading}</b>"))
         holder = QWidget()
         self.rules_grid = QGridLayout(holder)
         self.rules_grid.setContentsMargins(0, 0, 0, 0)
@@ -130,7 +131,8 @@ class OtherServicesPage(CasePage):
             self._add_rule_row(2 * row, rule)
         self.body_layout.addWidget(holder)
 
-        self.body_layout.addWidget(QLabel(f"<b>{self.tr('Andre indsatser')}</b>"))
+        heading = self.tr("Andre indsatser")
+        self.body_layout.addWidget(QLabel(f"<b>{heading}</b>"))
         self.others_box = QVBoxLayout()
         self.body_layout.addLayout(self.others_box)
         self.other_rows: list[OtherRow] = []
@@ -329,10 +331,9 @@ class OtherServicesPage(CasePage):
         self.banner.setVisible(bool(conflicts))
         if conflicts:
             rest = [f for f in findings if f.code != DAY_OFFER_CODE]
+            see_banner = self.tr("Se den røde boks øverst på siden.")
             self.findings_label.setText(
-                findings_html(rest, "")
-                if rest
-                else f"<span style='color:#a40000'>{self.tr('Se den røde boks øverst på siden.')}</span>"
+                findings_html(rest, "") if rest else f"<span style='color:#a40000'>{see_banner}</span>"
             )
         index_of = {id(s): i for i, s in enumerate(self.ctx.case.other_services)}
         targets: list[tuple[OtherService | None, QLabel]] = [

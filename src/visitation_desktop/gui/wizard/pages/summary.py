@@ -37,12 +37,13 @@ class SummaryPage(CasePage):
 
     def on_findings(self, findings: list[Finding]) -> None:
         remaining = len(open_findings(self.ctx.findings))
+        none_open = self.tr("Ingen åbne fund i sagen.")
         self.findings_label.setText(
             self.tr("{0} åbne fund på de tidligere sider – de står nederst i opsummeringen.").format(
                 remaining
             )
             if remaining
-            else f"<span style='color:#2e7d32'>✓ {self.tr('Ingen åbne fund i sagen.')}</span>"
+            else f"<span style='color:#2e7d32'>✓ {none_open}</span>"
         )
         if self.isVisible():
             self.refresh()
