@@ -53,7 +53,7 @@ class ActivitiesPage(CasePage):
             self.tr("Fx tidspunkter, pauser, individuel tilrettelæggelse eller særlige hensyn")
         )
         self.note_edit.setFixedHeight(90)
-        self.add_row(form, self.tr("&Note:"), self.note_edit, "activities.note")
+        self.add_row(form, self.tr("N&ote:"), self.note_edit, "activities.note")
         self.bind_text(self.note_edit, activities, "note")
         self.body_layout.addStretch(1)
         unwrap_captions(self.body)

@@ -48,7 +48,7 @@ class CitizenPage(CasePage):
         self.add_loader(self._load_cpr)
 
         self.name_edit = QLineEdit()
-        self.add_row(form, self.tr("&Navn:"), self.name_edit, "citizen.name")
+        self.add_row(form, self.tr("Na&vn:"), self.name_edit, "citizen.name")
         self.bind_line(self.name_edit, citizen, "name")
         self.address_edit = QLineEdit()
         self.add_row(form, self.tr("&Adresse:"), self.address_edit, "citizen.address")
@@ -98,7 +98,7 @@ class CitizenPage(CasePage):
         self.add_row(form, "", self.relative_check, "application.by_relative")
         self.bind_check(self.relative_check, application, "by_relative")
         self.relative_name = QLineEdit()
-        self.add_row(form, self.tr("Pårørendes na&vn:"), self.relative_name, "application.relative_name")
+        self.add_row(form, self.tr("På&rørendes navn:"), self.relative_name, "application.relative_name")
         self.bind_line(self.relative_name, application, "relative_name")
         self.relative_relation = QLineEdit()
         self.relative_relation.setPlaceholderText(self.tr("fx mor, bror, værge"))

@@ -131,7 +131,7 @@ class OfferPage(CasePage):
 
         form = self.form(self.tr("Befordring og start"))
         self.transport_yes = QRadioButton(self.tr("&Ja"))
-        self.transport_no = QRadioButton(self.tr("&Nej"))
+        self.transport_no = QRadioButton(self.tr("N&ej"))
         self.transport_group = QButtonGroup(self)
         self.transport_group.addButton(self.transport_yes, 1)
         self.transport_group.addButton(self.transport_no, 2)
