@@ -73,6 +73,7 @@ class GoalsPage(CasePage):
         editor_row = QHBoxLayout()
         self.editor = QWidget()
         self.editor.setAccessibleName(self.tr("Det valgte mål"))
+        self._build_editor()  # before the SMART panel, so Tab reads the editor first, as it is shown
         editor_row.addWidget(self.editor, 3)
         self.smart_panel = SmartPanel()
         editor_row.addWidget(self.smart_panel, 2, Qt.AlignmentFlag.AlignTop)
@@ -80,7 +81,6 @@ class GoalsPage(CasePage):
         self.empty_hint = self.note(
             self.tr("Der er ingen mål endnu. Tryk »Tilføj mål« for at skrive det første.")
         )
-        self._build_editor()
         self.body_layout.addStretch(1)
         self._connect_signals()
         self.smart_panel.field_requested.connect(self._on_field_requested)
@@ -316,12 +316,12 @@ class GoalsPage(CasePage):
         goal = self.current_goal()
         if goal is None or self._loading:
             return
-        goal.subtheme = code
-        if goal.current_level is None and code:
-            assessed = self.assessed_level(code)
-            if assessed is not None:
-                goal.current_level = assessed
-                self.current_combo.set_value(assessed)
+        previous, goal.subtheme = goal.subtheme, code
+        # A level taken from the assessment follows the subtheme (arrowing through the list passes
+        # other subthemes); a level the caseworker chose stays.
+        if goal.current_level is None or goal.current_level == self.assessed_level(previous):
+            goal.current_level = self.assessed_level(code) if code else None
+            self.current_combo.set_value(goal.current_level)
         self._after_edit()
 
     def assessed_level(self, subtheme_code: str) -> int | None:
