@@ -1032,6 +1032,21 @@ Do you want to save the file?</translation>
         <source>Printeren stoppede ved side {0}.</source>
         <translation>The printer stopped at page {0}.</translation>
     </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="91"/>
+        <source>Handleplan</source>
+        <translation>Handleplan (action plan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="92"/>
+        <source>Letlæst udgave</source>
+        <translation>Easy-read version</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="93"/>
+        <source>Afgørelse</source>
+        <translation>Decision letter</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>

@@ -85,3 +85,10 @@ OVERVIEW_GROUPS = (
     QT_TRANSLATE_NOOP("GroupTabs", "Afslag"),
     QT_TRANSLATE_NOOP("GroupTabs", "Afsluttet"),
 )
+
+# documents.TITLES: the documents to preview, print or save (the documents themselves stay Danish).
+DOCUMENT_TITLES = (
+    QT_TRANSLATE_NOOP("DocumentPreview", "Handleplan"),
+    QT_TRANSLATE_NOOP("DocumentPreview", "Letlæst udgave"),
+    QT_TRANSLATE_NOOP("DocumentPreview", "Afgørelse"),
+)
