@@ -146,6 +146,9 @@ def test_overview_groups_count_and_filter(qtbot: QtBot, window: MainWindow) -> N
     names = sorted(window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount()))
     assert names == ["Karen Marie Vestergaard", "Niels Ejner Bak"]
     assert "(overskredet)" in cell(window, "Niels Ejner Bak", "Frist for afgørelse")
+    assert cell(window, "Niels Ejner Bak", "Bemærkning").startswith("Fristen er overskredet (")
+    assert cell(window, "Niels Ejner Bak", "Bemærkning").endswith("Borgeren har fået besked om forsinkelsen.")
+    assert cell(window, "Karen Marie Vestergaard", "Bemærkning").startswith("Fristen nærmer sig (")
 
 
 def test_write_the_delay_notice_from_the_overview(

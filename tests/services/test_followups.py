@@ -167,7 +167,7 @@ def test_a_bad_file_names_the_line_or_the_key() -> None:
         read_followup_file('{"adjustment": {"plads": "half"}}')
 
 
-def test_overview_groups_and_remarks(ws: Workspace, demo: dict[str, int]) -> None:
+def test_overview_groups_and_what_each_row_needs(ws: Workspace, demo: dict[str, int]) -> None:
     found = overview(ws, TODAY)
     counts = found.counts()
     assert counts[Group.ALL] == len(demo)
@@ -175,13 +175,16 @@ def test_overview_groups_and_remarks(ws: Workspace, demo: dict[str, int]) -> Non
     names = {r.summary.citizen_name: r for r in found.rows}
     hanne = names["Hanne Lykke Dalsgaard"]
     assert hanne.groups >= {Group.WAITLIST, Group.GRANTED}
-    assert hanne.remarks()[0].startswith("Venteliste. Foreløbig løsning: Indtil der er plads i Enggården")
+    assert hanne.waitlist and hanne.interim_solution.startswith("Indtil der er plads i Enggården")
+    assert (hanne.offer, hanne.place) == ("Enggården", "Hel plads")
     deadline_names = {r.summary.citizen_name for r in found.rows_in(Group.DEADLINE)}
     assert deadline_names == {"Niels Ejner Bak", "Karen Marie Vestergaard"}
     karen = names["Karen Marie Vestergaard"]
-    assert karen.remarks() == ["Fristen nærmer sig (6 dage tilbage)."]
+    assert (karen.deadline_state, karen.deadline_days_left, karen.delay_notice) == ("warning", 6, "")
     niels = names["Niels Ejner Bak"]
-    assert niels.remarks()[0] == "Fristen er overskredet (4 dage over fristen). Borgeren har fået besked om forsinkelsen."
+    assert (niels.deadline_state, niels.deadline_days_left) == ("overdue", -4)
+    assert niels.delay_notice.startswith("Brev sendt")
+    assert names["Mette Sønderby Thomsen"].deadline_state == "", "a decided case has no running deadline"
 
 
 def test_writing_the_delay_notice_from_the_overview(ws: Workspace, demo: dict[str, int]) -> None:
@@ -189,7 +192,7 @@ def test_writing_the_delay_notice_from_the_overview(ws: Workspace, demo: dict[st
     save_delay_notice(ws, karen, "  Besked sendt 26. november 2026: afgørelsen kommer senest 15. december.  ")
     assert ws.repo.load_case(karen).decision.delay_notice == "Besked sendt 26. november 2026: afgørelsen kommer senest 15. december."
     row = next(r for r in overview(ws, TODAY).rows if r.case_id == karen)
-    assert row.remarks() == ["Fristen nærmer sig (6 dage tilbage). Besked om forsinkelse er givet."]
+    assert row.delay_notice == "Besked sendt 26. november 2026: afgørelsen kommer senest 15. december."
     assert ("edit", "delay notice") in actions(ws, karen)
 
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QPushButton, QTabBar, QWidget
 
 from ..domain.case import CaseStatus
+from ..domain.deadlines import DeadlineState
 from ..services.overview import FOLLOWUP_SOON_DAYS, GROUP_LABELS, Group, OverviewRow
 from .case_table import CaseTableModel
 
@@ -31,12 +32,12 @@ def _date(value: dt.date | None) -> str:
 
 
 class OverviewModel(CaseTableModel):
-    EXTRA = ("Næste opfølgning", "Tilbud og plads", "Bemærkning")
     FOLLOWUP, OFFER, REMARK = range(len(CaseTableModel.COLUMNS), len(CaseTableModel.COLUMNS) + 3)
 
     def __init__(self, deadline_weeks: int, today: dt.date | None = None) -> None:
         super().__init__(deadline_weeks, today)
         self._overview: list[OverviewRow] = []
+        self._extra_headers = (self.tr("Næste opfølgning"), self.tr("Tilbud og plads"), self.tr("Bemærkning"))
 
     def set_overview(self, rows: list[OverviewRow]) -> None:
         self._overview = list(rows)
@@ -50,13 +51,13 @@ class OverviewModel(CaseTableModel):
         return self._overview[row]
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
-        return len(self.COLUMNS) + len(self.EXTRA)
+        return len(self.COLUMNS) + len(self._extra_headers)
 
     def headerData(  # noqa: N802 (Qt API)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section >= len(self.COLUMNS):
-            return self.tr(self.EXTRA[section - len(self.COLUMNS)])
+            return self._extra_headers[section - len(self.COLUMNS)]
         return super().headerData(section, orientation, role)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -67,7 +68,7 @@ class OverviewModel(CaseTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._extra_text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.REMARK:
-            return "\n".join(row.remarks()) or None
+            return "\n".join(self.remarks(row)) or None
         if role == Qt.ItemDataRole.UserRole:
             return self._extra_sort_key(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.FOLLOWUP and row.followup is not None:
@@ -88,7 +89,52 @@ class OverviewModel(CaseTableModel):
         if column == self.OFFER:
             text = ", ".join(x for x in (row.offer, row.place) if x)
             return self.tr("{0} – venteliste").format(text) if row.waitlist else text
-        return " ".join(row.remarks())
+        return " ".join(self.remarks(row))
+
+    def remarks(self, row: OverviewRow) -> list[str]:
+        """What the caseworker should notice about a case, most urgent first."""
+        out: list[str] = []
+        notice = bool(row.delay_notice.strip())
+        if row.deadline_state == DeadlineState.OVERDUE:
+            over = self._days_text(row.deadline_days_left or 0)
+            if notice:
+                out.append(self.tr("Fristen er overskredet ({0}). Borgeren har fået besked om forsinkelsen.").format(over))
+            else:
+                out.append(self.tr("Fristen er overskredet ({0}). Giv borgeren skriftlig besked om forsinkelsen.").format(over))
+        elif row.deadline_state == DeadlineState.WARNING:
+            left = self._days_text(row.deadline_days_left or 0)
+            if notice:
+                out.append(self.tr("Fristen nærmer sig ({0}). Besked om forsinkelse er givet.").format(left))
+            else:
+                out.append(self.tr("Fristen nærmer sig ({0}).").format(left))
+        due = row.followup
+        if due is not None and row.followup_soon:
+            day = _date(due.due)
+            if due.overdue:
+                text = self.tr("Første opfølgning var {0} og er ikke holdt.") if due.first else self.tr(
+                    "Opfølgning var {0} og er ikke holdt."
+                )
+            else:
+                text = self.tr("Første opfølgning senest {0}.") if due.first else self.tr("Opfølgning senest {0}.")
+            out.append(text.format(day))
+        if row.waitlist:
+            interim = row.interim_solution.strip()
+            if interim:
+                out.append(self.tr("Venteliste. Foreløbig løsning: {0}").format(interim))
+            else:
+                out.append(self.tr("Venteliste uden foreløbig løsning."))
+        return out
+
+    def _days_text(self, days_left: int) -> str:
+        if days_left == 0:
+            return self.tr("fristen er i dag")
+        if days_left == 1:
+            return self.tr("1 dag tilbage")
+        if days_left == -1:
+            return self.tr("1 dag over fristen")
+        if days_left > 0:
+            return self.tr("{0} dage tilbage").format(days_left)
+        return self.tr("{0} dage over fristen").format(-days_left)
 
     def _extra_sort_key(self, row: OverviewRow, column: int) -> str:
         if column == self.FOLLOWUP:
@@ -212,7 +258,7 @@ class OverviewControls(QObject):
         self.followup_button.setEnabled(status == CaseStatus.GRANTED)
         self.versions_button.setEnabled(status in (CaseStatus.GRANTED, CaseStatus.ENDED))
         self.delay_button.setEnabled(status == CaseStatus.OPEN)
-        lines = row.remarks() if row else []
+        lines = self.window.model.remarks(row) if row else []
         if row is not None and row.delay_notice.strip():
             lines.append(self.tr("Besked om forsinkelse: {0}").format(row.delay_notice.strip()))
         self.details.setText("\n".join(lines))

@@ -1,8 +1,8 @@
 """The overview of the caseworker's cases: by status, decision deadlines, follow-ups due, waitlist.
 
 One ``Overview`` feeds the main window's groups and ``visitation-desktop followups due``. Rows are
-plain data with Danish remarks; reading it is like the case list (names and CPR), not a view of
-each case, so it writes no access-log row. Writing the delay notice is an edit and is logged.
+plain data (the main window words them); reading it is like the case list (names and CPR), not a
+view of each case, so it writes no access-log row. Writing the delay notice is an edit and is logged.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import enum
 from dataclasses import dataclass, field
 
 from ..domain.case import CaseFile, CaseStatus
-from ..domain.deadlines import DeadlineState, days_left_text, deadline_state, decision_deadline
+from ..domain.deadlines import DeadlineState, deadline_state, decision_deadline
 from ..domain.findings import danish_date
 from ..domain.followup import DueFollowUp, FollowUpPlan, followups_due
 from ..store.records import CaseSummary
@@ -63,30 +63,6 @@ class OverviewRow:
     @property
     def case_id(self) -> int:
         return self.summary.id
-
-    def remarks(self) -> list[str]:
-        """What the caseworker should notice, in plain Danish, most urgent first."""
-        out: list[str] = []
-        if self.deadline_state == DeadlineState.OVERDUE:
-            left = days_left_text(self.deadline_days_left or 0)
-            if self.delay_notice.strip():
-                out.append(f"Fristen er overskredet ({left}). Borgeren har fået besked om forsinkelsen.")
-            else:
-                out.append(f"Fristen er overskredet ({left}). Giv borgeren skriftlig besked om forsinkelsen.")
-        elif self.deadline_state == DeadlineState.WARNING:
-            left = days_left_text(self.deadline_days_left or 0).lower()
-            note = " Besked om forsinkelse er givet." if self.delay_notice.strip() else ""
-            out.append(f"Fristen nærmer sig ({left}).{note}")
-        if self.followup is not None and self.followup_soon:
-            which = "Første opfølgning" if self.followup.first else "Opfølgning"
-            if self.followup.overdue:
-                out.append(f"{which} var {danish_date(self.followup.due)} og er ikke holdt.")
-            else:
-                out.append(f"{which} senest {danish_date(self.followup.due)}.")
-        if self.waitlist:
-            interim = self.interim_solution.strip()
-            out.append(f"Venteliste. Foreløbig løsning: {interim}" if interim else "Venteliste uden foreløbig løsning.")
-        return out
 
 
 @dataclass(frozen=True)

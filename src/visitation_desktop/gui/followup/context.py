@@ -40,8 +40,8 @@ class FollowUpContext(QObject):
         self._today = today
         self.followup = draft if draft is not None else FollowUp(held_on=self.today)
         self.held: list[HeldFollowUp] = followups.held_followups(ws, case.id)
-        latest = plan_versions.latest_version(ws, case.id)
-        self.plan_version = latest[0] if latest else 0
+        versions = plan_versions.list_versions(ws, case.id)
+        self.plan_version = versions[-1].version if versions else 0  # 0: not kept yet (granted before versions)
         self.findings: list[Finding] = []
         self.dirty = False
         self.result: RecordedFollowUp | None = None

@@ -30,7 +30,7 @@ _MUTED = QColor("#888888")
 
 @dataclass(frozen=True)
 class Moment:
-    label: str  # "Visitation", "Opfølgning 1", "Dette møde"
+    number: int  # 0: the visitation, 1.. the follow-ups held, -1: this meeting
     on: dt.date | None
 
 
@@ -46,9 +46,9 @@ def level_series(
 ) -> tuple[list[Moment], list[Series]]:
     """The moments (visitation, follow-ups held, this meeting) and each subtheme's levels at them."""
     baseline_day = case.decision.decided_on or case.application.received
-    moments = [Moment("Visitation", baseline_day)]
-    moments += [Moment(f"Opfølgning {n}", f.held_on) for n, f in enumerate(held, start=1)]
-    moments.append(Moment("Dette møde", current.held_on))
+    moments = [Moment(0, baseline_day)]
+    moments += [Moment(n, f.held_on) for n, f in enumerate(held, start=1)]
+    moments.append(Moment(-1, current.held_on))
     series: list[Series] = []
     for code in reassessable_subthemes(case, catalogue):
         subtheme = catalogue.subtheme(code)
@@ -75,12 +75,19 @@ class LevelHistoryChart(QWidget):
         self.updateGeometry()
         self.update()
 
+    def label(self, moment: Moment) -> str:
+        if moment.number == 0:
+            return self.tr("Visitation")
+        if moment.number < 0:
+            return self.tr("Dette møde")
+        return self.tr("Opfølgning {0}").format(moment.number)
+
     def description(self) -> str:
         """One sentence per subtheme: its level at each moment."""
         parts = []
         for s in self._series:
             values = ", ".join(
-                f"{m.label.lower()} {'ikke vurderet' if v is None else v}"
+                f"{self.label(m).lower()} {self.tr('ikke vurderet') if v is None else v}"
                 for m, v in zip(self._moments, s.levels, strict=True)
             )
             parts.append(f"{s.name}: {values}")
@@ -107,7 +114,7 @@ class LevelHistoryChart(QWidget):
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.9))
         small_metrics = QFontMetrics(small)
         label_w = max(
-            (small_metrics.horizontalAdvance(t) for m in self._moments for t in (m.label, format_danish_date(m.on))),
+            (small_metrics.horizontalAdvance(t) for m in self._moments for t in (self.label(m), format_danish_date(m.on))),
             default=60,
         ) + 8
         widest = max((metrics.horizontalAdvance(s.name) for s in self._series), default=80) + 12
@@ -124,7 +131,7 @@ class LevelHistoryChart(QWidget):
         painter.setPen(text_colour)
         line_h = small_metrics.height()
         for i, moment in enumerate(self._moments):
-            for n, text in enumerate((moment.label, format_danish_date(moment.on))):
+            for n, text in enumerate((self.label(moment), format_danish_date(moment.on))):
                 rect = QRectF(x_of(i) - label_w / 2, 2 + n * line_h, label_w, line_h)
                 painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter, text)
         painter.setFont(self.font())

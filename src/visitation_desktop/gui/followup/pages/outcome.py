@@ -18,16 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.findings import danish_date
-from ....domain.followup import OUTCOME_LABELS, FollowUpOutcome
+from ....domain.followup import FollowUpOutcome
 from ....domain.followup_rules import FollowUpPage
 from ...wizard.fields import DateField
 from ..base import FollowUpWizardPage, short_text_edit
 
-_CHOICES = (
-    (1, FollowUpOutcome.CONTINUE, "Indsatsen &fortsætter uændret"),
-    (2, FollowUpOutcome.ADJUST, "Indsatsen tilpa&sses (mål, plads eller tilbud)"),
-    (3, FollowUpOutcome.END, "Indsatsen &afsluttes (og borgeren henvises eventuelt videre)"),
-)
+_CHOICES = ((1, FollowUpOutcome.CONTINUE), (2, FollowUpOutcome.ADJUST), (3, FollowUpOutcome.END))
 
 
 class OutcomePage(FollowUpWizardPage):
@@ -44,9 +40,14 @@ class OutcomePage(FollowUpWizardPage):
         holder.setFlat(True)
         holder.setLayout(choices)
         self.outcome_buttons: dict[str, QRadioButton] = {}
-        for button_id, value, text in _CHOICES:
-            button = QRadioButton(self.tr(text))
-            button.setAccessibleName(OUTCOME_LABELS[value])
+        texts = {
+            FollowUpOutcome.CONTINUE: self.tr("Indsatsen &fortsætter uændret"),
+            FollowUpOutcome.ADJUST: self.tr("Indsatsen tilpa&sses (mål, plads eller tilbud)"),
+            FollowUpOutcome.END: self.tr("Indsatsen &afsluttes (og borgeren henvises eventuelt videre)"),
+        }
+        for button_id, value in _CHOICES:
+            button = QRadioButton(texts[value])
+            button.setAccessibleName(texts[value].replace("&", ""))
             self.outcome_group.addButton(button, button_id)
             choices.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.outcome_buttons[value.value] = button
@@ -143,7 +144,7 @@ class OutcomePage(FollowUpWizardPage):
     def _on_outcome(self, button_id: int, checked: bool) -> None:
         if not checked:
             return
-        value = next(v for i, v, _t in _CHOICES if i == button_id)
+        value = next(v for i, v in _CHOICES if i == button_id)
         self.ctx.followup.outcome = value.value
         self._show_boxes()
         self.changed()

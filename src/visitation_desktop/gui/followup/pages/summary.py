@@ -26,6 +26,10 @@ def _p(text: str) -> str:
     return f"<p style='margin:2px 0'>{text}</p>"
 
 
+def _heading(text: str) -> str:
+    return f"<p style='margin:8px 0 2px 0'><b>{escape(text)}</b></p>"
+
+
 class SummaryPage(FollowUpWizardPage):
     PAGE = FollowUpPage.SUMMARY
 
@@ -66,11 +70,11 @@ class SummaryPage(FollowUpWizardPage):
     def _show(self) -> None:
         ctx = self.ctx
         f = ctx.followup
-        parts = [f"<h3 style='margin:0 0 6px 0'>{escape(self.tr('Opfølgningsmøde'))} "
-                 f"{escape(danish_date(f.held_on) if f.held_on else self.tr('(uden dato)'))}</h3>"]
+        title = self.tr("Opfølgningsmøde {0}").format(danish_date(f.held_on) if f.held_on else self.tr("(uden dato)"))
+        parts = [f"<h3 style='margin:0 0 6px 0'>{escape(title)}</h3>"]
         if f.participants.strip():
             parts.append(_p(escape(self.tr("Deltagere: {0}").format(f.participants.strip()))))
-        parts.append(f"<p style='margin:8px 0 2px 0'><b>{escape(self.tr('Målopfyldelse'))}</b></p>")
+        parts.append(_heading(self.tr("Målopfyldelse")))
         rows = []
         for number, goal in enumerate(ctx.case.goals, start=1):
             score = f.scores.get(goal.id)
@@ -84,7 +88,7 @@ class SummaryPage(FollowUpWizardPage):
         if value is not None:
             parts.append(_p(f"<b>T-score: {danish_decimal(value)}</b> – {escape(interpret(value))}"))
         parts += self._levels()
-        parts.append(f"<p style='margin:8px 0 2px 0'><b>{escape(self.tr('Beslutning'))}</b></p>")
+        parts.append(_heading(self.tr("Beslutning")))
         if f.outcome in set(FollowUpOutcome):
             parts.append(_p(escape(OUTCOME_LABELS[FollowUpOutcome(f.outcome)])))
         else:
@@ -110,12 +114,11 @@ class SummaryPage(FollowUpWizardPage):
             changed.append(f"{subtheme.name if subtheme else code}: {was} → {level}")
         if not changed:
             return []
-        head = self.tr("Funktionsevne (ved visitationen → nu)")
-        return [f"<p style='margin:8px 0 2px 0'><b>{escape(head)}</b></p>", _p(escape("; ".join(changed)))]
+        return [_heading(self.tr("Funktionsevne (ved visitationen → nu)")), _p(escape("; ".join(changed)))]
 
     def _plan(self) -> list[str]:
         ctx = self.ctx
-        out = [f"<p style='margin:8px 0 2px 0'><b>{escape(self.tr('Handleplanen'))}</b></p>"]
+        out = [_heading(self.tr("Handleplanen"))]
         if ctx.followup.outcome != FollowUpOutcome.ADJUST and ctx.followup.outcome != FollowUpOutcome.END:
             out.append(_p(escape(self.tr("Handleplanen ændres ikke."))))
             return out
@@ -135,15 +138,15 @@ class SummaryPage(FollowUpWizardPage):
         super()._on_findings_changed()
         blocking = self.ctx.blocking()
         if blocking:
+            before = self.tr("Før opfølgningen kan registreres:")
             items = "".join(
                 f"<li><b>{escape(FOLLOWUP_PAGE_TITLES[FollowUpPage(b.page)])}:</b> {escape(b.message)}</li>"
                 for b in blocking
             )
             self.findings_label.setText(
-                f"<span style='color:#a40000'><b>{escape(self.tr('Før opfølgningen kan registreres:'))}</b></span>"
+                f"<span style='color:#a40000'><b>{escape(before)}</b></span>"
                 f"<ul style='margin:0'>{items}</ul>"
             )
         else:
-            self.findings_label.setText(
-                f"<span style='color:#2e7d32'>✓ {escape(self.tr('Opfølgningen kan registreres.'))}</span>"
-            )
+            ready = self.tr("Opfølgningen kan registreres.")
+            self.findings_label.setText(f"<span style='color:#2e7d32'>✓ {escape(ready)}</span>")
