@@ -101,7 +101,7 @@ def test_case_list_searches_by_name_and_cpr_as_you_type(qtbot, workspace: Worksp
     qtbot.keyClicks(window.ui.searchEdit, "200299")
     qtbot.waitUntil(lambda: window.proxy.index(0, 0).data() == "Åse Ærø")
     assert window.model.rowCount() == 1
-    assert window.ui.countLabel.text() == "1 sager"
+    assert window.ui.countLabel.text() == "1 sag"
 
 
 def test_lock_hides_every_citizen_and_unlocks_with_the_password(qtbot, workspace: Workspace) -> None:

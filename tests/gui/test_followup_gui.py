@@ -137,7 +137,7 @@ def test_overview_groups_count_and_filter(qtbot: QtBot, window: MainWindow) -> N
     assert "Venteliste (1)" in texts and "Frist snart/overskredet (2)" in texts and "Bevilget (3)" in texts
     tabs.setCurrentIndex(texts.index("Venteliste (1)"))
     assert window.proxy.rowCount() == 1
-    assert window.ui.countLabel.text() == "1 sager"
+    assert window.ui.countLabel.text() == "1 sag"
     assert cell(window, "Hanne Lykke Dalsgaard", "Tilbud og plads") == "Enggården, Hel plads – venteliste"
     select(window, "Hanne Lykke Dalsgaard")
     assert window.overview.details.text().startswith("Venteliste. Foreløbig løsning: Indtil der er plads i Enggården")

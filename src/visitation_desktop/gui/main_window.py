@@ -97,7 +97,8 @@ class MainWindow(QMainWindow):
         self.show_count()
 
     def show_count(self) -> None:
-        self.ui.countLabel.setText(self.tr("{0} sager").format(self.proxy.rowCount()))
+        count = self.proxy.rowCount()
+        self.ui.countLabel.setText(self.tr("1 sag") if count == 1 else self.tr("{0} sager").format(count))
 
     def selected_case_id(self) -> int | None:
         index = self.ui.caseTable.currentIndex()
