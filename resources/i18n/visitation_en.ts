@@ -1546,12 +1546,12 @@ Do you want to save the file?</translation>
 <context>
     <name>GroupTabs</name>
     <message>
-        <location filename="../../src/visitation_desktop/gui/overview.py" line="134"/>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="180"/>
         <source>Grupper af sager</source>
         <translation>Groups of cases</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/overview.py" line="143"/>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="189"/>
         <source>Bevilgede indsatser, hvor opfølgningen er overskredet eller ligger inden for {0} dage.</source>
         <translation>Granted services whose follow-up is overdue or due within {0} days.</translation>
     </message>
@@ -1632,7 +1632,22 @@ Do you want to save the file?</translation>
         <translation>Chart: ability over time</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/level_history.py" line="87"/>
+        <location filename="../../src/visitation_desktop/gui/followup/level_history.py" line="80"/>
+        <source>Visitation</source>
+        <translation>Visitation</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/followup/level_history.py" line="82"/>
+        <source>Dette møde</source>
+        <translation>This meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/followup/level_history.py" line="83"/>
+        <source>Opfølgning {0}</source>
+        <translation>Follow-up {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/followup/level_history.py" line="94"/>
         <source>Ingen undertemaer er vurderet.</source>
         <translation>No subthemes have been assessed.</translation>
     </message>
@@ -1824,38 +1839,43 @@ Do you want to save the file?</translation>
         <translation>Logged in as {0}. The data store is encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/main_window.py" line="100"/>
+        <location filename="../../src/visitation_desktop/gui/main_window.py" line="101"/>
         <source>{0} sager</source>
         <translation>{0} cases</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/main_window.py" line="111"/>
-        <location filename="../../src/visitation_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../src/visitation_desktop/gui/main_window.py" line="101"/>
+        <source>1 sag</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/main_window.py" line="112"/>
+        <location filename="../../src/visitation_desktop/gui/main_window.py" line="123"/>
         <source>Vælg en sag i listen først.</source>
         <translation>Choose a case in the list first.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../src/visitation_desktop/gui/main_window.py" line="175"/>
         <source>Opfølgningen er ikke registreret. Det skrevne huskes, til du logger ud.</source>
         <translation>The follow-up has not been recorded. What you wrote is kept until you log out.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../src/visitation_desktop/gui/main_window.py" line="181"/>
         <source>Opfølgningen er registreret. Handleplanen er gemt som version {0}.</source>
         <translation>The follow-up has been recorded. The action plan has been saved as version {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../src/visitation_desktop/gui/main_window.py" line="185"/>
         <source>Opfølgningen er registreret. Handleplanen er uændret.</source>
         <translation>The follow-up has been recorded. The action plan is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/main_window.py" line="242"/>
+        <location filename="../../src/visitation_desktop/gui/main_window.py" line="243"/>
         <source>Adgangskoden er skiftet.</source>
         <translation>The password has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../src/visitation_desktop/gui/main_window.py" line="247"/>
         <source>Sagsbehandleren er oprettet.</source>
         <translation>The caseworker has been added.</translation>
     </message>
@@ -2421,93 +2441,108 @@ Do you want to save the file?</translation>
 <context>
     <name>OutcomePage</name>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="39"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="35"/>
         <source>Hvad er beslutningen?</source>
         <translation>What has been decided?</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="53"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="44"/>
+        <source>Indsatsen &amp;fortsætter uændret</source>
+        <translation>The service &amp;continues unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="45"/>
+        <source>Indsatsen tilpa&amp;sses (mål, plads eller tilbud)</source>
+        <translation>The service is ad&amp;justed (goals, place or offer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="46"/>
+        <source>Indsatsen &amp;afsluttes (og borgeren henvises eventuelt videre)</source>
+        <translation>The service &amp;ends (and the citizen may be referred on)</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="54"/>
         <source>Beslutning</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="57"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="58"/>
         <source>Tilpasning</source>
         <translation>Adjustment</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="61"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="62"/>
         <source>&amp;Plads:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="63"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="64"/>
         <source>Til&amp;bud:</source>
         <translation>&amp;Offer:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="65"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="66"/>
         <source>Ny &amp;startdato:</source>
         <translation>New &amp;start date:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="69"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="70"/>
         <source>Hvorfor svarer indsatsen ikke længere til behovet – fagligt eller i omfang?</source>
         <translation>Why does the service no longer match the need – in content or extent?</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="71"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="72"/>
         <source>&amp;Hvorfor tilpasses:</source>
         <translation>&amp;Why adjusted:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="73"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="74"/>
         <source>Mål rettes, tilføjes eller afsluttes på næste side.</source>
         <translation>Goals are edited, added or ended on the next page.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="82"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="83"/>
         <source>Afslutning</source>
         <translation>Ending</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="86"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="87"/>
         <source>&amp;Hvorfor afsluttes:</source>
         <translation>Wh&amp;y ended:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="89"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="90"/>
         <source>Fx beskyttet beskæftigelse (§ 103), eller »Ingen henvisning«</source>
         <translation>E.g. sheltered employment (§ 103), or “No referral”</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="90"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="91"/>
         <source>Henv&amp;ises til:</source>
         <translation>Referred &amp;to:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="93"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="94"/>
         <source>Næste opfølgning</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="98"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="99"/>
         <source>Aftalt &amp;dato:</source>
         <translation>Agreed &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="122"/>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="130"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="123"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="131"/>
         <source> (nu)</source>
         <translation> (now)</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="174"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="175"/>
         <source>Der er ingen startdato, så næste opfølgning kan ikke beregnes.</source>
         <translation>There is no start date, so the next follow-up cannot be worked out.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="178"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="179"/>
         <source>Efter kvalitetsstandarden: senest {0}. Lad feltet stå tomt for at bruge den dato, eller skriv en tidligere dato, hvis I har aftalt at mødes før.</source>
         <translation>According to the quality standard: by {0} at the latest. Leave the field empty to use that date, or enter an earlier date if you have agreed to meet sooner.</translation>
     </message>
@@ -2515,47 +2550,47 @@ Do you want to save the file?</translation>
 <context>
     <name>OverviewControls</name>
     <message>
-        <location filename="../../src/visitation_desktop/gui/overview.py" line="173"/>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="219"/>
         <source>&amp;Opfølgning …</source>
         <translation>Follo&amp;w-up …</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/overview.py" line="174"/>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="220"/>
         <source>Opfølgningsmøde for den valgte sag</source>
         <translation>Follow-up meeting for the chosen case</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/overview.py" line="175"/>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="221"/>
         <source>&amp;Versioner …</source>
         <translation>&amp;Versions …</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/overview.py" line="176"/>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="222"/>
         <source>Handleplanens versioner for den valgte sag</source>
         <translation>The action plan’s versions for the chosen case</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/overview.py" line="177"/>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="223"/>
         <source>Besked om forsin&amp;kelse …</source>
         <translation>Notice of de&amp;lay …</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/overview.py" line="178"/>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="224"/>
         <source>Besked om forsinket afgørelse for den valgte sag</source>
         <translation>Notice of a delayed decision for the chosen case</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/overview.py" line="183"/>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="229"/>
         <source>Om den valgte sag</source>
         <translation>About the chosen case</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/overview.py" line="217"/>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="263"/>
         <source>Besked om forsinkelse: {0}</source>
         <translation>Notice of delay: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/overview.py" line="241"/>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="287"/>
         <source>Beskeden om forsinkelse er gemt i sagen.</source>
         <translation>The notice of delay has been saved in the case.</translation>
     </message>
@@ -2563,19 +2598,109 @@ Do you want to save the file?</translation>
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../src/visitation_desktop/gui/overview.py" line="86"/>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="40"/>
+        <source>Næste opfølgning</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="40"/>
+        <source>Tilbud og plads</source>
+        <translation>Offer and place</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="40"/>
+        <source>Bemærkning</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="87"/>
         <source>{0} (forfalden)</source>
         <translation>{0} (overdue)</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/overview.py" line="87"/>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="88"/>
         <source>{0} (snart)</source>
         <translation>{0} (soon)</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/overview.py" line="90"/>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="91"/>
         <source>{0} – venteliste</source>
         <translation>{0} – waitlist</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="101"/>
+        <source>Fristen er overskredet ({0}). Borgeren har fået besked om forsinkelsen.</source>
+        <translation>The deadline has passed ({0}). The citizen has been told about the delay.</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="103"/>
+        <source>Fristen er overskredet ({0}). Giv borgeren skriftlig besked om forsinkelsen.</source>
+        <translation>The deadline has passed ({0}). Tell the citizen about the delay in writing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="107"/>
+        <source>Fristen nærmer sig ({0}). Besked om forsinkelse er givet.</source>
+        <translation>The deadline is near ({0}). The citizen has been told about the delay.</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="109"/>
+        <source>Fristen nærmer sig ({0}).</source>
+        <translation>The deadline is near ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="114"/>
+        <source>Første opfølgning var {0} og er ikke holdt.</source>
+        <translation>The first follow-up was due {0} and has not been held.</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="115"/>
+        <source>Opfølgning var {0} og er ikke holdt.</source>
+        <translation>A follow-up was due {0} and has not been held.</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="118"/>
+        <source>Første opfølgning senest {0}.</source>
+        <translation>First follow-up by {0} at the latest.</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="118"/>
+        <source>Opfølgning senest {0}.</source>
+        <translation>Follow-up by {0} at the latest.</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="123"/>
+        <source>Venteliste. Foreløbig løsning: {0}</source>
+        <translation>Waitlist. Interim solution: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="125"/>
+        <source>Venteliste uden foreløbig løsning.</source>
+        <translation>Waitlist without an interim solution.</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="130"/>
+        <source>fristen er i dag</source>
+        <translation>the deadline is today</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="132"/>
+        <source>1 dag tilbage</source>
+        <translation>1 day left</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="134"/>
+        <source>1 dag over fristen</source>
+        <translation>1 day overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="136"/>
+        <source>{0} dage tilbage</source>
+        <translation>{0} days left</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/overview.py" line="137"/>
+        <source>{0} dage over fristen</source>
+        <translation>{0} days overdue</translation>
     </message>
 </context>
 <context>
@@ -2708,56 +2833,91 @@ Do you want to save the file?</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="36"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="40"/>
         <source>Opsummering af opfølgningen</source>
         <translation>Summary of the follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="72"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="73"/>
+        <source>Opfølgningsmøde {0}</source>
+        <translation>Follow-up meeting {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="73"/>
+        <source>(uden dato)</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="76"/>
         <source>Deltagere: {0}</source>
         <translation>Participants: {0}</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="77"/>
+        <source>Målopfyldelse</source>
+        <translation>Goal attainment</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="81"/>
         <source>ikke scoret</source>
         <translation>not scored</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="91"/>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="95"/>
         <source>Ikke valgt endnu.</source>
         <translation>Not chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="93"/>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="95"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="97"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="99"/>
         <source>Hvorfor: {0}</source>
         <translation>Why: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="96"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="100"/>
         <source>Henvises til: {0}</source>
         <translation>Referred to: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="101"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="105"/>
         <source>Næste opfølgning: senest {0}.</source>
         <translation>Next follow-up: by {0} at the latest.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="113"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="117"/>
         <source>Funktionsevne (ved visitationen → nu)</source>
         <translation>Ability (at the visitation → now)</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="120"/>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="124"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="121"/>
+        <source>Handleplanen</source>
+        <translation>The action plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="123"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="127"/>
         <source>Handleplanen ændres ikke.</source>
         <translation>The action plan does not change.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="128"/>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="131"/>
         <source>Den ændrede handleplan gemmes som version {0}. Den tidligere version bevares.</source>
         <translation>The changed action plan is saved as version {0}. The earlier version is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="141"/>
+        <source>Før opfølgningen kan registreres:</source>
+        <translation>Before the follow-up can be recorded:</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/followup/pages/summary.py" line="151"/>
+        <source>Opfølgningen kan registreres.</source>
+        <translation>The follow-up can be recorded.</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/wizard/pages/summary.py" line="20"/>
