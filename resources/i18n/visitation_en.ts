@@ -1033,17 +1033,17 @@ Do you want to save the file?</translation>
         <translation>The printer stopped at page {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="91"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="98"/>
         <source>Handleplan</source>
         <translation>Handleplan (action plan)</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="92"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="99"/>
         <source>Letlæst udgave</source>
         <translation>Easy-read version</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="93"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="100"/>
         <source>Afgørelse</source>
         <translation>Decision letter</translation>
     </message>
@@ -1167,6 +1167,21 @@ Do you want to save the file?</translation>
         <location filename="../../src/visitation_desktop/gui/labels.py" line="66"/>
         <source>Opsummering</source>
         <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="79"/>
+        <source>Indsatsen fortsætter uændret</source>
+        <translation>The service continues unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="80"/>
+        <source>Indsatsen tilpasses</source>
+        <translation>The service is adjusted</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="81"/>
+        <source>Indsatsen afsluttes</source>
+        <translation>The service ends</translation>
     </message>
 </context>
 <context>
@@ -1556,42 +1571,42 @@ Do you want to save the file?</translation>
         <translation>Granted services whose follow-up is overdue or due within {0} days.</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="79"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="86"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="80"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="87"/>
         <source>Frist snart/overskredet</source>
         <translation>Deadline soon/overdue</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="81"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="88"/>
         <source>Opfølgning forfalden/snart</source>
         <translation>Follow-up overdue/soon</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="82"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="89"/>
         <source>Venteliste</source>
         <translation>Waitlist</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="83"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="90"/>
         <source>Under behandling</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="84"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="91"/>
         <source>Bevilget</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="85"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="92"/>
         <source>Afslag</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/labels.py" line="86"/>
+        <location filename="../../src/visitation_desktop/gui/labels.py" line="93"/>
         <source>Afsluttet</source>
         <translation>Ended</translation>
     </message>
@@ -1647,7 +1662,12 @@ Do you want to save the file?</translation>
         <translation>Follow-up {0}</translation>
     </message>
     <message>
-        <location filename="../../src/visitation_desktop/gui/followup/level_history.py" line="94"/>
+        <location filename="../../src/visitation_desktop/gui/followup/level_history.py" line="88"/>
+        <source>ikke vurderet</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <location filename="../../src/visitation_desktop/gui/followup/level_history.py" line="95"/>
         <source>Ingen undertemaer er vurderet.</source>
         <translation>No subthemes have been assessed.</translation>
     </message>
@@ -2448,7 +2468,7 @@ Do you want to save the file?</translation>
     <message>
         <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="44"/>
         <source>Indsatsen &amp;fortsætter uændret</source>
-        <translation>The service &amp;continues unchanged</translation>
+        <translation>The service continues &amp;unchanged</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="45"/>
@@ -2518,7 +2538,7 @@ Do you want to save the file?</translation>
     <message>
         <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="91"/>
         <source>Henv&amp;ises til:</source>
-        <translation>Referred &amp;to:</translation>
+        <translation>Referra&amp;l to:</translation>
     </message>
     <message>
         <location filename="../../src/visitation_desktop/gui/followup/pages/outcome.py" line="94"/>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QW
 from visitation_desktop import i18n_build
 from visitation_desktop.documents import TITLES
 from visitation_desktop.domain.case import CHANNEL_LABELS, PAGE_TITLES, STATUS_LABELS, CaseFile, Citizen
+from visitation_desktop.domain.followup import OUTCOME_LABELS
 from visitation_desktop.domain.followup_rules import FOLLOWUP_PAGE_TITLES
 from visitation_desktop.gui import labels
 from visitation_desktop.gui.i18n import install_translators
@@ -199,6 +200,7 @@ def test_the_ts_holds_every_string_of_the_sources(tmp_path: Path) -> None:
         (labels.FOLLOWUP_PAGE_TITLES, FOLLOWUP_PAGE_TITLES),
         (labels.FOLLOWUP_WIZARD_STEPS, FOLLOWUP_PAGE_TITLES),
         (labels.OVERVIEW_GROUPS, GROUP_LABELS),
+        (labels.FOLLOWUP_OUTCOMES, OUTCOME_LABELS),
         (labels.DOCUMENT_TITLES, TITLES),
     ],
 )

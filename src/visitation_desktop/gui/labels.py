@@ -74,6 +74,13 @@ FOLLOWUP_WIZARD_STEPS = (
     QT_TRANSLATE_NOOP("FollowUpWizard", "Opsummering"),
 )
 
+# domain.followup.OUTCOME_LABELS: what the follow-up decided, in its summary.
+FOLLOWUP_OUTCOMES = (
+    QT_TRANSLATE_NOOP("FollowUpWizardPage", "Indsatsen fortsætter uændret"),
+    QT_TRANSLATE_NOOP("FollowUpWizardPage", "Indsatsen tilpasses"),
+    QT_TRANSLATE_NOOP("FollowUpWizardPage", "Indsatsen afsluttes"),
+)
+
 # services.overview.GROUP_LABELS: the overview's tabs.
 OVERVIEW_GROUPS = (
     QT_TRANSLATE_NOOP("GroupTabs", "Alle"),

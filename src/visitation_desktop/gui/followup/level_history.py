@@ -85,9 +85,10 @@ class LevelHistoryChart(QWidget):
     def description(self) -> str:
         """One sentence per subtheme: its level at each moment."""
         parts = []
+        not_assessed = self.tr("ikke vurderet")
         for s in self._series:
             values = ", ".join(
-                f"{self.label(m).lower()} {self.tr('ikke vurderet') if v is None else v}"
+                f"{self.label(m).lower()} {not_assessed if v is None else v}"
                 for m, v in zip(self._moments, s.levels, strict=True)
             )
             parts.append(f"{s.name}: {values}")

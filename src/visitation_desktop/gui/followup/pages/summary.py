@@ -90,7 +90,7 @@ class SummaryPage(FollowUpWizardPage):
         parts += self._levels()
         parts.append(_heading(self.tr("Beslutning")))
         if f.outcome in set(FollowUpOutcome):
-            parts.append(_p(escape(OUTCOME_LABELS[FollowUpOutcome(f.outcome)])))
+            parts.append(_p(escape(self.tr(OUTCOME_LABELS[FollowUpOutcome(f.outcome)]))))
         else:
             parts.append(_p(escape(self.tr("Ikke valgt endnu."))))
         if f.outcome == FollowUpOutcome.ADJUST and f.adjustment.reason.strip():
@@ -139,9 +139,9 @@ class SummaryPage(FollowUpWizardPage):
         blocking = self.ctx.blocking()
         if blocking:
             before = self.tr("Før opfølgningen kan registreres:")
+            titles = [self.tr(FOLLOWUP_PAGE_TITLES[FollowUpPage(b.page)]) for b in blocking]
             items = "".join(
-                f"<li><b>{escape(FOLLOWUP_PAGE_TITLES[FollowUpPage(b.page)])}:</b> {escape(b.message)}</li>"
-                for b in blocking
+                f"<li><b>{escape(title)}:</b> {escape(b.message)}</li>" for title, b in zip(titles, blocking, strict=True)
             )
             self.findings_label.setText(
                 f"<span style='color:#a40000'><b>{escape(before)}</b></span>"
