@@ -47,7 +47,8 @@ def test_record_the_documented_example_then_the_plan_is_version_2(run: Run) -> N
     assert "T-score: 50,0 – Målene er nået som forventet." in lines
     assert "Handleplanen er gemt som version 2. Ændringer:" in lines
     assert "- Plads: Hel plads → Halv plads" in lines
-    next_date = add_months(dt.date.today(), 12)
+    # demo: Mette started 14 days ago, so this meeting is one as needed: the 3-month follow-up stays due
+    next_date = add_months(dt.date.today() - dt.timedelta(days=14), 3)
     assert lines[-1] == f"Næste opfølgning: senest {danish_date(next_date)}."
     exported = json.loads(run("cases", "export", "1").out)
     assert exported["placement"]["place"] == "half"

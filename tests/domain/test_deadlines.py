@@ -136,11 +136,69 @@ def test_changed_start_moves_the_followups() -> None:
     assert followup_dates(date(2025, 3, 15), 3, 12, 2) == [date(2025, 6, 15), date(2026, 6, 15)]
 
 
-def test_next_followup_a_year_after_the_latest_held() -> None:
+def test_the_three_month_followup_held_late_covers_it_and_the_yearly_one_follows_from_the_start() -> None:
+    # start 3 March 2025: S1 = 3 June 2025, S2 = 3 June 2026 (start + 15 months)
+    start = date(2025, 3, 3)
+    assert next_followup(start, 3, 12, [date(2025, 7, 3)], date(2025, 7, 3)) == date(2026, 6, 3)
+    # the old rule counted a year from the meeting: 3 July 2026
+
+
+def test_a_meeting_as_needed_two_weeks_after_the_start_leaves_the_three_month_followup_due() -> None:
+    # start 3 March 2025, met 17 March; S1 = 3 June 2025, its window opens 4 May (S1 - 30 days)
+    start = date(2025, 3, 3)
+    assert next_followup(start, 3, 12, [date(2025, 3, 17)], date(2025, 4, 1)) == date(2025, 6, 3)
+    # ... and once S1 is held, the meeting as needed has not moved S2
+    held = [date(2025, 3, 17), date(2025, 6, 2)]
+    assert next_followup(start, 3, 12, held, date(2025, 6, 2)) == date(2026, 6, 3)
+
+
+def test_a_start_on_31_january_keeps_its_month_ends() -> None:
+    # S1 = 30 April 2025 (clamped), S2 = 30 April 2026, S3 = 30 April 2027
     start = date(2025, 1, 31)
-    assert next_followup(start, 3, 12, date(2025, 5, 6), date(2025, 6, 1)) == date(2026, 5, 6)
-    held = [date(2025, 5, 6), date(2026, 5, 20)]
-    assert next_followup(start, 3, 12, held, date(2026, 6, 1)) == date(2027, 5, 20)
+    assert next_followup(start, 3, 12, date(2025, 5, 6), date(2025, 6, 1)) == date(2026, 4, 30)
+    # a meeting as needed on 1 October 2025 is long before S2's window (31 March 2026): S2 stays
+    held = [date(2025, 5, 6), date(2025, 10, 1)]
+    assert next_followup(start, 3, 12, held, date(2025, 10, 1)) == date(2026, 4, 30)
+    # the yearly meeting held three weeks early (10 April 2026) covers S2: next is S3
+    held = [date(2025, 5, 6), date(2025, 10, 1), date(2026, 4, 10)]
+    assert next_followup(start, 3, 12, held, date(2026, 6, 1)) == date(2027, 4, 30)
+    # held late (20 May 2026) it covers S2 too: the next stays on the start's schedule
+    assert next_followup(start, 3, 12, [date(2025, 5, 6), date(2026, 5, 20)], date(2026, 6, 1)) == date(2027, 4, 30)
+
+
+def test_a_meeting_covers_a_date_from_30_days_before_it() -> None:
+    # start 31 January 2025: S1 = 30 April 2025; 30 days before is 31 March
+    start = date(2025, 1, 31)
+    assert next_followup(start, 3, 12, [date(2025, 3, 31)], date(2025, 4, 1)) == date(2026, 4, 30)
+    assert next_followup(start, 3, 12, [date(2025, 3, 30)], date(2025, 4, 1)) == date(2025, 4, 30)
+
+
+def test_one_meeting_covers_one_date() -> None:
+    # monthly from 31 January 2025: S1 = 28 February, S2 = 31 March (counted from the start)
+    start = date(2025, 1, 31)
+    # 10 March is in both windows (S2 - 30 days = 1 March) but covers only S1, so S2 is due
+    assert next_followup(start, 1, 1, [date(2025, 3, 10)], date(2025, 3, 10)) == date(2025, 3, 31)
+    # two meetings in the window cover both
+    held = [date(2025, 3, 5), date(2025, 3, 10)]
+    assert next_followup(start, 1, 1, held, date(2025, 3, 10)) == date(2025, 4, 30)
+
+
+def test_dates_missed_before_a_later_meeting_are_passed_over() -> None:
+    # start 10 January 2024: S1 = 10 April 2024, S2 = 10 April 2025, S3 = 10 April 2026
+    start = date(2024, 1, 10)
+    # met only on 1 June 2025: it covers S1; S2 passed without a meeting and cannot be held now
+    assert next_followup(start, 3, 12, [date(2025, 6, 1)], date(2025, 6, 1)) == date(2026, 4, 10)
+
+
+def test_the_next_followup_is_on_the_schedule_and_after_any_meeting_held() -> None:
+    """One meeting on any day of three years after a 31 January start."""
+    start = date(2025, 1, 31)
+    schedule = followup_dates(start, 3, 12, 5)
+    day = start
+    while day < date(2028, 1, 31):
+        got = next_followup(start, 3, 12, [day], day)
+        assert got in schedule and got > day, day
+        day += timedelta(days=1)
 
 
 def test_next_followup_ignores_meetings_before_start_or_not_yet_held() -> None:

@@ -174,12 +174,24 @@ def test_first_followup_three_months_after_a_start_on_31_january(standard: Stand
 
 
 def test_yearly_after_a_followup_held_and_an_earlier_agreed_date_comes_first(standard: Standard) -> None:
+    # held 4 May 2026, it covers the 3-month date (30 April); the yearly one is start + 15 months
     plan = FollowUpPlan(1, "granted", date(2026, 1, 31), held=(date(2026, 5, 4),))
-    assert due_date(plan, standard, TODAY) == date(2027, 5, 4)
+    assert due_date(plan, standard, TODAY) == date(2027, 4, 30)
     earlier = FollowUpPlan(1, "granted", date(2026, 1, 31), held=(date(2026, 5, 4),), planned=date(2026, 11, 1))
     assert due_date(earlier, standard, TODAY) == date(2026, 11, 1)
     later = FollowUpPlan(1, "granted", date(2026, 1, 31), held=(date(2026, 5, 4),), planned=date(2027, 9, 1))
-    assert due_date(later, standard, TODAY) == date(2027, 5, 4), "an agreed date cannot postpone the standard"
+    assert due_date(later, standard, TODAY) == date(2027, 4, 30), "an agreed date cannot postpone the standard"
+
+
+def test_a_meeting_as_needed_before_the_first_followup_leaves_it_first_and_due(standard: Standard) -> None:
+    # start 31 January 2026, met 14 February: the 3-month follow-up (30 April) is still the next, and the first
+    plan = FollowUpPlan(1, "granted", date(2026, 1, 31), held=(date(2026, 2, 14),))
+    due = followups_due([plan], standard, date(2026, 4, 1), within_days=30)
+    assert [(d.due, d.first) for d in due] == [(date(2026, 4, 30), True)]
+    held = FollowUpPlan(1, "granted", date(2026, 1, 31), held=(date(2026, 2, 14), date(2026, 4, 28)))
+    assert [(d.due, d.first) for d in followups_due([held], standard, date(2027, 4, 1), within_days=30)] == [
+        (date(2027, 4, 30), False)
+    ]
 
 
 def test_followups_due_lists_overdue_and_soon_only_for_granted_services(standard: Standard) -> None:
@@ -320,7 +332,8 @@ def test_dates_of_the_meeting_and_the_next_followup(case: CaseFile, standard: St
     assert codes(check_followup(future, case, standard, catalogue, TODAY))["followup.held_on_future"] == "held_on"
     late = scored(case, next_date=date(2027, 9, 1))
     found = {f.code: f for f in check_followup(late, case, standard, catalogue, TODAY)}
-    assert "senest 1. juni 2027" in found["followup.next_date_late"].message
+    # start 31 January 2026; this meeting (1 June 2026) covers 30 April 2026, so the next is 30 April 2027
+    assert "senest 30. april 2027" in found["followup.next_date_late"].message
     assert not found["followup.next_date_late"].is_blocking
 
 

@@ -108,7 +108,8 @@ def test_adjusting_to_a_half_place_adds_version_2_and_keeps_version_1(ws: Worksp
 
     held = held_followups(ws, case_id)
     assert [(h.held_on, h.created_by, h.followup.adjustment.place) for h in held] == [(TODAY, "AB", "half")]
-    assert held[0].followup.next_date == dt.date(2027, 11, 26), "the next one a year after the meeting"
+    # Mette started 12 November 2026: a meeting two weeks later is one as needed, the 3-month one stays
+    assert held[0].followup.next_date == dt.date(2027, 2, 12), "3 months after the start, not a year after the meeting"
     logged = actions(ws, case_id)
     assert ("create", f"followup {done.followup_id}") in logged
     assert ("edit", f"followup {done.followup_id}") in logged
@@ -206,7 +207,8 @@ def test_followups_due_and_a_held_one_moves_the_next(ws: Workspace, demo: dict[s
     record_followup(ws, anders, all_scored(case, outcome="continue", held_on=later), later)
     assert anders not in [d.case_id for d, _s in due_followups(ws, later, 300)]
     row = next(r for r in overview(ws, later).rows if r.case_id == anders)
-    assert row.followup is not None and row.followup.due == dt.date(2028, 1, 5) and not row.followup.first
+    # held 5 January 2027 it covers the 3-month date (27 December 2026); the yearly one is start + 15 months
+    assert row.followup is not None and row.followup.due == dt.date(2027, 12, 27) and not row.followup.first
 
 
 def test_the_main_windows_remembered_overview_sees_every_change(ws: Workspace, demo: dict[str, int]) -> None:
@@ -223,7 +225,7 @@ def test_the_main_windows_remembered_overview_sees_every_change(ws: Workspace, d
     record_followup(ws, mette_id, adjust, TODAY)
     assert row(karen).delay_notice == "Brev sendt 26. november 2026."
     assert row(mette_id).place == "Halv plads"
-    assert row(mette_id).followup is not None and row(mette_id).followup.due == dt.date(2027, 11, 26)
+    assert row(mette_id).followup is not None and row(mette_id).followup.due == dt.date(2027, 2, 12)  # start + 3 months
 
 
 def test_the_new_version_is_the_one_the_handleplan_prints(ws: Workspace, demo: dict[str, int], tmp_path: Path) -> None:

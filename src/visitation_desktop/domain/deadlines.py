@@ -2,7 +2,8 @@
 
 The decision deadline runs from the day the application was received (Thisted: 8 weeks).
 Follow-up comes ``first_months`` after the start (Thisted: 3 months), then every
-``interval_months`` after the latest follow-up held (Thisted: yearly). Month arithmetic
+``interval_months`` (Thisted: yearly), "samt efter behov": the schedule is anchored on the start,
+and a meeting held as needed in between does not move it (see ``next_followup``). Month arithmetic
 clamps to the month's end: 31 January + 1 month is the last day of February.
 """
 
@@ -93,6 +94,9 @@ def followup_dates(start: dt.date, first_months: int, interval_months: int, coun
     return [add_months(start, first_months + n * interval_months) for n in range(count)]
 
 
+COVER_DAYS = 30  # a meeting up to this many days before a scheduled date counts as that follow-up
+
+
 def next_followup(
     start: dt.date,
     first_months: int,
@@ -100,13 +104,22 @@ def next_followup(
     done: Iterable[dt.date] | dt.date | None,
     today: dt.date,
 ) -> dt.date:
-    """The date of the next follow-up.
+    """The date of the next follow-up: the earliest scheduled date that no meeting held covers.
 
-    ``done`` is the follow-ups already held (several dates, the latest one, or None). Only those
-    held on or after ``start`` and not after ``today`` count: a new start (a changed plan) starts
-    the schedule again, and a date in the future is a planned meeting, not a held one.
-    With none held, the first follow-up is ``first_months`` after ``start`` (it may lie in the
-    past: it is then overdue). After one is held, the next is ``interval_months`` after the latest.
+    The schedule is anchored on ``start``: S1 = ``first_months`` after it, then every
+    ``interval_months`` (S2 = S1 + interval, ... counted from ``start``, see ``followup_dates``).
+    ``done`` is the follow-ups held (several dates, the latest one, or None). Only those held on or
+    after ``start`` and not after ``today`` count: a new start (a changed plan) starts the schedule
+    again, and a date in the future is a planned meeting, not a held one.
+
+    A scheduled date S is covered by a held meeting M when ``S - 30 days <= M`` and M does not
+    already cover an earlier date; each date takes the earliest such meeting. A meeting held as
+    needed before that window covers nothing, so it does not cancel the series: a meeting two
+    weeks after the start leaves the 3-month follow-up due. A late meeting still covers its date:
+    the 3-month follow-up held after 4 months covers S1, and the next is S2 (start + 15 months).
+    A scheduled date that passed without a meeting of its own before a later meeting was held can
+    no longer be held and is passed over, so the date returned always lies after the latest
+    meeting. With none held it is S1, which may lie in the past: it is then overdue.
     """
     if first_months < 0 or interval_months < 1:
         raise ValueError("first_months >= 0 and interval_months >= 1 are required")
@@ -116,7 +129,18 @@ def next_followup(
         held = [done]
     else:
         held = list(done)
-    counted = [d for d in held if start <= d <= today]
-    if not counted:
-        return add_months(start, first_months)
-    return add_months(max(counted), interval_months)
+    unused = sorted(d for d in held if start <= d <= today)
+    latest = unused[-1] if unused else None
+    window = dt.timedelta(days=COVER_DAYS)
+    n = 0
+    while True:
+        scheduled = add_months(start, first_months + n * interval_months)
+        n += 1
+        while unused and unused[0] < scheduled - window:
+            unused.pop(0)  # held as needed, before this date's window: covers nothing
+        if unused:
+            unused.pop(0)  # the earliest meeting in the window, or a late one, covers this date
+            continue
+        if latest is not None and scheduled <= latest:
+            continue  # passed without its own meeting before a later one was held
+        return scheduled

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from visitation_desktop.domain.case import CaseFile, CaseStatus, Goal
-from visitation_desktop.domain.deadlines import next_followup
+from visitation_desktop.domain.deadlines import add_months, next_followup
 from visitation_desktop.domain.ffb import Catalogue
 from visitation_desktop.domain.plan_diff import Change, plan_diff
 from visitation_desktop.domain.serialize import SerializationError, from_dict, to_dict
@@ -246,7 +246,10 @@ def followups_due(
         day = due_date(plan, standard, today)
         if day is None or (day - today).days > within_days:
             continue
-        first = not any(plan.start is not None and plan.start <= d <= today for d in plan.held)
+        assert plan.start is not None  # due_date gives None without a start
+        first = standard_next_date(plan.start, standard, plan.held, today) == add_months(
+            plan.start, standard.first_followup_months
+        )  # the 3-month follow-up is still to be held (a meeting as needed before it does not count)
         due.append(DueFollowUp(plan.case_id, day, (day - today).days, first))
     return sorted(due, key=lambda d: (d.due, d.case_id))
 
