@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mapfile -t sources < <(find src/visitation_desktop/gui -name '*.py' ! -path '*/generated/*' | sort; ls ui/*.ui)
-.venv/bin/pyside6-lupdate -source-language da -target-language en "${sources[@]}" -ts resources/i18n/visitation_en.ts
+.venv/bin/pyside6-lupdate -no-obsolete -locations none -source-language da -target-language en "${sources[@]}" -ts resources/i18n/visitation_en.ts

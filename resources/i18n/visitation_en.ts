@@ -1957,7 +1957,7 @@ Do you want to save the file?</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="72"/>
-        <source>&amp;Funktioner</source>
+        <source>Funk&amp;tioner</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>

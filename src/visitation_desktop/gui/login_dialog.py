@@ -43,7 +43,8 @@ class LoginDialog(QDialog):
             ok.setText(self.tr("Opret"))
         else:
             ok.setText(self.tr("Log ind"))
-        self.resize(self.minimumSizeHint().expandedTo(self.sizeHint()).width(), 10)
+        self.setMinimumWidth(460)
+        self.adjustSize()
 
     def _connect_signals(self) -> None:
         self.ui.buttonBox.accepted.connect(self._on_accept)

@@ -167,7 +167,7 @@ class Ui_MainWindow(object):
         self.countLabel.setAccessibleName(QCoreApplication.translate("MainWindow", u"Antal sager", None))
 #endif // QT_CONFIG(accessibility)
         self.fileMenu.setTitle(QCoreApplication.translate("MainWindow", u"&Filer", None))
-        self.toolsMenu.setTitle(QCoreApplication.translate("MainWindow", u"&Funktioner", None))
+        self.toolsMenu.setTitle(QCoreApplication.translate("MainWindow", u"Funk&tioner", None))
         self.helpMenu.setTitle(QCoreApplication.translate("MainWindow", u"&Hj\u00e6lp", None))
     # retranslateUi
 
