@@ -3,7 +3,11 @@
 ``record_followup`` is the one doorway the follow-up wizard and ``visitation-desktop followup
 record`` share. The follow-up is stored as its own row (the documented JSON), the case is saved
 as it stands after the meeting, and when the plan changed a NEW plan version is added, never
-overwriting an earlier one. Every step writes an access-log row.
+overwriting an earlier one; the draft goes. All of that is one transaction. Every step writes an
+access-log row.
+
+While the meeting is written, the wizard keeps a draft in the store (``save_draft``), so a crash
+or power cut loses at most the field being typed; its first save in a login session is logged.
 """
 
 from __future__ import annotations
@@ -54,6 +58,17 @@ class HeldFollowUp:
     held_on: dt.date
     created_by: str
     followup: FollowUp
+
+
+@dataclass(frozen=True)
+class FollowUpDraft:
+    """A follow-up written so far and not yet recorded, and the wizard page it was left on."""
+
+    followup: FollowUp
+    page: str = ""  # a FollowUpPage value; "" = the first page
+
+
+DRAFT_LOG_DETAIL = "followup draft"
 
 
 @dataclass(frozen=True)
@@ -110,6 +125,8 @@ def record_followup(
 ) -> RecordedFollowUp:
     """Store the follow-up, save the case as it stands after it, and add a plan version if the plan changed.
 
+    One transaction (``Repository.record_followup``): the follow-up row, the case, the new
+    version and the removal of the case's draft are all written, or none of them is.
     ``FollowUpInvalid`` (nothing stored) when a blocking finding remains. A missing meeting date
     is today; a missing next date is the standard's.
     """
@@ -129,24 +146,52 @@ def record_followup(
     assert followup.held_on is not None
     ensure_first_plan_version(ws, case)  # a plan granted before versions were kept: keep it first
 
-    followup_id = ws.repo.add_followup(case_id, followup.held_on, ws.caseworker, followup_to_dict(followup))
-    ws.repo.log(ws.caseworker, "create", case_id=case_id, detail=f"followup {followup_id}")
     after = apply_followup(case, followup)
-    ws.repo.save_case(after)
-    ws.repo.log(ws.caseworker, "edit", case_id=case_id, detail=f"followup {followup_id}")
-
-    version: int | None = None
     changes: list[Change] = []
     latest = latest_version(ws, case_id)
     if latest is not None:
         changes = plan_diff(latest[1], after, ws.standard, ws.catalogue)
+    note = None
     if changes:
         note = f"Opfølgning {danish_date(followup.held_on)}: {OUTCOME_LABELS[FollowUpOutcome(followup.outcome)]}"
-        version = ws.repo.add_plan_version(case_id, after, ws.caseworker, note)
+    followup_id, version = ws.repo.record_followup(
+        case_id, followup.held_on, ws.caseworker, followup_to_dict(followup), after, note
+    )
+    ws.repo.log(ws.caseworker, "create", case_id=case_id, detail=f"followup {followup_id}")
+    ws.repo.log(ws.caseworker, "edit", case_id=case_id, detail=f"followup {followup_id}")
+    if version is not None:
         ws.repo.log(ws.caseworker, "create", case_id=case_id, detail=f"plan version {version}")
     return RecordedFollowUp(
         followup_id, followup, after, version, changes, followup_t_score(followup, case.goals)
     )
+
+
+# -- drafts ----------------------------------------------------------------------------------------
+
+
+def save_draft(ws: Workspace, case_id: int, followup: FollowUp, page: str = "") -> None:
+    """Keep the follow-up as written so far; the first save of the case's draft in a session is logged."""
+    ws.repo.save_followup_draft(case_id, ws.caseworker, {"page": page, "followup": followup_to_dict(followup)})
+    if not ws.repo.logged_since_login(ws.caseworker, "edit", case_id, DRAFT_LOG_DETAIL):
+        ws.repo.log(ws.caseworker, "edit", case_id=case_id, detail=DRAFT_LOG_DETAIL)
+
+
+def load_draft(ws: Workspace, case_id: int) -> FollowUpDraft | None:
+    """The case's unrecorded follow-up, or None when there is none (or it cannot be read any more)."""
+    data = ws.repo.load_followup_draft(case_id)
+    if data is None:
+        return None
+    try:
+        followup = followup_from_dict(data.get("followup"))
+    except SerializationError:
+        return None
+    page = data.get("page")
+    return FollowUpDraft(followup, page if isinstance(page, str) else "")
+
+
+def discard_draft(ws: Workspace, case_id: int) -> bool:
+    """Throw the case's unrecorded follow-up away; False when there was none."""
+    return ws.repo.delete_followup_draft(case_id)
 
 
 def read_followup_file(text: str) -> FollowUp:

@@ -128,6 +128,22 @@ class FollowUp(Base):
     data: Mapped[str] = mapped_column(Text, default="{}")
 
 
+class FollowUpDraft(Base):
+    """The follow-up meeting as written so far (not recorded yet): one per case, saved as it is typed.
+
+    ``data`` is ``{"page": <follow-up page>, "followup": <the follow-up JSON>}``; recording the
+    follow-up deletes the row in the same transaction.
+    """
+
+    __tablename__ = "followup_drafts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), unique=True)
+    created_by: Mapped[str] = mapped_column(String(16), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+    data: Mapped[str] = mapped_column(Text, default="{}")
+
+
 class AccessLog(Base):
     """One row per access to a citizen's data, chained by SHA-256 so edits and deletions show.
 

@@ -12,7 +12,7 @@ import enum
 import json
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
@@ -27,6 +27,7 @@ from visitation_desktop.store.models import (
     Caseworker,
     Citizen,
     FollowUp,
+    FollowUpDraft,
     PlanVersion,
     utc_now,
 )
@@ -153,24 +154,28 @@ class Repository:
 
     def save_case(self, case: CaseFile, *, deadline: dt.date | None | _Keep = KEEP) -> None:
         """Write the whole case (one UPDATE per table); ``deadline`` is stored unless left as ``KEEP``."""
+        with Session(self.engine) as s, s.begin():
+            self._save_case(s, case, deadline)
+
+    @staticmethod
+    def _save_case(s: Session, case: CaseFile, deadline: dt.date | None | _Keep) -> None:
         if case.id is None:
             raise CaseNotFound(None)
         values = _case_values(case)
         if deadline is not KEEP:
             values["deadline"] = deadline
-        with Session(self.engine) as s, s.begin():
-            updated = s.execute(
-                update(Case)
-                .where(Case.id == case.id)
-                .values(data=_dump(case, case.id), updated_at=utc_now(), **values)
-            ).rowcount  # type: ignore[attr-defined]
-            if updated != 1:
-                raise CaseNotFound(case.id)
-            s.execute(
-                update(Citizen)
-                .where(Citizen.id == select(Case.citizen_id).where(Case.id == case.id).scalar_subquery())
-                .values(**_citizen_values(case))
-            )
+        updated = s.execute(
+            update(Case)
+            .where(Case.id == case.id)
+            .values(data=_dump(case, case.id), updated_at=utc_now(), **values)
+        ).rowcount  # type: ignore[attr-defined]
+        if updated != 1:
+            raise CaseNotFound(case.id)
+        s.execute(
+            update(Citizen)
+            .where(Citizen.id == select(Case.citizen_id).where(Case.id == case.id).scalar_subquery())
+            .values(**_citizen_values(case))
+        )
 
     def load_case(self, case_id: int) -> CaseFile:
         with Session(self.engine) as s:
@@ -215,17 +220,22 @@ class Repository:
         """Keep a copy of the case as the handleplan version given to the citizen; return its number."""
         with Session(self.engine) as s, s.begin():
             self._require_case(s, case_id)
-            latest = s.scalar(select(func.max(PlanVersion.version)).where(PlanVersion.case_id == case_id))
-            version = (latest or 0) + 1
-            s.add(
-                PlanVersion(
-                    case_id=case_id,
-                    version=version,
-                    created_by=created_by,
-                    note=note,
-                    data=_dump(case, case_id),
-                )
+            return self._add_plan_version(s, case_id, case, created_by, note)
+
+    @staticmethod
+    def _add_plan_version(s: Session, case_id: int, case: CaseFile, created_by: str, note: str) -> int:
+        latest = s.scalar(select(func.max(PlanVersion.version)).where(PlanVersion.case_id == case_id))
+        version = (latest or 0) + 1
+        s.add(
+            PlanVersion(
+                case_id=case_id,
+                version=version,
+                created_by=created_by,
+                note=note,
+                data=_dump(case, case_id),
             )
+        )
+        s.flush()
         return version
 
     def plan_versions(self, case_id: int) -> list[PlanVersionInfo]:
@@ -255,15 +265,46 @@ class Repository:
     def add_followup(self, case_id: int, held_on: dt.date, created_by: str, data: dict[str, Any]) -> int:
         with Session(self.engine) as s, s.begin():
             self._require_case(s, case_id)
-            row = FollowUp(
-                case_id=case_id,
-                held_on=held_on,
-                created_by=created_by,
-                data=json.dumps(data, ensure_ascii=False),
-            )
-            s.add(row)
-            s.flush()
-            return row.id
+            return self._add_followup(s, case_id, held_on, created_by, data)
+
+    @staticmethod
+    def _add_followup(s: Session, case_id: int, held_on: dt.date, created_by: str, data: dict[str, Any]) -> int:
+        row = FollowUp(
+            case_id=case_id,
+            held_on=held_on,
+            created_by=created_by,
+            data=json.dumps(data, ensure_ascii=False),
+        )
+        s.add(row)
+        s.flush()
+        return row.id
+
+    def record_followup(
+        self,
+        case_id: int,
+        held_on: dt.date,
+        created_by: str,
+        data: dict[str, Any],
+        case: CaseFile,
+        new_plan_version_note: str | None,
+    ) -> tuple[int, int | None]:
+        """Store a held follow-up as ONE transaction: all of it is written, or nothing.
+
+        Adds the follow-up row, saves ``case`` as it stands after the meeting, adds a handleplan
+        version of it when ``new_plan_version_note`` is given, and deletes the case's follow-up
+        draft. Returns the follow-up's id and the new version's number (None when none was added).
+        """
+        if case.id != case_id:
+            raise ValueError(f"the case saved must be case {case_id}, not {case.id}")
+        with Session(self.engine) as s, s.begin():
+            self._require_case(s, case_id)
+            followup_id = self._add_followup(s, case_id, held_on, created_by, data)
+            self._save_case(s, case, KEEP)
+            version = None
+            if new_plan_version_note is not None:
+                version = self._add_plan_version(s, case_id, case, created_by, new_plan_version_note)
+            s.execute(delete(FollowUpDraft).where(FollowUpDraft.case_id == case_id))
+        return followup_id, version
 
     def followups(self, case_id: int) -> list[FollowUpRecord]:
         stmt = select(FollowUp).where(FollowUp.case_id == case_id).order_by(FollowUp.held_on, FollowUp.id)
@@ -272,6 +313,31 @@ class Repository:
                 FollowUpRecord(r.id, r.case_id, r.held_on, r.created_by, r.created_at, json.loads(r.data))
                 for r in s.scalars(stmt)
             ]
+
+    # Follow-up drafts
+
+    def save_followup_draft(self, case_id: int, created_by: str, data: dict[str, Any]) -> None:
+        """Keep the case's follow-up draft as written so far (one per case: replaces the earlier one)."""
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        with Session(self.engine) as s, s.begin():
+            self._require_case(s, case_id)
+            row = s.scalar(select(FollowUpDraft).where(FollowUpDraft.case_id == case_id))
+            if row is None:
+                s.add(FollowUpDraft(case_id=case_id, created_by=created_by, updated_at=utc_now(), data=text))
+            else:
+                row.updated_at, row.data = utc_now(), text  # created_by stays who began it
+
+    def load_followup_draft(self, case_id: int) -> dict[str, Any] | None:
+        """The case's follow-up draft, or None when there is none."""
+        with Session(self.engine) as s:
+            text = s.scalar(select(FollowUpDraft.data).where(FollowUpDraft.case_id == case_id))
+        return None if text is None else dict(json.loads(text))
+
+    def delete_followup_draft(self, case_id: int) -> bool:
+        """Throw the case's follow-up draft away; False when there was none."""
+        with Session(self.engine) as s, s.begin():
+            deleted = s.execute(delete(FollowUpDraft).where(FollowUpDraft.case_id == case_id)).rowcount  # type: ignore[attr-defined]
+        return bool(deleted)
 
     # Access log
 
@@ -290,6 +356,28 @@ class Repository:
             if citizen_id is None and case_id is not None:
                 citizen_id = s.scalar(select(Case.citizen_id).where(Case.id == case_id))
             return audit.append(s, caseworker, action, citizen_id, case_id, detail, at=at)
+
+    def logged_since_login(self, caseworker: str, action: str, case_id: int, detail: str) -> bool:
+        """Whether ``caseworker`` has such a row for the case since their latest login (this session)."""
+        with Session(self.engine) as s:
+            login = s.scalar(
+                select(AccessLog.id)
+                .where(AccessLog.caseworker == caseworker, AccessLog.action == "login")
+                .order_by(AccessLog.id.desc())
+                .limit(1)
+            )
+            found = s.scalar(
+                select(AccessLog.id)
+                .where(
+                    AccessLog.case_id == case_id,
+                    AccessLog.id > (login or 0),
+                    AccessLog.caseworker == caseworker,
+                    AccessLog.action == action,
+                    AccessLog.detail == detail,
+                )
+                .limit(1)
+            )
+        return found is not None
 
     def access_log(self, limit: int = 200, *, citizen_id: int | None = None) -> list[AccessLogEntry]:
         """The newest rows first."""
