@@ -8,7 +8,6 @@ is refused, and a citizen with § 103 sheltered employment who is refused.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from visitation_desktop.domain.case import WizardPage
@@ -38,6 +37,7 @@ from .wizard_walk import (
     fill_citizen,
     fill_offer,
     new_wizard,
+    open_buttons,
     open_texts,
     page_of,
     press_next,
@@ -197,7 +197,7 @@ def test_citizen_aged_17_goes_straight_to_a_refusal(
     assert decision.refusal_button.isEnabled()
     assert decision.blocked_label.isVisible()
     assert "Borgeren er 17 år og er derfor ikke i målgruppen" in open_texts(wizard)
-    names = [b.accessibleName() for b in decision.open_holder.findChildren(QPushButton)]
+    names = open_buttons(wizard)
     assert "Gå til siden Målgruppe" in names
     qtbot.mouseClick(decision.grant_button, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
     assert wizard.ctx.case.decision.outcome == ""  # a greyed-out grant cannot be chosen
@@ -264,7 +264,7 @@ def test_citizen_with_sheltered_employment_is_refused(
     }  # the day offer is the one thing standing in the way of a grant
     assert not decision.grant_button.isEnabled()
     assert decision.blocked_label.text() == "Løs de blokerende fund, ellers er afgørelsen et afslag."
-    names = [b.accessibleName() for b in decision.open_holder.findChildren(QPushButton)]
+    names = open_buttons(wizard)
     assert names == ["Gå til siden Andre indsatser"]
     listed = open_texts(wizard)
     assert "Andre indsatser</b> (1 skal løses)" in listed

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget, QWizard
+from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from visitation_desktop.domain.case import CaseFile, WizardPage
@@ -223,9 +223,21 @@ def walk_to_other_services(qtbot: QtBot, wizard: CaseWizard, person: Person) -> 
     press_next(qtbot, wizard, WizardPage.OTHER_SERVICES)
 
 
+def listed(wizard: CaseWizard) -> list[QWidget]:
+    """What the decision page lists under "Åbne fund" now (an older list is only deleted later)."""
+    layout = page_of(wizard, DecisionPage).open_layout
+    items = [layout.itemAt(i) for i in range(layout.count())]
+    holders = [item.widget() for item in items if item is not None and item.widget() is not None]
+    return [w for holder in holders if holder is not None for w in [holder, *holder.findChildren(QWidget)]]
+
+
 def open_texts(wizard: CaseWizard) -> str:
-    decision = page_of(wizard, DecisionPage)
-    return "\n".join(label.text() for label in decision.open_holder.findChildren(QLabel))
+    return "\n".join(w.text() for w in listed(wizard) if isinstance(w, QLabel))
+
+
+def open_buttons(wizard: CaseWizard) -> list[str]:
+    """The accessible names of the listed "Gå til siden" buttons."""
+    return [w.accessibleName() for w in listed(wizard) if isinstance(w, QPushButton)]
 
 
 def decide(qtbot: QtBot, wizard: CaseWizard, button: QAbstractButton) -> None:
