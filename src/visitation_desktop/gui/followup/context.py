@@ -1,15 +1,17 @@
 """What the follow-up wizard's pages share: the case, the follow-up being written, and its findings.
 
 Widgets write into ``ctx.followup`` the moment they change and call ``touch()``; the findings are
-checked again shortly after. The follow-up is stored only when it is recorded on the last page
-(``record()``): until then it is a draft the main window keeps for the session.
+checked again shortly after, and the draft (the follow-up and the page it is on) is saved in the
+store within ``AUTOSAVE_DELAY_MS``, like the visitation wizard saves the case: a crash or power
+cut loses at most the field being typed. Opening the wizard again on the case resumes the draft.
+Recording the follow-up on the last page (``record()``) removes the draft in the same transaction.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from ...domain.case import CaseFile
 from ...domain.findings import Finding
@@ -18,13 +20,14 @@ from ...domain.plan_diff import Change
 from ...services import followups, plan_versions
 from ...services.followups import HeldFollowUp, RecordedFollowUp
 from ...services.workspace import Workspace
-
-CHECK_DELAY_MS = 150
+from ..bindings import Debounce
+from ..wizard.context import AUTOSAVE_DELAY_MS, CHECK_DELAY_MS
 
 
 class FollowUpContext(QObject):
     findings_changed = Signal()
     recorded = Signal(object)  # RecordedFollowUp
+    saved = Signal()
 
     def __init__(
         self, ws: Workspace, case: CaseFile, draft: FollowUp | None = None, today: dt.date | None = None
@@ -38,17 +41,24 @@ class FollowUpContext(QObject):
         self.standard = ws.standard
         self.catalogue = ws.catalogue
         self._today = today
-        self.followup = draft if draft is not None else FollowUp(held_on=self.today)
+        stored = followups.load_draft(ws, case.id)
+        self.resumed = stored is not None  # opened on a draft written earlier
+        self.has_draft = stored is not None  # the store holds a draft of this case
+        self.page = stored.page if stored is not None else ""  # the FollowUpPage value the draft is on
+        if draft is not None:
+            self.followup = draft
+        elif stored is not None:
+            self.followup = stored.followup
+        else:
+            self.followup = FollowUp(held_on=self.today)
         self.held: list[HeldFollowUp] = followups.held_followups(ws, case.id)
         versions = plan_versions.list_versions(ws, case.id)
         self.plan_version = versions[-1].version if versions else 0  # 0: not kept yet (granted before versions)
         self.findings: list[Finding] = []
         self.dirty = False
         self.result: RecordedFollowUp | None = None
-        self._check_timer = QTimer(self)
-        self._check_timer.setSingleShot(True)
-        self._check_timer.setInterval(CHECK_DELAY_MS)
-        self._check_timer.timeout.connect(self.recheck)
+        self._save_timer = Debounce(AUTOSAVE_DELAY_MS, self.save_now, self)
+        self._check_timer = Debounce(CHECK_DELAY_MS, self.recheck, self)
         self.recheck()
 
     @property
@@ -60,9 +70,29 @@ class FollowUpContext(QObject):
         return [h.held_on for h in self.held]
 
     def touch(self) -> None:
-        """A widget changed the follow-up: check it again soon."""
+        """A widget changed the follow-up: save the draft soon, check it again soon."""
         self.dirty = True
+        self._save_timer.start()
         self._check_timer.start()
+
+    def show_page(self, page: str) -> None:
+        """The wizard is on ``page`` now: a draft already begun is saved with it at once."""
+        if page == self.page:
+            return
+        self.page = page
+        if self.has_draft or self.dirty:
+            self.dirty = True
+            self.save_now()
+
+    def save_now(self) -> None:
+        """Save the draft if something changed since the last save; never after it is recorded."""
+        self._save_timer.stop()
+        if not self.dirty or self.result is not None:
+            return
+        followups.save_draft(self.ws, self.case_id, self.followup, self.page)
+        self.has_draft = True
+        self.dirty = False
+        self.saved.emit()
 
     def recheck(self) -> None:
         self._check_timer.stop()
@@ -86,8 +116,10 @@ class FollowUpContext(QObject):
         return followups.preview(self.ws, self.case, self.followup)
 
     def record(self) -> RecordedFollowUp:
-        """Store the follow-up (``FollowUpInvalid`` if something blocking remains)."""
+        """Store the follow-up and drop the draft (``FollowUpInvalid`` if something blocking remains)."""
+        self.save_now()  # should recording fail, the draft is as written
         self.result = followups.record_followup(self.ws, self.case_id, self.followup, self.today)
         self.dirty = False
+        self.has_draft = False
         self.recorded.emit(self.result)
         return self.result

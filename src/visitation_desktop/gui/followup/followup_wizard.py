@@ -2,7 +2,8 @@
 
 Six steps: the meeting, goal attainment, abilities, the decision, new and revised goals (only
 when the service is adjusted) and the summary, whose "Registrér opfølgning" stores it all.
-"Luk" leaves without recording; the main window keeps the draft for the rest of the session.
+What is written is saved in the store as a draft as it goes; "Luk" leaves without recording, and
+opening the follow-up of the case again resumes the draft at the page it was left on.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class FollowUpWizard(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ctx = FollowUpContext(ws, case, draft, today)
+        self._resuming = False
         self.wizard = QWizard(self)
         self.wizard.setWindowFlags(Qt.WindowType.Widget)
         self.wizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -71,13 +73,27 @@ class FollowUpWizard(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.wizard)
         self._connect_signals()
-        self.wizard.restart()
+        self._resume(self.ctx.page)
 
     def _connect_signals(self) -> None:
         self.wizard.customButtonClicked.connect(self._on_close)
         self.wizard.finished.connect(self._on_finished)
         self.wizard.currentIdChanged.connect(self._on_page_changed)
         self.ctx.recorded.connect(self.recorded)
+
+    def _resume(self, page_value: str) -> None:
+        """Open at the page the draft was left on, walking there so Back works."""
+        try:
+            target = FollowUpPage(page_value)
+        except ValueError:
+            target = PAGE_ORDER[0]
+        self._resuming = True
+        try:
+            self.wizard.restart()
+            self.go_to(target)
+        finally:
+            self._resuming = False
+        self._on_page_changed(self.wizard.currentId())
 
     def current_page(self) -> FollowUpPage:
         return PAGE_ORDER[max(0, self.wizard.currentId())]
@@ -94,17 +110,22 @@ class FollowUpWizard(QWidget):
                 break
 
     def draft(self) -> FollowUp | None:
-        """The unrecorded follow-up, to resume later in the session; None once recorded."""
+        """The unrecorded follow-up (also saved in the store as a draft); None once recorded."""
         return None if self.ctx.result is not None else self.ctx.followup
 
     def save_now(self) -> None:
-        """Nothing is stored before "Registrér opfølgning"; the host keeps the draft."""
+        """Save the draft now if something changed (the host calls this before it closes or locks)."""
+        self.ctx.save_now()
 
     def _on_page_changed(self, page_id: int) -> None:
-        if page_id >= 0:
-            self.steps.setCurrentRow(page_id + 1)
+        if page_id < 0:
+            return
+        self.steps.setCurrentRow(page_id + 1)
+        if not self._resuming:
+            self.ctx.show_page(PAGE_ORDER[page_id].value)
 
     def _on_close(self, _which: int) -> None:
+        self.save_now()
         self.closed.emit()
 
     def _on_finished(self, _result: int) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -61,6 +62,8 @@ class GoalScoresPage(FollowUpWizardPage):
         )
         self.groups: dict[str, QButtonGroup] = {}
         self.weights: dict[str, QDoubleSpinBox] = {}
+        self.note_edits: dict[str, QPlainTextEdit] = {}
+        self.own_words_edits: dict[str, QPlainTextEdit] = {}
         if not self.ctx.case.goals:
             self.note(self.tr("Handleplanen har ingen mål."))
         for index, goal in enumerate(self.ctx.case.goals):
@@ -123,10 +126,12 @@ class GoalScoresPage(FollowUpWizardPage):
         note.setPlaceholderText(self.tr("Hvad viser målingen? Hvad har hjulpet, og hvad har været svært?"))
         self.add_row(form, self.tr("Bemærkning:"), note, f"notes.{goal.id}")
         self.bind_text(note, lambda: scores().notes, goal.id)
+        self.note_edits[goal.id] = note
         own = short_text_edit(48)
         own.setPlaceholderText(self.tr("Hvad siger borgeren selv?"))
         self.add_row(form, self.tr("Borgerens egne ord:"), own, f"own_words.{goal.id}")
         self.bind_text(own, lambda: scores().own_words, goal.id)
+        self.own_words_edits[goal.id] = own
         weight = QDoubleSpinBox()
         weight.setRange(0.5, 10.0)
         weight.setSingleStep(0.5)

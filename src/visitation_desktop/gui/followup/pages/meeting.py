@@ -19,6 +19,13 @@ class MeetingPage(FollowUpWizardPage):
 
     def build(self) -> None:
         followup = lambda: self.ctx.followup  # noqa: E731
+        self.resumed_label = QLabel(
+            self.tr("Du fortsætter en opfølgning, der er skrevet tidligere, men ikke registreret endnu.")
+        )
+        self.resumed_label.setWordWrap(True)
+        self.resumed_label.setStyleSheet("background: #eef3f7; padding: 6px;")
+        self.resumed_label.setVisible(self.ctx.resumed)
+        self.body_layout.addWidget(self.resumed_label)
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.RichText)
