@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         if kept is not None:
             self._followup_drafts[case_id] = kept
             self.statusBar().showMessage(
-                self.tr("Opfølgningen er ikke registreret. Det skrevne huskes, til du logger ud."), 8000
+                self.tr("Opfølgningen er ikke registreret endnu. Det skrevne er gemt, så du kan fortsætte senere."), 8000
             )
         self._on_wizard_closed()
 
