@@ -60,19 +60,15 @@ class FieldBindings:
     _loaders: list[Callable[[], None]]
     _field_messages: dict[str, QLabel]
     _typing_errors: dict[str, str]
+    # Provided by the page: a binding wrote into the target (save and check soon), and the
+    # findings or a typing error changed (show them again).
+    changed: Callable[[], None]
+    _on_findings_changed: Callable[[], None]
 
     def init_bindings(self) -> None:
         self._loaders = []
         self._field_messages = {}
         self._typing_errors = {}
-
-    def changed(self) -> None:
-        """A binding wrote into the target: the page saves and checks soon."""
-        raise NotImplementedError
-
-    def _on_findings_changed(self) -> None:
-        """The findings, or a typing error, changed: the page shows them again."""
-        raise NotImplementedError
 
     # -- loading -----------------------------------------------------------------------------
     def load(self) -> None:
