@@ -7,14 +7,12 @@ print writes an access-log row; the row's detail names the document, never the c
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 
 from ..documents import TITLES, DocumentContext, DocumentIncomplete, DocumentKind, render
 from ..domain.case import CaseFile
+from ..files import write_atomic
 from . import printing
 from .workspace import Workspace
 
@@ -122,19 +120,8 @@ class DocumentService:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write beside ``path`` and rename over it, so a reader never sees half a file; Danish ``ExportError``."""
-    folder = path.parent if str(path.parent) else Path(".")
+    """Save where the user chose, never half a file; a Danish ``ExportError`` when it cannot be written."""
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".vd-", suffix=".part")
+        write_atomic(path, data)
     except OSError as exc:
-        raise ExportError(f"Filen kan ikke gemmes i {folder}: {exc.strerror}.") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise ExportError(f"Filen {path.name} kan ikke gemmes: {exc.strerror}.") from None
+        raise ExportError(f"Filen {path.name} kan ikke gemmes i {path.parent}: {exc.strerror}.") from None

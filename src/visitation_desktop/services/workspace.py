@@ -131,6 +131,7 @@ def init_store(data_dir: Path, initials: str, name: str, password: str) -> Works
     settings = Settings.load(data_dir)
     standard, catalogue = load_reference_data(settings)
     data_dir.mkdir(parents=True, exist_ok=True)
+    data_dir.chmod(0o700)  # the caseworker's own folder: encrypted store, wrapped keys, logs
     key = Keyring.create(keyring_path(data_dir), initials, password)
     repo = Repository(open_store(data_dir, key))
     repo.add_caseworker(initials, name.strip())
