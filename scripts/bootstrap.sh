@@ -10,7 +10,7 @@ cd "$root"
 runtime_pkgs=(libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3 libx11-6
   fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 cups-client)
-test_pkgs=(poppler-utils xvfb xauth imagemagick cups printer-driver-cups-pdf postgresql)
+test_pkgs=(poppler-utils xvfb xauth cups printer-driver-cups-pdf postgresql)
 pkgs=("${runtime_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")
 
