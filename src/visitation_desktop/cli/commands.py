@@ -17,7 +17,7 @@ from ..services.demo import fill_demo
 from ..services.workspace import SetupError, init_store, is_initialised
 from ..store.audit import verify
 from ..store.repository import CaseNotFound
-from .common import CliError, Context, print_json
+from .common import CliError, Context, iso_date, print_json
 from .documents_cmd import register as register_documents
 from .followup_cmd import register as register_followup
 from .handoff_cmd import register as register_handoff
@@ -60,7 +60,7 @@ def register_all(sub: Any) -> None:
     q = cases.add_parser("check", help="vis sagens fund (mangler og blokeringer)")
     q.add_argument("case_id", type=int)
     q.add_argument("--json", action="store_true")
-    q.add_argument("--today", type=dt.date.fromisoformat, help="dato for kontrollen (ÅÅÅÅ-MM-DD)")
+    q.add_argument("--today", type=iso_date, help="dato for kontrollen (ÅÅÅÅ-MM-DD)")
     q.set_defaults(handler=cmd_cases_check)
 
     p = sub.add_parser("standards", help="kvalitetsstandarder")

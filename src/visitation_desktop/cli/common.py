@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import json
 import sys
@@ -63,3 +64,11 @@ class Context:
 def print_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def iso_date(text: str) -> dt.date:
+    """An argparse type for ÅÅÅÅ-MM-DD with a Danish message."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ugyldig dato {text!r}: skriv ÅÅÅÅ-MM-DD, fx 2026-11-26") from None

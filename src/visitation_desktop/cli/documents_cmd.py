@@ -7,14 +7,13 @@ other command starts without them.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from typing import TYPE_CHECKING, Any
 
 from ..services.cases import CaseService
 from ..services.printing import MAX_COPIES, PrintError
 from ..store.repository import CaseNotFound
-from .common import CliError, Context
+from .common import CliError, Context, iso_date
 
 if TYPE_CHECKING:
     from ..domain.case import CaseFile
@@ -34,7 +33,7 @@ def register(sub: Any) -> None:
     p.add_argument("kind", choices=KINDS, metavar="DOKUMENT", help="handleplan, easyread eller decision")
     p.add_argument("case_id", type=int, metavar="SAG", help="sagens nummer")
     p.add_argument("--out", required=True, metavar="FIL", help="PDF-filen, der skal skrives")
-    p.add_argument("--today", type=dt.date.fromisoformat, help="dokumentets dato (ÅÅÅÅ-MM-DD)")
+    p.add_argument("--today", type=iso_date, help="dokumentets dato (ÅÅÅÅ-MM-DD)")
     p.set_defaults(handler=cmd_render)
 
     p = sub.add_parser(
@@ -47,7 +46,7 @@ def register(sub: Any) -> None:
                    help="handleplan, easyread eller decision")
     p.add_argument("--printer", required=True, metavar="KØ", help="printerens navn i CUPS (se lpstat -e)")
     p.add_argument("--copies", type=int, default=1, metavar="N", help=f"antal kopier (1-{MAX_COPIES})")
-    p.add_argument("--today", type=dt.date.fromisoformat, help="dokumentets dato (ÅÅÅÅ-MM-DD)")
+    p.add_argument("--today", type=iso_date, help="dokumentets dato (ÅÅÅÅ-MM-DD)")
     p.set_defaults(handler=cmd_print)
 
 

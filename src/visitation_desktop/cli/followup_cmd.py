@@ -14,7 +14,7 @@ from ..domain.tscore import interpret
 from ..services.followups import FollowUpFormatError, FollowUpInvalid, read_followup_file, record_followup
 from ..services.overview import FOLLOWUP_SOON_DAYS, due_followups
 from ..store.repository import CaseNotFound
-from .common import CliError, Context, print_json
+from .common import CliError, Context, iso_date, print_json
 
 
 def register(sub: Any) -> None:
@@ -26,7 +26,7 @@ def register(sub: Any) -> None:
         help=f"tag opfølgninger med, der forfalder inden for så mange dage (standard: {FOLLOWUP_SOON_DAYS})",
     )
     q.add_argument("--json", action="store_true")
-    q.add_argument("--today", type=dt.date.fromisoformat, help="dato at regne fra (ÅÅÅÅ-MM-DD)")
+    q.add_argument("--today", type=iso_date, help="dato at regne fra (ÅÅÅÅ-MM-DD)")
     q.set_defaults(handler=cmd_followups_due)
 
     p = sub.add_parser("followup", help="opfølgningsmøder")
@@ -34,7 +34,7 @@ def register(sub: Any) -> None:
     q = fu.add_parser("record", help="registrér et opfølgningsmøde fra en JSON-fil (se docs/followup-format.md)")
     q.add_argument("case_id", type=int, metavar="SAG")
     q.add_argument("file", metavar="FIL")
-    q.add_argument("--today", type=dt.date.fromisoformat, help="dato for kontrollen (ÅÅÅÅ-MM-DD)")
+    q.add_argument("--today", type=iso_date, help="dato for kontrollen (ÅÅÅÅ-MM-DD)")
     q.set_defaults(handler=cmd_followup_record)
 
 
