@@ -172,10 +172,6 @@
         <translation>Findings on this page</translation>
     </message>
     <message>
-        <source>Ingen fund på denne side.</source>
-        <translation>No findings on this page.</translation>
-    </message>
-    <message>
         <source>Borger og henvendelse</source>
         <translation>Citizen and application</translation>
     </message>
@@ -917,10 +913,6 @@ Do you want to save the file?</translation>
     <message>
         <source>Fund på siden</source>
         <translation>Findings on this page</translation>
-    </message>
-    <message>
-        <source>Ingen fund på denne side.</source>
-        <translation>No findings on this page.</translation>
     </message>
     <message>
         <source>Mødet</source>
@@ -2199,6 +2191,13 @@ Do you want to save the file?</translation>
     <message>
         <source>{0} dage over fristen</source>
         <translation>{0} days overdue</translation>
+    </message>
+</context>
+<context>
+    <name>PageNotesAndFindings</name>
+    <message>
+        <source>Ingen fund på denne side.</source>
+        <translation>No findings on this page.</translation>
     </message>
 </context>
 <context>

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ...domain.findings import Finding
 from ...domain.followup_rules import FOLLOWUP_PAGE_TITLES, FollowUpPage
 from ..bindings import FieldBindings
-from ..wizard.base import findings_html, message_label
+from ..wizard.base import PageNotesAndFindings, message_label
 from .context import FollowUpContext
 
 
@@ -35,7 +34,7 @@ def short_text_edit(height: int = 56) -> QPlainTextEdit:
     return edit
 
 
-class FollowUpWizardPage(QWizardPage, FieldBindings):
+class FollowUpWizardPage(QWizardPage, PageNotesAndFindings, FieldBindings):
     PAGE: FollowUpPage
 
     def __init__(self, ctx: FollowUpContext) -> None:
@@ -117,26 +116,6 @@ class FollowUpWizardPage(QWizardPage, FieldBindings):
         if field:
             self.watch(field, message)
         return message
-
-    def note(self, text: str) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setStyleSheet("color: #444;")
-        self.body_layout.addWidget(label)
-        return label
-
-    # -- findings ----------------------------------------------------------------------------
-    def page_findings(self) -> list[Finding]:
-        return self.ctx.findings_for(self.PAGE.value)
-
-    def _on_findings_changed(self) -> None:
-        findings = self.page_findings()
-        self.show_field_findings(findings)
-        self.findings_label.setText(findings_html(findings, self.tr("Ingen fund på denne side.")))
-        self.on_findings(findings)
-
-    def on_findings(self, findings: list[Finding]) -> None:
-        """Pages may react to their findings."""
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt API)
         """A page may be left with findings open; the last page will not record until they are solved."""

@@ -9,6 +9,9 @@ the bottom.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -40,7 +43,41 @@ def message_label() -> QLabel:
     return label
 
 
-class CasePage(QWizardPage, FieldBindings):
+class PageNotesAndFindings:
+    """Mixin shared by the visitation and follow-up pages: notes in the body, the page's findings below it.
+
+    The page provides ``body_layout``, ``findings_label``, ``ctx`` (with ``findings_for``), ``PAGE``,
+    ``show_field_findings`` (from ``FieldBindings``) and ``tr``.
+    """
+
+    body_layout: Any
+    findings_label: QLabel
+    ctx: Any
+    PAGE: Any
+    show_field_findings: Callable[..., None]
+    tr: Callable[..., str]
+
+    def note(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #444;")
+        self.body_layout.addWidget(label)
+        return label
+
+    def page_findings(self) -> list[Finding]:
+        return list(self.ctx.findings_for(self.PAGE.value))
+
+    def _on_findings_changed(self) -> None:
+        findings = self.page_findings()
+        self.show_field_findings(findings)
+        self.findings_label.setText(findings_html(findings, self.tr("Ingen fund på denne side.")))
+        self.on_findings(findings)
+
+    def on_findings(self, findings: list[Finding]) -> None:
+        """Pages may react to their findings (e.g. the decision page's list)."""
+
+
+class CasePage(QWizardPage, PageNotesAndFindings, FieldBindings):
     PAGE: WizardPage
 
     def __init__(self, ctx: WizardContext) -> None:
@@ -123,25 +160,6 @@ class CasePage(QWizardPage, FieldBindings):
             self._field_messages[field] = message
         return message
 
-    def note(self, text: str) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setStyleSheet("color: #444;")
-        self.body_layout.addWidget(label)
-        return label
-
-    # -- findings ----------------------------------------------------------------------------
-    def page_findings(self) -> list[Finding]:
-        return self.ctx.findings_for(self.PAGE.value)
-
-    def _on_findings_changed(self) -> None:
-        findings = self.page_findings()
-        self.show_field_findings(findings)
-        self.findings_label.setText(findings_html(findings, self.tr("Ingen fund på denne side.")))
-        self.on_findings(findings)
-
-    def on_findings(self, findings: list[Finding]) -> None:
-        """Pages may react to their findings (e.g. the decision page's list)."""
 
 
 def _rank(severity: Severity) -> int:
