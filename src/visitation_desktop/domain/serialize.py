@@ -9,12 +9,19 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import functools
 import re
 import types
 import typing
 from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 
 T = TypeVar("T")
+
+
+@functools.cache
+def _type_hints(tp: type) -> dict[str, Any]:
+    """Resolving a dataclass's hints is slow (string annotations); a case load asks hundreds of times."""
+    return get_type_hints(tp)
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # what ``date.isoformat()`` writes, nothing looser
 _INT_KEY = re.compile(r"-?(0|[1-9][0-9]*)")  # what ``str(int)`` writes
@@ -57,7 +64,7 @@ def _convert(tp: Any, value: Any, path: str) -> Any:
     if dataclasses.is_dataclass(tp):
         if not isinstance(value, dict):
             raise SerializationError(path, "forventede et objekt")
-        hints = get_type_hints(tp)
+        hints = _type_hints(tp)
         names = {f.name for f in dataclasses.fields(tp)}
         unknown = sorted(set(value) - names)
         if unknown:
