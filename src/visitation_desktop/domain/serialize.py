@@ -64,7 +64,7 @@ def _convert(tp: Any, value: Any, path: str) -> Any:
     if dataclasses.is_dataclass(tp):
         if not isinstance(value, dict):
             raise SerializationError(path, "forventede et objekt")
-        hints = _type_hints(tp)
+        hints = _type_hints(typing.cast(type, tp))
         names = {f.name for f in dataclasses.fields(tp)}
         unknown = sorted(set(value) - names)
         if unknown:
