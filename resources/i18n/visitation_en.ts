@@ -2250,12 +2250,52 @@ Do you want to save the file?</translation>
         <translation>Language</translation>
     </message>
     <message>
+        <source>Adresse på den centrale database</source>
+        <translation>Address of the central store</translation>
+    </message>
+    <message>
+        <source>Mappen Dokumenter</source>
+        <translation>The Documents folder</translation>
+    </message>
+    <message>
+        <source>Mappe til Gem som PDF</source>
+        <translation>Folder for Save as PDF</translation>
+    </message>
+    <message>
+        <source>Den medfølgende kvalitetsstandard</source>
+        <translation>The bundled quality standard</translation>
+    </message>
+    <message>
+        <source>Kvalitetsstandardens fil</source>
+        <translation>Quality standard file</translation>
+    </message>
+    <message>
         <source>&amp;Lås efter:</source>
         <translation>&amp;Lock after:</translation>
     </message>
     <message>
         <source>&amp;Sprog (ved næste start):</source>
         <translation>L&amp;anguage (at next start):</translation>
+    </message>
+    <message>
+        <source>&amp;Central database:</source>
+        <translation>&amp;Central store:</translation>
+    </message>
+    <message>
+        <source>&amp;Gem PDF i mappen:</source>
+        <translation>Save &amp;PDFs in:</translation>
+    </message>
+    <message>
+        <source>&amp;Kvalitetsstandard:</source>
+        <translation>Quality &amp;standard:</translation>
+    </message>
+    <message>
+        <source>Fastsat af IT</source>
+        <translation>Set by IT</translation>
+    </message>
+    <message>
+        <source>Denne værdi er fastsat af kommunens IT og kan ikke ændres her.</source>
+        <translation>This value is set by the municipality's IT and cannot be changed here.</translation>
     </message>
 </context>
 <context>

@@ -32,9 +32,9 @@ def register(sub: Any) -> None:
     )
     p.add_argument(
         "--url",
-        required=True,
         metavar="ADRESSE",
-        help="den centrale database, fx postgresql://bruger@server/database?sslmode=verify-full",
+        help="den centrale database, fx postgresql://bruger@server/database?sslmode=verify-full "
+        "(standard: adressen fra Indstillinger eller IT's indstillingsfil)",
     )
     p.add_argument(
         "--case",
@@ -54,11 +54,26 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_handoff)
 
 
+def _address(ctx: Context, given: str | None) -> str:
+    """``--url``, else the settings' address; an address IT fixed cannot be replaced on the command line."""
+    settings = ctx.workspace().settings
+    if settings.is_it_fixed("central_url"):
+        if given and given.strip() != settings.central_url:
+            raise CliError("Adressen til den centrale database er fastsat af IT og kan ikke ændres med --url.", 2)
+        return settings.central_url
+    if given:
+        return given
+    if not settings.central_url:
+        raise CliError("Angiv den centrale database med --url ADRESSE, eller sæt den i Indstillinger.", 2)
+    return settings.central_url
+
+
 def cmd_handoff(ctx: Context, args: argparse.Namespace) -> int:
     if not args.case_ids and not args.all_decided:
         raise CliError("Vælg sager med --case SAG … eller --all-decided.", 2)
+    address = _address(ctx, args.url)
     try:
-        url = central_url(args.url)
+        url = central_url(address)
     except CentralUrlError as exc:
         raise CliError(str(exc), 2) from None
     service = HandoffService(ctx.workspace())
@@ -72,7 +87,7 @@ def cmd_handoff(ctx: Context, args: argparse.Namespace) -> int:
     if warning:
         print(warning, file=sys.stderr)
     try:
-        report = service.hand_off(args.url, ids)
+        report = service.hand_off(address, ids)
     except CaseNotFound as exc:
         raise CliError(f"Sag {exc.case_id} findes ikke. Ingen sager er overført.") from None
     except HandoffError as exc:

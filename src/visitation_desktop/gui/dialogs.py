@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..services.handoff import CentralUrlError, central_url
 from ..services.settings import Settings
 from ..services.workspace import SetupError, Workspace
 
@@ -33,7 +35,7 @@ class _FormDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a40000;")
         self.message.setAccessibleName(self.tr("Besked"))
-        buttons = QDialogButtonBox(
+        self.button_box = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self._on_ok)
@@ -63,6 +65,8 @@ class _FormDialog(QDialog):
 
 
 class SettingsDialog(_FormDialog):
+    """The laptop's settings; a value IT's policy fixed is greyed out and marked "Fastsat af IT"."""
+
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Indstillinger"), parent)
         self.settings = settings
@@ -78,14 +82,63 @@ class SettingsDialog(_FormDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.language.setAccessibleName(self.tr("Sprog"))
-        self.form.addRow(self.tr("&Lås efter:"), self.idle)
+        self.central_url = QLineEdit(settings.central_url)
+        self.central_url.setPlaceholderText("postgresql://bruger@server/database?sslmode=verify-full")
+        self.central_url.setAccessibleName(self.tr("Adresse på den centrale database"))
+        self.save_folder = QLineEdit(settings.default_save_folder)
+        self.save_folder.setPlaceholderText(self.tr("Mappen Dokumenter"))
+        self.save_folder.setAccessibleName(self.tr("Mappe til Gem som PDF"))
+        self.standard_file = QLineEdit(settings.standard_file)
+        self.standard_file.setReadOnly(True)
+        self.standard_file.setPlaceholderText(self.tr("Den medfølgende kvalitetsstandard"))
+        self.standard_file.setAccessibleName(self.tr("Kvalitetsstandardens fil"))
+        self.fixed_labels: dict[str, QLabel] = {}
+        self._add_row(self.tr("&Lås efter:"), "idle_lock_minutes", self.idle)
         self.form.addRow("", self.full_cpr)
         self.form.addRow(self.tr("&Sprog (ved næste start):"), self.language)
+        self._add_row(self.tr("&Central database:"), "central_url", self.central_url)
+        self._add_row(self.tr("&Gem PDF i mappen:"), "default_save_folder", self.save_folder)
+        self._add_row(self.tr("&Kvalitetsstandard:"), "standard_file", self.standard_file)
+        if settings.policy_problem:
+            self.message.setText(settings.policy_problem)
+        self.setMinimumWidth(560)
+
+    def _add_row(self, text: str, name: str, editor: QWidget) -> None:
+        """A labelled row; greyed out with "Fastsat af IT" beside it when IT's policy sets ``name``."""
+        label = QLabel(text)
+        label.setBuddy(editor)
+        if not self.settings.is_it_fixed(name):
+            self.form.addRow(label, editor)
+            return
+        editor.setEnabled(False)
+        note = QLabel(self.tr("Fastsat af IT"))
+        note.setEnabled(False)  # greyed like the value it describes
+        editor.setToolTip(self.tr("Denne værdi er fastsat af kommunens IT og kan ikke ændres her."))
+        editor.setAccessibleDescription(self.tr("Fastsat af IT"))
+        self.fixed_labels[name] = note
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(editor, 1)
+        layout.addWidget(note)
+        self.form.addRow(label, row)
 
     def apply(self) -> None:
-        self.settings.idle_lock_minutes = self.idle.value()
+        fixed = self.settings.is_it_fixed
+        if not fixed("idle_lock_minutes"):
+            self.settings.idle_lock_minutes = self.idle.value()
         self.settings.show_full_cpr = self.full_cpr.isChecked()
         self.settings.language = str(self.language.currentData())
+        if not fixed("central_url"):
+            address = self.central_url.text().strip()
+            if address:
+                try:
+                    central_url(address)
+                except CentralUrlError as exc:
+                    raise SetupError(str(exc)) from None
+            self.settings.central_url = address
+        if not fixed("default_save_folder"):
+            self.settings.default_save_folder = self.save_folder.text().strip()
 
 
 class ChangePasswordDialog(_FormDialog):

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QHeaderView, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMainWindow, QWidget
 
 from ..domain.case import CaseFile
 from ..domain.followup import FollowUp
@@ -67,7 +67,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Logget ind som {0}. Datalageret er krypteret.").format(workspace.caseworker_name)
         )
+        if workspace.settings.policy_problem:
+            self._show_policy_problem(workspace.settings.policy_problem)
         self.refresh()
+
+    def _show_policy_problem(self, message: str) -> None:
+        """A damaged IT policy file: said where the caseworker looks, for as long as it lasts."""
+        label = QLabel(message)
+        label.setObjectName("policyProblem")
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #a40000;")
+        self.statusBar().addPermanentWidget(label, 1)
 
     def _connect_signals(self) -> None:
         self.ui.searchEdit.textChanged.connect(self._search_timer.start)
