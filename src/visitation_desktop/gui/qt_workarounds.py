@@ -38,7 +38,7 @@ def needs_workaround(pyside_version: str, python_version: tuple[int, ...], imple
 def immortalize_singletons() -> bool:
     """Make None, True and False effectively immortal where the bug is; return whether it applied now."""
     global _applied
-    if _applied or not needs_workaround(PySide6.__version__, tuple(sys.version_info), sys.implementation.name):
+    if _applied or not needs_workaround(PySide6.__version__, sys.version_info[:2], sys.implementation.name):
         return False
     for obj in (None, True, False):
         refcount = ctypes.c_ssize_t.from_address(id(obj))
