@@ -204,6 +204,29 @@ class Decision:
     delay_notice: str = ""  # written notice when the deadline cannot be met
 
 
+class AcceptanceKind(enum.StrEnum):
+    SIGNATURE = "signature"  # signed on the screen
+    SPOKEN = "spoken"  # accepted aloud, recorded by the caseworker with the reason there is no signature
+
+
+@dataclass
+class Acceptance:
+    """The citizen's (or representative's) acceptance of the plan as it stood (``plan_digest``).
+
+    A changed plan no longer matches the digest and needs a new acceptance
+    (``domain.acceptance.acceptance_current``).
+    """
+
+    kind: str = ""  # an AcceptanceKind value
+    by: str = ""  # who accepted: the citizen or the representative, by name
+    on: dt.date | None = None
+    reason: str = ""  # spoken: why there is no signature
+    image: str = ""  # signature: the strokes as a PNG, base64
+    plan_digest: str = ""  # fingerprint of the plan accepted (domain.acceptance.plan_digest)
+    plan_version: int | None = None  # the handleplan version when one was kept, else None
+    recorded_by: str = ""  # initials of the caseworker who recorded it
+
+
 @dataclass
 class CaseFile:
     id: int | None = None
@@ -224,3 +247,4 @@ class CaseFile:
     coordination: Coordination = field(default_factory=Coordination)
     placement: Placement = field(default_factory=Placement)
     decision: Decision = field(default_factory=Decision)
+    acceptance: Acceptance | None = None  # None = the plan has not been accepted

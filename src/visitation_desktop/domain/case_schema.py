@@ -20,6 +20,8 @@ from typing import Any, get_args, get_origin, get_type_hints
 
 from visitation_desktop.domain.case import (
     CASE_FORMAT_VERSION,
+    Acceptance,
+    AcceptanceKind,
     Application,
     Assessment,
     CaseFile,
@@ -53,6 +55,7 @@ ALLOWED: dict[Key, tuple[str, ...]] = {
     (Consent, "status"): CONSENT_STATES,
     (OtherService, "status"): OTHER_SERVICE_STATES,
     (Decision, "outcome"): ("", *(o.value for o in Outcome)),
+    (Acceptance, "kind"): ("", *(k.value for k in AcceptanceKind)),
 }
 # Fields holding an FFB level (or a dict whose values are levels).
 LEVEL_FIELDS: frozenset[Key] = frozenset(
@@ -85,6 +88,15 @@ DESCRIPTIONS: dict[str, str] = {
     "CaseFile.coordination": "How the providers coordinate (SEL §§ 85, 107, 108).",
     "CaseFile.placement": "The offer, the place size and the start.",
     "CaseFile.decision": "The decision with its reasoning (forvaltningsloven §§ 22-24).",
+    "CaseFile.acceptance": "The citizen's acceptance of the plan (null = not accepted).",
+    "Acceptance.kind": "'signature' (signed on the screen) or 'spoken' (accepted aloud, reason recorded).",
+    "Acceptance.by": "Who accepted: the citizen or the representative, by name.",
+    "Acceptance.on": "The day of the acceptance.",
+    "Acceptance.reason": "For a spoken acceptance: why there is no signature.",
+    "Acceptance.image": "For a signature: the signature as a PNG image, base64.",
+    "Acceptance.plan_digest": "Fingerprint of the plan accepted; a changed plan needs a new acceptance.",
+    "Acceptance.plan_version": "The handleplan version accepted, when one was kept.",
+    "Acceptance.recorded_by": "Initials of the caseworker who recorded the acceptance.",
     "Citizen.cpr": "CPR number, ten digits (DDMMYYSSSS).",
     "Citizen.postcode": "Danish postcode, four digits.",
     "Application.received": "The day the application was received.",
