@@ -1,22 +1,30 @@
-"""The subcommands. Each handler takes (Context, args) and returns an exit code."""
+"""The subcommands. Each handler takes (Context, args) and returns an exit code.
+
+How to add a command (keep ``visitation-desktop --help`` fast):
+
+1. Write it in its own module, ``cli/<thing>_cmd.py``, with a ``register(sub)`` that adds its
+   parser(s) and ``set_defaults(handler=...)``, and the handler functions.
+2. At module level import only the standard library, ``.common`` and import-free modules such as
+   ``..limits``. Import services, the store, SQLAlchemy, Alembic, reportlab and PySide6 **inside**
+   the handler, where they are needed::
+
+       def cmd_thing(ctx: Context, args: argparse.Namespace) -> int:
+           from ..services.thing import ThingService
+           ...
+
+   Types for annotations go under ``if TYPE_CHECKING:``.
+3. Register it below: one import of its ``register`` and one call in ``register_all``.
+
+``tests/cli/test_lazy_imports.py`` fails if ``--help`` or an argument error pulls in anything heavy.
+"""
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from ..domain.case import STATUS_LABELS, CaseStatus
-from ..domain.cpr import format_cpr
-from ..domain.standard import StandardError, load_standard
-from ..services.cases import CaseFormatError, CaseService, read_case_file
-from ..services.demo import fill_demo
-from ..services.workspace import SetupError, init_store, is_initialised
-from ..store.audit import verify
-from ..store.repository import CaseNotFound
 from .common import CliError, Context, iso_date, print_json
 from .documents_cmd import register as register_documents
 from .followup_cmd import register as register_followup
@@ -88,6 +96,8 @@ def _second_line_password(ctx: Context, label: str) -> str:
 
 
 def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
+    from ..services.workspace import SetupError, init_store
+    
     if not ctx.user:
         raise CliError("Angiv initialer med --user.", 2)
     try:
@@ -100,6 +110,11 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:
+    import datetime as dt
+    
+    from ..services.demo import fill_demo
+    from ..services.workspace import is_initialised
+    
     if not is_initialised(ctx.data_dir):
         cmd_init(ctx, args)
     ws = ctx.workspace()
@@ -109,6 +124,8 @@ def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(ctx: Context, args: argparse.Namespace) -> int:
+    from ..services.workspace import SetupError
+    
     ws = ctx.workspace()
     new = _second_line_password(ctx, "Ny adgangskode: ")
     try:
@@ -120,6 +137,8 @@ def cmd_passwd(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_users_add(ctx: Context, args: argparse.Namespace) -> int:
+    from ..services.workspace import SetupError
+    
     ws = ctx.workspace()
     try:
         ws.add_caseworker(
@@ -138,6 +157,9 @@ def cmd_users_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_cases_list(ctx: Context, args: argparse.Namespace) -> int:
+    from ..domain.case import STATUS_LABELS, CaseStatus
+    from ..services.cases import CaseService
+    
     rows = CaseService(ctx.workspace()).list_cases(args.search)
     if args.json:
         print_json([_summary_json(r) for r in rows])
@@ -151,6 +173,8 @@ def cmd_cases_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _summary_json(r: Any) -> dict[str, Any]:
+    from ..domain.cpr import format_cpr
+    
     return {
         "id": r.id,
         "citizen": r.citizen_name,
@@ -164,6 +188,8 @@ def _summary_json(r: Any) -> dict[str, Any]:
 
 
 def cmd_cases_import(ctx: Context, args: argparse.Namespace) -> int:
+    from ..services.cases import CaseFormatError, CaseService, read_case_file
+    
     path = Path(args.file)
     try:
         text = path.read_text(encoding="utf-8")
@@ -183,6 +209,11 @@ def cmd_cases_import(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_cases_export(ctx: Context, args: argparse.Namespace) -> int:
+    import json
+    
+    from ..services.cases import CaseService
+    from ..store.errors import CaseNotFound
+    
     try:
         document = CaseService(ctx.workspace()).export_document(args.case_id)
     except CaseNotFound:
@@ -200,6 +231,9 @@ def cmd_cases_export(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_cases_check(ctx: Context, args: argparse.Namespace) -> int:
+    from ..services.cases import CaseService
+    from ..store.errors import CaseNotFound
+    
     service = CaseService(ctx.workspace())
     try:
         case = service.open_case(args.case_id)
@@ -228,6 +262,8 @@ def cmd_cases_check(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_standards_check(ctx: Context, args: argparse.Namespace) -> int:
+    from ..domain.standard import StandardError, load_standard
+    
     try:
         standard = load_standard(Path(args.file))
     except StandardError as exc:
@@ -241,6 +277,8 @@ def cmd_standards_check(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(ctx: Context, args: argparse.Namespace) -> int:
+    from ..store.audit import verify
+    
     ws = ctx.workspace()
     problems = verify(ws.repo.engine)
     if not problems:

@@ -9,11 +9,13 @@ import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..logging_setup import configure_logging
 from ..paths import default_data_dir
-from ..services.workspace import AccessDenied, Workspace, unlock
+
+if TYPE_CHECKING:
+    from ..services.workspace import Workspace
 
 
 class CliError(Exception):
@@ -46,6 +48,8 @@ class Context:
 
     def workspace(self) -> Workspace:
         if self._workspace is None:
+            from ..services.workspace import AccessDenied, unlock
+
             if not self.user:
                 raise CliError("Angiv sagsbehandlerens initialer med --user.", 2)
             configure_logging(self.data_dir)

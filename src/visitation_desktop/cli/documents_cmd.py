@@ -1,7 +1,7 @@
 """``render`` and ``print``: the documents a citizen takes home, from the command line.
 
-The document modules (reportlab) are imported when one of these commands runs, so that every
-other command starts without them.
+The services and the document modules (reportlab) are imported when one of these commands runs,
+so that every other command starts without them.
 """
 
 from __future__ import annotations
@@ -10,9 +10,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from ..services.cases import CaseService
-from ..services.printing import MAX_COPIES, PrintError
-from ..store.repository import CaseNotFound
+from ..limits import MAX_COPIES
 from .common import CliError, Context, iso_date
 
 if TYPE_CHECKING:
@@ -51,7 +49,9 @@ def register(sub: Any) -> None:
 
 
 def _open(ctx: Context, case_id: int) -> tuple[DocumentService, CaseFile]:
+    from ..services.cases import CaseService
     from ..services.documents import DocumentService
+    from ..store.errors import CaseNotFound
 
     ws = ctx.workspace()
     try:
@@ -82,6 +82,7 @@ def cmd_print(ctx: Context, args: argparse.Namespace) -> int:
         raise CliError(f"Antal kopier skal være mellem 1 og {MAX_COPIES}.", 2)
     from ..documents import DocumentIncomplete
     from ..services.documents import incomplete_message
+    from ..services.printing import PrintError
 
     service, case = _open(ctx, args.case_id)
     try:

@@ -7,13 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from ..domain.cpr import mask
-from ..domain.findings import danish_date
-from ..domain.followup import OUTCOME_LABELS, FollowUpOutcome
-from ..domain.tscore import interpret
-from ..services.followups import FollowUpFormatError, FollowUpInvalid, read_followup_file, record_followup
-from ..services.overview import FOLLOWUP_SOON_DAYS, due_followups
-from ..store.repository import CaseNotFound
+from ..limits import FOLLOWUP_SOON_DAYS
 from .common import CliError, Context, iso_date, print_json
 
 
@@ -39,6 +33,10 @@ def register(sub: Any) -> None:
 
 
 def cmd_followups_due(ctx: Context, args: argparse.Namespace) -> int:
+    from ..domain.cpr import mask
+    from ..domain.findings import danish_date
+    from ..services.overview import due_followups
+
     if args.within < 0:
         raise CliError("--within skal være 0 eller flere dage.", 2)
     today = args.today or dt.date.today()
@@ -74,6 +72,12 @@ def cmd_followups_due(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_followup_record(ctx: Context, args: argparse.Namespace) -> int:
+    from ..domain.findings import danish_date
+    from ..domain.followup import OUTCOME_LABELS, FollowUpOutcome
+    from ..domain.tscore import interpret
+    from ..services.followups import FollowUpFormatError, FollowUpInvalid, read_followup_file, record_followup
+    from ..store.errors import CaseNotFound
+
     path = Path(args.file)
     try:
         text = path.read_text(encoding="utf-8")

@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..services.handoff import (
-    CentralUrlError,
-    HandedOff,
-    HandoffError,
-    HandoffService,
-    central_url,
-    tls_warning,
-)
-from ..store.errors import CaseNotFound
 from .common import CliError, Context
 
 EXIT_HANDOFF_FAILED = 7
+
+if TYPE_CHECKING:
+    from ..services.handoff import HandedOff
 
 
 def register(sub: Any) -> None:
@@ -69,6 +63,9 @@ def _address(ctx: Context, given: str | None) -> str:
 
 
 def cmd_handoff(ctx: Context, args: argparse.Namespace) -> int:
+    from ..services.handoff import CentralUrlError, HandoffError, HandoffService, central_url, tls_warning
+    from ..store.errors import CaseNotFound
+
     if not args.case_ids and not args.all_decided:
         raise CliError("Vælg sager med --case SAG … eller --all-decided.", 2)
     address = _address(ctx, args.url)

@@ -1,4 +1,9 @@
-"""Start the GUI: translations, crash handler, login, main window."""
+"""Start the GUI: translations, crash handler, login, main window.
+
+The login window is shown first and cheaply: the services, the store (SQLAlchemy, Alembic), the
+wizard and reportlab are imported only after the caseworker has logged in (the main window) or
+when they are needed (migration, rendering). ``tests/app/test_startup_imports.py`` guards it.
+"""
 
 from __future__ import annotations
 
@@ -15,12 +20,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..logging_setup import configure_logging
-from ..services.demo import fill_demo
 from ..services.settings import Settings
-from ..services.workspace import init_store
 from .i18n import install_translators
 from .login_dialog import LoginDialog
-from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +52,9 @@ def _install_excepthook() -> None:
 
 
 def _prepare_demo() -> Path:
+    from ..services.demo import fill_demo
+    from ..services.workspace import init_store
+
     data_dir = Path(tempfile.mkdtemp(prefix="visitation-demo-"))
     ws = init_store(data_dir, DEMO_INITIALS, "Demo Sagsbehandler", DEMO_PASSWORD)
     fill_demo(ws, dt.date.today())
@@ -82,6 +87,8 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
             login = LoginDialog(data_dir)
         if not login.exec() or login.workspace is None:
             return 0
+        from .main_window import MainWindow
+
         window = MainWindow(login.workspace)
         screen = app.primaryScreen()
         if screen is not None:

@@ -1,14 +1,23 @@
-"""The login dialog; on a fresh store it creates the first caseworker instead."""
+"""The login dialog; on a fresh store it creates the first caseworker instead.
+
+It is the first window the program shows, so it imports the services (and with them the store,
+SQLAlchemy and the crypto libraries) only when the caseworker presses Log ind; see
+``tests/app/test_startup_imports.py``.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from ..services.workspace import AccessDenied, SetupError, Workspace, init_store, is_initialised, unlock
+from ..paths import keyring_path
 from .generated.ui_login_dialog import Ui_LoginDialog
+
+if TYPE_CHECKING:
+    from ..services.workspace import Workspace
 
 
 class LoginDialog(QDialog):
@@ -20,7 +29,7 @@ class LoginDialog(QDialog):
         self.ui.setupUi(self)
         self.data_dir = data_dir
         self.workspace: Workspace | None = None
-        self.first_run = not is_initialised(data_dir)
+        self.first_run = not keyring_path(data_dir).is_file()  # as services.workspace.is_initialised
         self._retry_timer = QTimer(self)
         self._retry_timer.setSingleShot(True)
         self._setup_mode()
@@ -58,6 +67,8 @@ class LoginDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
     def _on_accept(self) -> None:
+        from ..services.workspace import AccessDenied, SetupError, init_store, unlock
+
         initials = self.ui.initialsEdit.text()
         password = self.ui.passwordEdit.text()
         if self.first_run:

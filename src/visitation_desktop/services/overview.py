@@ -15,11 +15,11 @@ from ..domain.case import CaseFile, CaseStatus
 from ..domain.deadlines import DeadlineState, deadline_state, decision_deadline
 from ..domain.findings import danish_date
 from ..domain.followup import DueFollowUp, FollowUpPlan, followups_due
+from ..limits import FOLLOWUP_SOON_DAYS
 from ..store.records import CaseSummary
 from .followups import followup_plan
 from .workspace import Workspace
 
-FOLLOWUP_SOON_DAYS = 30  # a follow-up within this many days counts as "snart"
 _ANY_DAYS = 100 * 366  # every next follow-up, however far ahead
 
 

@@ -10,9 +10,10 @@ import re
 import shutil
 import subprocess
 
+from ..limits import MAX_COPIES
+
 LP_TIMEOUT_SECONDS = 60
 LPSTAT_TIMEOUT_SECONDS = 10
-MAX_COPIES = 99
 
 
 class PrintError(Exception):

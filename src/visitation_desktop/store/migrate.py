@@ -3,34 +3,73 @@
 The migration scripts live in ``store/migrations`` (``env.py`` and ``versions/``); no alembic.ini
 is read at run time. A new revision is a new file in ``versions/`` written from ``script.py.mako``,
 with ``down_revision`` naming the previous one.
+
+Alembic costs a quarter of a second to import, so opening a store that is already at the newest
+schema does without it: ``script_head`` reads the revision ids from the files in ``versions/`` and
+``stored_revision`` reads the ``alembic_version`` table with plain SQL. Alembic is imported only
+when the store is behind (or the files cannot be read that simply).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.script.revision import RevisionError
-from alembic.util import CommandError
-from sqlalchemy import inspect
-from sqlalchemy.engine import Engine
+from sqlalchemy import exc, inspect, text
+from sqlalchemy.engine import Connection, Engine
 
 from visitation_desktop.store.errors import StoreTooNew
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+_REVISION = re.compile(r"^revision(?:\s*:\s*str)?\s*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision(?:\s*:[^=]+)?\s*=\s*(?:None|[\"']([^\"']+)[\"'])", re.MULTILINE)
+
+
+@cache
+def script_head() -> str | None:
+    """The newest revision, read from the scripts without Alembic; None if that is not clear-cut."""
+    revisions: set[str] = set()
+    downs: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN.search(source)
+        if revision is None or down is None:
+            return None
+        revisions.add(revision.group(1))
+        if down.group(1):
+            downs.add(down.group(1))
+    heads = revisions - downs
+    return heads.pop() if len(heads) == 1 else None
+
+
+def stored_revision(conn: Connection) -> str | None:
+    """The revision recorded in the database, by plain SQL; None for a database without one."""
+    try:
+        rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+    except exc.OperationalError:
+        conn.rollback()
+        return None
+    return rows[0][0] if len(rows) == 1 else None
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     if head is None:
         raise RuntimeError("no migrations found")
@@ -38,6 +77,8 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -48,6 +89,17 @@ def upgrade_to_head(engine: Engine, backup_dir: Path | None = None, key: bytes |
     A backup is made when ``backup_dir`` is given and the database already holds tables but is
     behind the newest schema (an encrypted copy when ``key`` is given).
     """
+    head = script_head()
+    if head is not None:
+        with engine.connect() as conn:
+            if stored_revision(conn) == head:
+                return None
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+    from alembic.script.revision import RevisionError
+    from alembic.util import CommandError
+
     cfg = alembic_config()
     script = ScriptDirectory.from_config(cfg)
     with engine.connect() as conn:
