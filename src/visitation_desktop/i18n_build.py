@@ -6,13 +6,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .paths import resource_path
+from .resources import translations_dir
 
 
 def build() -> list[Path]:
     tool = Path(sys.executable).with_name("pyside6-lrelease")
     built: list[Path] = []
-    for ts in sorted(resource_path("i18n").glob("*.ts")):
+    for ts in sorted(translations_dir().glob("*.ts")):
         qm = ts.with_suffix(".qm")
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue

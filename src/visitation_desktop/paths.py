@@ -1,4 +1,4 @@
-"""Where the program finds its resources and keeps its data.
+"""Where the program keeps its data (resources are found through ``resources.py``).
 
 One module owns every path, so tests and demos can point the program elsewhere
 with ``--data-dir`` instead of patching globals.
@@ -7,23 +7,14 @@ with ``--data-dir`` instead of patching globals.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import platformdirs
 
+from visitation_desktop.resources import resource_path as resource_path  # older callers; see resources.py
+
 APP_NAME = "VisitationDesktop"
 APP_AUTHOR = "VisitationDesktop"
-
-
-def resource_path(*parts: str) -> Path:
-    """Return a path inside ``resources/``, in a source checkout and in a frozen build."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        base = Path(frozen_root) / "resources"
-    else:
-        base = Path(__file__).resolve().parents[2] / "resources"
-    return base.joinpath(*parts)
 
 
 def default_data_dir() -> Path:

@@ -1,9 +1,9 @@
 """What every document shares: fonts, safe text, the page frame and the render context.
 
 Documents are built in memory (``io.BytesIO``) and returned as bytes: no temp files.
-Every font is a TrueType font embedded in the PDF, so the printout looks the same on
-any printer. DejaVu Sans is preferred (it covers far more of Unicode); reportlab's own
-Bitstream Vera is the fallback when DejaVu is not installed.
+Every font is a TrueType font shipped with the program (``resources/fonts``) and embedded
+in the PDF as a subset, so the printout looks the same on every platform and printer;
+no system font folder is read.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-import reportlab
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -34,6 +33,7 @@ from visitation_desktop.domain import cpr, deadlines
 from visitation_desktop.domain.case import CaseFile
 from visitation_desktop.domain.ffb import Catalogue
 from visitation_desktop.domain.standard import Offer, Standard
+from visitation_desktop.resources import font_file
 
 PAGE_SIZE = A4
 MARGIN_X = 20 * mm
@@ -47,14 +47,7 @@ RULE = colors.HexColor("#b9c4cc")
 SHADE = colors.HexColor("#eef3f6")
 SHADE_STRONG = colors.HexColor("#dbe8ef")
 
-_DEJAVU_DIRS = (
-    Path("/usr/share/fonts/truetype/dejavu"),
-    Path("/usr/share/fonts/dejavu"),
-    Path("/usr/share/fonts/TTF"),
-    Path("/Library/Fonts"),
-)
 _DEJAVU_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf")
-_VERA_FILES = ("Vera.ttf", "VeraBd.ttf", "VeraIt.ttf", "VeraBI.ttf")
 _FAMILY = "VDSans"
 
 MONTHS = (
@@ -89,18 +82,14 @@ class Fonts:
     bold: str
     italic: str
     bold_italic: str
-    source: str  # "DejaVu Sans" or "Bitstream Vera"
+    source: str  # "DejaVu Sans"
     coverage: frozenset[int]  # code points every face of the family can draw
     replacement: str  # what a character the fonts lack becomes
 
 
 def _font_files() -> tuple[tuple[Path, ...], str]:
-    for folder in _DEJAVU_DIRS:
-        files = tuple(folder / name for name in _DEJAVU_FILES)
-        if all(f.is_file() for f in files):
-            return files, "DejaVu Sans"
-    vera = Path(reportlab.__file__).parent / "fonts"
-    return tuple(vera / name for name in _VERA_FILES), "Bitstream Vera"
+    """The program's own DejaVu Sans (``resources/fonts``); no system font is ever read."""
+    return tuple(font_file(name) for name in _DEJAVU_FILES), "DejaVu Sans"
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from visitation_desktop.paths import resource_path
+from visitation_desktop.resources import catalogue_file
 
 ACTIVITY_AND_PARTICIPATION = "Aktivitet og deltagelse"
 FUNCTIONS_AND_CONDITIONS = "Funktioner og forhold"
@@ -148,7 +148,7 @@ def _read(path: Path) -> Catalogue:
 
 @functools.lru_cache(maxsize=1)
 def _default_catalogue() -> Catalogue:
-    return _read(resource_path("ffb", "catalogue.json"))
+    return _read(catalogue_file())
 
 
 def load_catalogue(path: Path | None = None) -> Catalogue:

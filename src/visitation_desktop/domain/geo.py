@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from visitation_desktop.domain.standard import Offer
-from visitation_desktop.paths import resource_path
+from visitation_desktop.resources import postcodes_file
 
 EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
 _COLUMNS = ["postcode", "town", "lat", "lon"]
@@ -39,7 +39,7 @@ class PostcodeFileError(ValueError):
 
 
 def default_postcodes_path() -> Path:
-    return resource_path("geo", "postcodes.csv")
+    return postcodes_file()
 
 
 def load_postcodes(path: Path | None = None) -> dict[str, PostcodePoint]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from visitation_desktop.domain.table_reader import TableError, TableReader
-from visitation_desktop.paths import resource_path
+from visitation_desktop.resources import standards_dir
 
 FORMAT_VERSION = 1
 CRITERION_KINDS = ("min_age", "judgement")
@@ -172,12 +172,12 @@ _TOML_LINE = re.compile(r"line (\d+)")
 
 
 def default_standard_path() -> Path:
-    return resource_path("standards", "thisted-104.toml")
+    return standards_dir() / "thisted-104.toml"
 
 
 def list_standards(directory: Path | None = None) -> list[Path]:
     """The standard files shipped with the program (or in ``directory``), sorted by name."""
-    folder = directory if directory is not None else resource_path("standards")
+    folder = directory if directory is not None else standards_dir()
     return sorted(folder.glob("*.toml"))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from ..paths import resource_path
+from ..resources import translations_dir
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
@@ -18,7 +18,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         translators.append(qt_tr)
     if language != "da":
         own = QTranslator(app)
-        if own.load(str(resource_path("i18n", f"visitation_{language}.qm"))):
+        if own.load(str(translations_dir() / f"visitation_{language}.qm")):
             app.installTranslator(own)
             translators.append(own)
     QLocale.setDefault(
