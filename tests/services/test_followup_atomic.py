@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from visitation_desktop.domain.case import CaseFile
 from visitation_desktop.domain.followup import Adjustment, FollowUp
@@ -23,7 +22,7 @@ from visitation_desktop.services.followups import held_followups, load_draft, re
 from visitation_desktop.services.workspace import Workspace, init_store
 from visitation_desktop.store.models import Case
 from visitation_desktop.store.models import FollowUp as FollowUpRow
-from visitation_desktop.store.repository import Repository
+from visitation_desktop.store.transaction import Transaction
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -92,14 +91,15 @@ def test_a_failing_plan_version_insert_stores_nothing(
     before = stored_state(ws, mette)
     seen_inside: list[tuple[int, str]] = []
 
-    def fail_inside_the_transaction(s: Session, case_id: int, *_args: object) -> int:
+    def fail_inside_the_transaction(tx: Transaction, case_id: int, *_args: object) -> int:
         # the follow-up row and the saved case are already written in this transaction
+        s = tx.session
         rows = s.scalar(select(func.count()).select_from(FollowUpRow).where(FollowUpRow.case_id == case_id))
         place = json.loads(s.scalar(select(Case.data).where(Case.id == case_id)) or "{}")["placement"]["place"]
         seen_inside.append((rows or 0, place))
         raise OSError("disken er fuld")
 
-    monkeypatch.setattr(Repository, "_add_plan_version", staticmethod(fail_inside_the_transaction))
+    monkeypatch.setattr(Transaction, "add_plan_version", fail_inside_the_transaction)
 
     with pytest.raises(OSError, match="disken er fuld"):
         record_followup(ws, mette, followup, TODAY)
@@ -139,7 +139,7 @@ def test_recording_again_after_the_failure_works(ws: Workspace, mette: int, monk
         raise OSError("disken er fuld")
 
     with monkeypatch.context() as patch:
-        patch.setattr(Repository, "_add_plan_version", staticmethod(fail))
+        patch.setattr(Transaction, "add_plan_version", fail)
         with pytest.raises(OSError):
             record_followup(ws, mette, followup, TODAY)
     done = record_followup(ws, mette, dataclasses.replace(followup), TODAY)

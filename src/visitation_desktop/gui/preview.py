@@ -269,11 +269,11 @@ class DocumentPreview(QDialog):
                 job = self.service.print_pdf(self.case, self.kind, name, copies, pdf=self.pdf)
                 self.status.setText(self.tr("Sendt til {0} (job {1}).").format(name, job or "–"))
                 return True
+            self.service.record_print(self.case, self.kind, name or "Qt", copies)  # logged before it leaves
             paint_pages(self.document, printer)
         except PrintError as exc:
             QMessageBox.critical(self, self.tr("Udskrivningen mislykkedes"), exc.message)
             return False
-        self.service.record_print(self.case, self.kind, name or "Qt", copies)
         self.status.setText(self.tr("Sendt til {0}.").format(name or self.tr("printeren")))
         return True
 

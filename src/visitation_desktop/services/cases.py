@@ -17,7 +17,7 @@ from ..domain.findings import Finding
 from ..domain.rules import check_case
 from ..domain.serialize import SerializationError, from_dict, to_dict
 from ..store.repository import CaseSummary
-from .plan_versions import ensure_first_plan_version
+from .plan_versions import first_plan_version_in
 from .workspace import Workspace
 
 __all__ = [
@@ -63,10 +63,17 @@ class CaseService:
         case.id = None
         case.standard_id = self.ws.standard.id
         case.caseworker = case.caseworker or self.ws.caseworker
-        self.ws.repo.create_case(case, deadline=self.deadline(case))
-        self._log("create", case)
-        ensure_first_plan_version(self.ws, case)  # a case created as granted (import, demo) keeps version 1
+        self._create(case)
         return case
+
+    def _create(self, case: CaseFile, *extra_actions: str) -> None:
+        """Create the case, log it (and ``extra_actions``) and keep a granted case's plan as version 1, at once."""
+        with self.ws.repo.transaction(self.ws.caseworker) as tx:
+            tx.create_case(case, deadline=self.deadline(case))
+            tx.log("create", case_id=case.id)
+            first_plan_version_in(tx, case)  # a case created as granted (import, demo) keeps version 1
+            for action in extra_actions:
+                tx.log(action, case_id=case.id)
 
     def save(self, case: CaseFile) -> None:
         """Autosave: one UPDATE; the first edit of each page in a session is logged."""
@@ -75,16 +82,20 @@ class CaseService:
             return
         was_granted = case.status == CaseStatus.GRANTED
         case.status = _status_for(case)
-        self.ws.repo.save_case(case, deadline=self.deadline(case))
-        if not was_granted:
-            ensure_first_plan_version(self.ws, case)  # the handleplan at the grant is kept as version 1
         key = (case.id, case.current_page)
-        if key not in self._edits_logged:
+        log_edit = key not in self._edits_logged
+        with self.ws.repo.transaction(self.ws.caseworker) as tx:
+            tx.save_case(case, deadline=self.deadline(case))
+            if not was_granted:
+                first_plan_version_in(tx, case)  # the handleplan at the grant is kept as version 1
+            if log_edit:
+                tx.log("edit", case_id=case.id, detail=case.current_page)
+        if log_edit:
             self._edits_logged.add(key)
-            self._log("edit", case, detail=case.current_page)
 
     # -- exchange ----------------------------------------------------------------------------
     def export_document(self, case_id: int) -> dict[str, Any]:
+        """The case as a document; the export is logged (committed) before the document is returned."""
         case = self.ws.repo.load_case(case_id)
         self._log("export", case, detail="case json")
         return case_to_document(case)
@@ -100,9 +111,11 @@ class CaseService:
                 f"Fejl i sagsfilen ved $.standard_id: sagen følger kvalitetsstandarden "
                 f"»{case.standard_id}«, men datalageret bruger »{standard_id}«."
             )
-        self.new_case(case)
-        self.save(case)
-        self._log("import", case)
+        case.id = None
+        case.standard_id = standard_id
+        case.caseworker = case.caseworker or self.ws.caseworker
+        case.status = _status_for(case)
+        self._create(case, "import")  # the case, its plan version and both log rows: one transaction
         return case
 
     def _log(self, action: str, case: CaseFile, detail: str = "") -> None:

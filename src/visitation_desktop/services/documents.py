@@ -8,11 +8,13 @@ print writes an access-log row; the row's detail names the document, never the c
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 from ..documents import TITLES, DocumentContext, DocumentIncomplete, DocumentKind, render
 from ..domain.case import CaseFile
 from ..files import write_atomic
+from ..store.transaction import LogEntry
 from . import printing
 from .workspace import Workspace
 
@@ -87,8 +89,9 @@ class DocumentService:
         The file is not encrypted: the caller warns the caseworker before calling this.
         """
         data = pdf if pdf is not None else self._build(case, kind, today)
+        check_writable(Path(path))  # a save that cannot happen is not logged as an export
+        self._log("export", case, kind)  # committed before the bytes leave
         write_atomically(Path(path), data)
-        self._log("export", case, kind)
 
     def print_pdf(
         self,
@@ -102,12 +105,12 @@ class DocumentService:
     ) -> str:
         """Send the PDF to a CUPS queue; return the job id. ``printing.PrintError`` when it fails."""
         data = pdf if pdf is not None else self._build(case, kind, today)
-        job = printing.send_pdf(data, queue, job_title(case, kind), copies)
-        self.record_print(case, kind, queue, copies)
-        return job
+        printing.check_print(data, queue, copies)  # a refused job is not logged as printed
+        self.record_print(case, kind, queue, copies)  # committed before the bytes leave
+        return printing.send_pdf(data, queue, job_title(case, kind), copies)
 
     def record_print(self, case: CaseFile, kind: DocumentKind | str, printer: str, copies: int) -> None:
-        """Log a print the GUI sent through Qt's own printing (no CUPS queue)."""
+        """Log a print; the GUI calls this before it sends the job through Qt's own printing."""
         self._log("print", case, kind, f"printer {printer}, copies {copies}")
 
     def _build(self, case: CaseFile, kind: DocumentKind | str, today: dt.date | None) -> bytes:
@@ -115,8 +118,16 @@ class DocumentService:
 
     def _log(self, action: str, case: CaseFile, kind: DocumentKind | str, extra: str = "") -> None:
         detail = DocumentKind(kind).value + (f"; {extra}" if extra else "")
-        citizen_id = self.ws.repo.citizen_id(case.id) if case.id is not None else None
-        self.ws.repo.log(self.ws.caseworker, action, citizen_id=citizen_id, case_id=case.id, detail=detail)
+        self.ws.repo.log_before_release(LogEntry(self.ws.caseworker, action, case_id=case.id, detail=detail))
+
+
+def check_writable(path: Path) -> None:
+    """A Danish ``ExportError`` when ``path``'s folder is missing or not writable (checked before logging)."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise ExportError(f"Filen {path.name} kan ikke gemmes i {folder}: mappen findes ikke.")
+    if not os.access(folder, os.W_OK):
+        raise ExportError(f"Filen {path.name} kan ikke gemmes i {folder}: du har ikke skriveadgang til mappen.")
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -35,6 +35,7 @@ from ..domain.followup_rules import check_followup
 from ..domain.plan_diff import Change, plan_diff
 from ..domain.serialize import SerializationError
 from ..store.records import FollowUpRecord
+from ..store.transaction import LogEntry
 from .plan_versions import ensure_first_plan_version, latest_version
 from .workspace import Workspace
 
@@ -157,10 +158,6 @@ def record_followup(
     followup_id, version = ws.repo.record_followup(
         case_id, followup.held_on, ws.caseworker, followup_to_dict(followup), after, note
     )
-    ws.repo.log(ws.caseworker, "create", case_id=case_id, detail=f"followup {followup_id}")
-    ws.repo.log(ws.caseworker, "edit", case_id=case_id, detail=f"followup {followup_id}")
-    if version is not None:
-        ws.repo.log(ws.caseworker, "create", case_id=case_id, detail=f"plan version {version}")
     return RecordedFollowUp(
         followup_id, followup, after, version, changes, followup_t_score(followup, case.goals)
     )
@@ -171,9 +168,11 @@ def record_followup(
 
 def save_draft(ws: Workspace, case_id: int, followup: FollowUp, page: str = "") -> None:
     """Keep the follow-up as written so far; the first save of the case's draft in a session is logged."""
-    ws.repo.save_followup_draft(case_id, ws.caseworker, {"page": page, "followup": followup_to_dict(followup)})
+    log = []
     if not ws.repo.logged_since_login(ws.caseworker, "edit", case_id, DRAFT_LOG_DETAIL):
-        ws.repo.log(ws.caseworker, "edit", case_id=case_id, detail=DRAFT_LOG_DETAIL)
+        log.append(LogEntry(ws.caseworker, "edit", case_id=case_id, detail=DRAFT_LOG_DETAIL))
+    data = {"page": page, "followup": followup_to_dict(followup)}
+    ws.repo.save_followup_draft(case_id, ws.caseworker, data, log=log)
 
 
 def load_draft(ws: Workspace, case_id: int) -> FollowUpDraft | None:

@@ -17,6 +17,7 @@ from ..domain.findings import danish_date
 from ..domain.followup import DueFollowUp, FollowUpPlan, followups_due
 from ..limits import FOLLOWUP_SOON_DAYS
 from ..store.records import CaseSummary
+from ..store.transaction import LogEntry
 from .followups import followup_plan
 from .workspace import Workspace
 
@@ -197,6 +198,5 @@ def save_delay_notice(ws: Workspace, case_id: int, text: str) -> CaseFile:
     """Store the written notice of when the citizen can expect a decision (logged as an edit)."""
     case = ws.repo.load_case(case_id)
     case.decision.delay_notice = text.strip()
-    ws.repo.save_case(case)
-    ws.repo.log(ws.caseworker, "edit", case_id=case_id, detail="delay notice")
+    ws.repo.save_case(case, log=[LogEntry(ws.caseworker, "edit", case_id=case_id, detail="delay notice")])
     return case

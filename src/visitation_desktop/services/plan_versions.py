@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..domain.case import CaseFile, CaseStatus
 from ..domain.plan_diff import Change, plan_diff
 from ..store.records import PlanVersionInfo
+from ..store.transaction import Transaction
 from .workspace import Workspace
 
 FIRST_VERSION_NOTE = "Handleplanen ved bevillingen"
@@ -19,10 +20,16 @@ def ensure_first_plan_version(ws: Workspace, case: CaseFile) -> int | None:
 
     Called by ``CaseService.save``: a granted case without any version gets one; otherwise nothing.
     """
-    if case.id is None or case.status != CaseStatus.GRANTED or ws.repo.plan_versions(case.id):
+    with ws.repo.transaction(ws.caseworker) as tx:
+        return first_plan_version_in(tx, case)
+
+
+def first_plan_version_in(tx: Transaction, case: CaseFile) -> int | None:
+    """``ensure_first_plan_version`` inside an open transaction: the version and its log row commit with it."""
+    if case.id is None or case.status != CaseStatus.GRANTED or tx.has_plan_version(case.id):
         return None
-    version = ws.repo.add_plan_version(case.id, case, ws.caseworker, FIRST_VERSION_NOTE)
-    ws.repo.log(ws.caseworker, "create", case_id=case.id, detail=f"plan version {version}")
+    version = tx.add_plan_version(case.id, case, tx.caseworker, FIRST_VERSION_NOTE)
+    tx.log("create", case_id=case.id, detail=f"plan version {version}")
     return version
 
 

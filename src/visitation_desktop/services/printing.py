@@ -45,20 +45,7 @@ def send_pdf(pdf: bytes, queue: str, title: str, copies: int = 1) -> str:
 
     Raises ``PrintError`` (Danish) when CUPS is not installed, the queue does not exist, or ``lp`` fails.
     """
-    if not 1 <= copies <= MAX_COPIES:
-        raise PrintError(f"Antal kopier skal være mellem 1 og {MAX_COPIES}.")
-    if not pdf.startswith(b"%PDF"):
-        raise PrintError("Dokumentet er ikke en PDF-fil og kan ikke udskrives.")
-    lp = shutil.which("lp")
-    if lp is None:
-        raise PrintError(
-            "Udskrivning er ikke installeret på denne computer (programmet lp fra CUPS mangler). "
-            "Gem dokumentet som PDF i stedet, eller bed IT om at installere CUPS."
-        )
-    queues = list_queues()
-    if queue not in queues:
-        known = ", ".join(queues) if queues else "ingen"
-        raise PrintError(f"Printeren »{queue}« findes ikke på denne computer. Kendte printere: {known}.")
+    lp = check_print(pdf, queue, copies)
     try:
         done = subprocess.run(
             [lp, "-d", queue, "-t", title, "-n", str(copies), "-"],
@@ -75,6 +62,25 @@ def send_pdf(pdf: bytes, queue: str, title: str, copies: int = 1) -> str:
         problem = done.stderr.decode("utf-8", "replace").strip() or f"afslutningskode {done.returncode}"
         raise PrintError(f"Udskrivningen til »{queue}« mislykkedes: {problem}")
     return _job_id(done.stdout.decode("utf-8", "replace"))
+
+
+def check_print(pdf: bytes, queue: str, copies: int) -> str:
+    """The path of ``lp`` when ``pdf`` can be sent to ``queue``; ``PrintError`` (Danish) when not."""
+    if not 1 <= copies <= MAX_COPIES:
+        raise PrintError(f"Antal kopier skal være mellem 1 og {MAX_COPIES}.")
+    if not pdf.startswith(b"%PDF"):
+        raise PrintError("Dokumentet er ikke en PDF-fil og kan ikke udskrives.")
+    lp = shutil.which("lp")
+    if lp is None:
+        raise PrintError(
+            "Udskrivning er ikke installeret på denne computer (programmet lp fra CUPS mangler). "
+            "Gem dokumentet som PDF i stedet, eller bed IT om at installere CUPS."
+        )
+    queues = list_queues()
+    if queue not in queues:
+        known = ", ".join(queues) if queues else "ingen"
+        raise PrintError(f"Printeren »{queue}« findes ikke på denne computer. Kendte printere: {known}.")
+    return lp
 
 
 def _job_id(lp_output: str) -> str:

@@ -16,6 +16,7 @@ from ..paths import keyring_path, store_path
 from ..store.db import open_store
 from ..store.keyring import Keyring, UnknownUser, WrongPassword, validate_password
 from ..store.repository import Repository
+from ..store.transaction import LogEntry
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -91,8 +92,8 @@ class Workspace:
         if initials in keyring.users():
             raise SetupError(f"Der findes allerede en sagsbehandler med initialerne {initials}.")
         keyring.add_user(initials, password, self._data_key)
-        self.repo.add_caseworker(initials, name.strip())
-        self.repo.log(self.caseworker, "create", detail=f"caseworker {initials}")
+        entry = LogEntry(self.caseworker, "create", detail=f"caseworker {initials}")
+        self.repo.add_caseworker(initials, name.strip(), log=[entry])
 
 
 def _flush_failures(keyring: Keyring, repo: Repository) -> None:

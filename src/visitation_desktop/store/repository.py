@@ -8,17 +8,17 @@ columns the case list needs; each case has its own citizen row.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import json
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, TypeVar
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from visitation_desktop.domain.case import CaseFile
-from visitation_desktop.domain.serialize import from_dict, to_dict
-from visitation_desktop.store import audit
+from visitation_desktop.domain.serialize import from_dict
 from visitation_desktop.store.errors import CaseNotFound, PlanVersionNotFound
 from visitation_desktop.store.keyring import normalize_initials
 from visitation_desktop.store.models import (
@@ -29,13 +29,18 @@ from visitation_desktop.store.models import (
     FollowUp,
     FollowUpDraft,
     PlanVersion,
-    utc_now,
 )
 from visitation_desktop.store.records import AccessLogEntry, CaseSummary, FollowUpRecord, PlanVersionInfo
+from visitation_desktop.store.transaction import KEEP, LogEntry, Transaction, _Keep
+
+T = TypeVar("T")
+Log = Sequence[LogEntry]
 
 __all__ = [
     "KEEP",
     "AccessLogEntry",
+    "LogEntry",
+    "Transaction",
     "CaseNotFound",
     "CaseSummary",
     "FollowUpRecord",
@@ -45,49 +50,10 @@ __all__ = [
 ]
 
 
-class _Keep(enum.Enum):
-    KEEP = "keep"
-
-
-KEEP = _Keep.KEEP  # ``save_case(deadline=KEEP)``: leave the stored deadline as it is
-
-
-def _dump(case: CaseFile, case_id: int) -> str:
-    doc = to_dict(case)
-    doc["id"] = case_id
-    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
-
-
 def _load(text: str, case_id: int) -> CaseFile:
     case = from_dict(CaseFile, json.loads(text))
     case.id = case_id
     return case
-
-
-def _citizen_values(case: CaseFile) -> dict[str, Any]:
-    c = case.citizen
-    return {
-        "cpr": c.cpr,
-        "name": c.name,
-        "address": c.address,
-        "postcode": c.postcode,
-        "town": c.town,
-        "phone": c.phone,
-        "email": c.email,
-    }
-
-
-def _case_values(case: CaseFile) -> dict[str, Any]:
-    return {
-        "caseworker": case.caseworker,
-        "status": case.status,
-        "received": case.application.received,
-        "channel": case.application.channel,
-        "by_relative": case.application.by_relative,
-        "standard_id": case.standard_id,
-        "current_page": case.current_page,
-        "planned_start": case.placement.planned_start,
-    }
 
 
 def matches(query: str, name: str, cpr: str) -> bool:
@@ -107,14 +73,16 @@ class Repository:
 
     # Caseworkers
 
-    def add_caseworker(self, initials: str, name: str) -> None:
+    def add_caseworker(self, initials: str, name: str, *, log: Log = ()) -> None:
         """Register a caseworker, or rename one already registered."""
-        with Session(self.engine) as s, s.begin():
-            row = s.get(Caseworker, normalize_initials(initials))
+        with self.transaction(log[0].caseworker if log else "") as tx:
+            row = tx.session.get(Caseworker, normalize_initials(initials))
             if row is None:
-                s.add(Caseworker(initials=normalize_initials(initials), name=name))
+                tx.session.add(Caseworker(initials=normalize_initials(initials), name=name))
             else:
                 row.name = name
+            tx.session.flush()
+            tx.write_all(log)
 
     def caseworker_name(self, initials: str) -> str | None:
         with Session(self.engine) as s:
@@ -127,55 +95,44 @@ class Repository:
             rows = s.execute(select(Caseworker.initials, Caseworker.name).order_by(Caseworker.initials))
             return [(initials, name) for initials, name in rows]
 
+    # Transactions: a change and its access-log rows commit together (see store.transaction)
+
+    @contextmanager
+    def transaction(self, caseworker: str) -> Iterator[Transaction]:
+        """One transaction; ``tx.log(...)`` rows commit with the changes made through ``tx``, or neither does."""
+        with Session(self.engine) as s, s.begin():
+            yield Transaction(s, normalize_initials(caseworker))
+
+    def _write(self, log: Log, work: Callable[[Transaction], T], case_id: int | None = None) -> T:
+        caseworker = log[0].caseworker if log else ""
+        with self.transaction(caseworker) as tx:
+            result = work(tx)
+            tx.write_all(log, case_id)
+        return result
+
+    def log_before_release(self, entry: LogEntry) -> int:
+        """Log bytes about to leave the program (PDF saved or printed, case exported) BEFORE they leave.
+
+        Commit the row first, then write the file or start the print: a crash in between leaves a row
+        for an export that did not happen, never an export nobody can see.
+        """
+        return self._write([], lambda tx: tx.write(entry))
+
     # Cases
 
-    def create_case(self, case: CaseFile, *, deadline: dt.date | None = None) -> int:
-        """Store a new case with its own citizen row; set and return ``case.id``."""
-        with Session(self.engine) as s, s.begin():
-            citizen_id = s.execute(
-                insert(Citizen).values(**_citizen_values(case)).returning(Citizen.id)
-            ).scalar_one()
-            now = utc_now()
-            case_id = s.execute(
-                insert(Case)
-                .values(
-                    citizen_id=citizen_id,
-                    deadline=deadline,
-                    created_at=now,
-                    updated_at=now,
-                    data="{}",
-                    **_case_values(case),
-                )
-                .returning(Case.id)
-            ).scalar_one()
-            s.execute(update(Case).where(Case.id == case_id).values(data=_dump(case, case_id)))
-        case.id = case_id
+    def create_case(self, case: CaseFile, *, deadline: dt.date | None = None, log: Log = ()) -> int:
+        """Store a new case with its own citizen row; set and return ``case.id``.
+
+        ``log`` rows without a case id are written for the new case, in the same transaction.
+        """
+        with self.transaction(log[0].caseworker if log else "") as tx:
+            case_id = tx.create_case(case, deadline=deadline)
+            tx.write_all(log, case_id)
         return case_id
 
-    def save_case(self, case: CaseFile, *, deadline: dt.date | None | _Keep = KEEP) -> None:
+    def save_case(self, case: CaseFile, *, deadline: dt.date | None | _Keep = KEEP, log: Log = ()) -> None:
         """Write the whole case (one UPDATE per table); ``deadline`` is stored unless left as ``KEEP``."""
-        with Session(self.engine) as s, s.begin():
-            self._save_case(s, case, deadline)
-
-    @staticmethod
-    def _save_case(s: Session, case: CaseFile, deadline: dt.date | None | _Keep) -> None:
-        if case.id is None:
-            raise CaseNotFound(None)
-        values = _case_values(case)
-        if deadline is not KEEP:
-            values["deadline"] = deadline
-        updated = s.execute(
-            update(Case)
-            .where(Case.id == case.id)
-            .values(data=_dump(case, case.id), updated_at=utc_now(), **values)
-        ).rowcount  # type: ignore[attr-defined]
-        if updated != 1:
-            raise CaseNotFound(case.id)
-        s.execute(
-            update(Citizen)
-            .where(Citizen.id == select(Case.citizen_id).where(Case.id == case.id).scalar_subquery())
-            .values(**_citizen_values(case))
-        )
+        self._write(log, lambda tx: tx.save_case(case, deadline=deadline), case.id)
 
     def load_case(self, case_id: int) -> CaseFile:
         with Session(self.engine) as s:
@@ -216,27 +173,11 @@ class Repository:
 
     # Plan versions and follow-ups
 
-    def add_plan_version(self, case_id: int, case: CaseFile, created_by: str, note: str = "") -> int:
+    def add_plan_version(
+        self, case_id: int, case: CaseFile, created_by: str, note: str = "", *, log: Log = ()
+    ) -> int:
         """Keep a copy of the case as the handleplan version given to the citizen; return its number."""
-        with Session(self.engine) as s, s.begin():
-            self._require_case(s, case_id)
-            return self._add_plan_version(s, case_id, case, created_by, note)
-
-    @staticmethod
-    def _add_plan_version(s: Session, case_id: int, case: CaseFile, created_by: str, note: str) -> int:
-        latest = s.scalar(select(func.max(PlanVersion.version)).where(PlanVersion.case_id == case_id))
-        version = (latest or 0) + 1
-        s.add(
-            PlanVersion(
-                case_id=case_id,
-                version=version,
-                created_by=created_by,
-                note=note,
-                data=_dump(case, case_id),
-            )
-        )
-        s.flush()
-        return version
+        return self._write(log, lambda tx: tx.add_plan_version(case_id, case, created_by, note), case_id)
 
     def plan_versions(self, case_id: int) -> list[PlanVersionInfo]:
         stmt = (
@@ -262,22 +203,10 @@ class Repository:
             raise PlanVersionNotFound(case_id, version)
         return _load(data, case_id)
 
-    def add_followup(self, case_id: int, held_on: dt.date, created_by: str, data: dict[str, Any]) -> int:
-        with Session(self.engine) as s, s.begin():
-            self._require_case(s, case_id)
-            return self._add_followup(s, case_id, held_on, created_by, data)
-
-    @staticmethod
-    def _add_followup(s: Session, case_id: int, held_on: dt.date, created_by: str, data: dict[str, Any]) -> int:
-        row = FollowUp(
-            case_id=case_id,
-            held_on=held_on,
-            created_by=created_by,
-            data=json.dumps(data, ensure_ascii=False),
-        )
-        s.add(row)
-        s.flush()
-        return row.id
+    def add_followup(
+        self, case_id: int, held_on: dt.date, created_by: str, data: dict[str, Any], *, log: Log = ()
+    ) -> int:
+        return self._write(log, lambda tx: tx.add_followup(case_id, held_on, created_by, data), case_id)
 
     def record_followup(
         self,
@@ -291,19 +220,22 @@ class Repository:
         """Store a held follow-up as ONE transaction: all of it is written, or nothing.
 
         Adds the follow-up row, saves ``case`` as it stands after the meeting, adds a handleplan
-        version of it when ``new_plan_version_note`` is given, and deletes the case's follow-up
-        draft. Returns the follow-up's id and the new version's number (None when none was added).
+        version of it when ``new_plan_version_note`` is given, deletes the case's follow-up
+        draft, and logs the follow-up (and the version) as ``created_by``. Returns the follow-up's id and the new version's number (None when none was added).
         """
         if case.id != case_id:
             raise ValueError(f"the case saved must be case {case_id}, not {case.id}")
-        with Session(self.engine) as s, s.begin():
-            self._require_case(s, case_id)
-            followup_id = self._add_followup(s, case_id, held_on, created_by, data)
-            self._save_case(s, case, KEEP)
+        with self.transaction(created_by) as tx:
+            followup_id = tx.add_followup(case_id, held_on, created_by, data)
+            tx.save_case(case)
             version = None
             if new_plan_version_note is not None:
-                version = self._add_plan_version(s, case_id, case, created_by, new_plan_version_note)
-            s.execute(delete(FollowUpDraft).where(FollowUpDraft.case_id == case_id))
+                version = tx.add_plan_version(case_id, case, created_by, new_plan_version_note)
+            tx.delete_followup_draft(case_id)
+            tx.log("create", case_id=case_id, detail=f"followup {followup_id}")
+            tx.log("edit", case_id=case_id, detail=f"followup {followup_id}")
+            if version is not None:
+                tx.log("create", case_id=case_id, detail=f"plan version {version}")
         return followup_id, version
 
     def followups(self, case_id: int) -> list[FollowUpRecord]:
@@ -316,16 +248,11 @@ class Repository:
 
     # Follow-up drafts
 
-    def save_followup_draft(self, case_id: int, created_by: str, data: dict[str, Any]) -> None:
+    def save_followup_draft(
+        self, case_id: int, created_by: str, data: dict[str, Any], *, log: Log = ()
+    ) -> None:
         """Keep the case's follow-up draft as written so far (one per case: replaces the earlier one)."""
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        with Session(self.engine) as s, s.begin():
-            self._require_case(s, case_id)
-            row = s.scalar(select(FollowUpDraft).where(FollowUpDraft.case_id == case_id))
-            if row is None:
-                s.add(FollowUpDraft(case_id=case_id, created_by=created_by, updated_at=utc_now(), data=text))
-            else:
-                row.updated_at, row.data = utc_now(), text  # created_by stays who began it
+        self._write(log, lambda tx: tx.save_followup_draft(case_id, created_by, data), case_id)
 
     def load_followup_draft(self, case_id: int) -> dict[str, Any] | None:
         """The case's follow-up draft, or None when there is none."""
@@ -335,9 +262,7 @@ class Repository:
 
     def delete_followup_draft(self, case_id: int) -> bool:
         """Throw the case's follow-up draft away; False when there was none."""
-        with Session(self.engine) as s, s.begin():
-            deleted = s.execute(delete(FollowUpDraft).where(FollowUpDraft.case_id == case_id)).rowcount  # type: ignore[attr-defined]
-        return bool(deleted)
+        return self._write([], lambda tx: tx.delete_followup_draft(case_id))
 
     # Access log
 
@@ -351,11 +276,12 @@ class Repository:
         *,
         at: dt.datetime | str | None = None,
     ) -> int:
-        """Write one access-log row in its own transaction; the citizen is found from the case if not given."""
-        with Session(self.engine) as s, s.begin():
-            if citizen_id is None and case_id is not None:
-                citizen_id = s.scalar(select(Case.citizen_id).where(Case.id == case_id))
-            return audit.append(s, caseworker, action, citizen_id, case_id, detail, at=at)
+        """Write one access-log row in its own transaction (a view, a login: no change goes with it).
+
+        A row that belongs to a change is passed to the write method instead (``log=``), or written
+        with ``transaction()``. The citizen is found from the case if not given.
+        """
+        return self.log_before_release(LogEntry(caseworker, action, case_id, citizen_id, detail, at))
 
     def logged_since_login(self, caseworker: str, action: str, case_id: int, detail: str) -> bool:
         """Whether ``caseworker`` has such a row for the case since their latest login (this session)."""
@@ -389,8 +315,3 @@ class Repository:
                 AccessLogEntry(r.id, r.at, r.caseworker, r.action, r.citizen_id, r.case_id, r.detail)
                 for r in s.scalars(stmt)
             ]
-
-    @staticmethod
-    def _require_case(s: Session, case_id: int) -> None:
-        if s.scalar(select(Case.id).where(Case.id == case_id)) is None:
-            raise CaseNotFound(case_id)
