@@ -8,8 +8,8 @@
         <translation>About Visitation Desktop</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Visitation Desktop {0}&lt;/h3&gt;&lt;p&gt;Visitation til aktivitets- og samværstilbud efter {1} {2}, offline.&lt;/p&gt;&lt;p&gt;Kvalitetsstandard: {3} ({4}).&lt;br&gt;Datalager: {5} (krypteret).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Visitation Desktop {0}&lt;/h3&gt;&lt;p&gt;Visitation for activity and social offers under {1} {2}, offline.&lt;/p&gt;&lt;p&gt;Quality standard: {3} ({4}).&lt;br&gt;Data store: {5} (encrypted).&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Visitation Desktop {0}&lt;/h3&gt;&lt;p&gt;Visitation til {1} efter {2}, offline.&lt;/p&gt;&lt;p&gt;Kvalitetsstandard: {3} ({4}).&lt;br&gt;Datalager: {5} (krypteret).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Visitation Desktop {0}&lt;/h3&gt;&lt;p&gt;Visitation under {2} ({1}), offline.&lt;/p&gt;&lt;p&gt;Quality standard: {3} ({4}).&lt;br&gt;Data store: {5} (encrypted).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,10 @@ def test_thisted_file_is_found_and_listed() -> None:
 def test_thisted_identity_legal_basis_and_numbers(thisted: Standard) -> None:
     assert thisted.id == "thisted-104"
     assert thisted.municipality == "Thisted Kommune"
-    assert (thisted.legal_basis.law, thisted.legal_basis.paragraph) == ("Serviceloven", "§ 104")
+    assert len(thisted.legal_bases) == 1
+    assert thisted.legal_basis.reference == "Servicelovens § 104"
+    assert thisted.legal_basis.name == "Servicelovens § 104 om aktivitets- og samværstilbud"
+    assert thisted.service_title == "aktivitets- og samværstilbud"
     assert thisted.legal_basis.text == "Servicelovens § 104 om visiteret aktivitets- og samværstilbud."
     assert thisted.need.startswith("Der tilbydes aktivitet eller samvær")
     assert thisted.decision_deadline_weeks == 8
@@ -208,7 +211,7 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
 BROKEN = [
     ('postcode = "7760"', 'postcode = "776"', "offers[2].postcode", "skal være 4 cifre"),
     ('postcode = "7760"', "postcode = 7760", "offers[2].postcode", "anførselstegn"),
-    ("capacity_full = 20\ncapacity_half = 6\n", "capacity_full = 20\n", "offers[2].capacity_half", "mangler"),
+    ("capacity_full = 20\ncapacity_half = 6\n", "capacity_half = 6\n", "offers[2].capacity_full", "mangler"),
     ("capacity_half = 4", "capacity_half = -4", "offers[4].capacity_half", "negativ"),
     ("capacity_full = 40", "capasity_full = 40", "offers[1].capasity_full", 'Mente du "capacity_full"'),
     ('id = "daghuset"', 'id = "thyvaerkstedet"', "offers[3].id", "allerede brugt i offers[1].id"),
@@ -230,8 +233,15 @@ BROKEN = [
     ("fraction = 0.5", "fraction = 0", "scope.place_sizes[2].fraction", "større end 0"),
     ("free_of_charge = true", "free_of_charge = 1", "cost.free_of_charge", "true eller false"),
     ('email = "social@thisted.dk"', 'email = "social.thisted.dk"', "contact.email", "e-mailadresse"),
-    ('phone = "99 17 19 20"\n', "", "contact.phone", "mangler"),
-    ("format = 1", "format = 2", "format", "format 1"),
+    ('phone = "99 17 19 20"\nemail = "social@thisted.dk"\n', "", "contact.phone", "mindst én måde"),
+    ('reference = "Servicelovens § 104"\n', "", "legal_basis[1].reference", "mangler"),
+    ('reference = "Servicelovens § 104"', 'law = "Serviceloven"', "legal_basis[1].law", "Ukendt nøgle"),
+    ("first_months = 3", "first_months = 0", "followup.first_months", "mindst 1"),
+    ("decision_deadline_weeks = 8", "decision_deadline_weeks = 8\nfirst_contact_days = 0",
+     "quality.first_contact_days", "mindst 1"),
+    ('text = "Aktivitets- og samværstilbuddet er gratis at deltage i."',
+     'text = "Gratis."\nexceptions = [""]', "cost.exceptions[1]", "ikke er tom"),
+    ("format = 2", "format = 1", "format", "format 2"),
     ('"http://www.thisted.dk",', '"www.thisted.dk",', "links[2]", "http://"),
     ('[staff]\n', "[personale]\n", "personale", "Ukendt nøgle"),
 ]  # fmt: skip

@@ -270,7 +270,7 @@ def cmd_standards_check(ctx: Context, args: argparse.Namespace) -> int:
         print(f"{exc.file}: fejl ved {exc.key}: {exc.problem}", file=sys.stderr)
         return 1
     print(
-        f"{args.file}: OK - {standard.municipality}, {standard.legal_basis.law} {standard.legal_basis.paragraph}, "
+        f"{args.file}: OK - {standard.municipality}, {standard.legal_basis.reference}, "
         f"{len(standard.offers)} tilbud, {len(standard.purposes)} formål."
     )
     return 0

@@ -32,10 +32,19 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from visitation_desktop.domain import cpr, deadlines
 from visitation_desktop.domain.case import CaseFile
 from visitation_desktop.domain.ffb import Catalogue
-from visitation_desktop.domain.standard import Offer, Standard
+from visitation_desktop.domain.standard import Contact, Offer, Standard
 from visitation_desktop.resources import font_file
 
 PAGE_SIZE = A4
+
+CHANNEL_LABELS = {"phone": "Telefon", "email": "E-mail", "digital_post": "Digital Post", "letter": "Brev",
+                  "address": "Adresse"}
+
+
+def contact_lines(contact: Contact, *, skip: tuple[str, ...] = ()) -> list[str]:
+    """ "Telefon: 99 17 19 20", "E-mail: ...": one line per channel the standard gives."""
+    return [f"{CHANNEL_LABELS[name]}: {value}" for name, value in contact.channels() if name not in skip]
+
 MARGIN_X = 20 * mm
 MARGIN_TOP = 32 * mm
 MARGIN_BOTTOM = 22 * mm
@@ -292,7 +301,7 @@ def _draw_header(ctx: DocumentContext, canvas: Canvas, _doc: BaseDocTemplate) ->
     canvas.drawString(MARGIN_X, top - 4.6 * mm, clean(contact.unit))
     if contact.address:
         canvas.drawString(MARGIN_X, top - 8.6 * mm, clean(contact.address))
-    right = [f"Sagsbehandler: {ctx.caseworker_name}", f"Telefon: {contact.phone}", f"E-mail: {contact.email}"]
+    right = [f"Sagsbehandler: {ctx.caseworker_name}", *contact_lines(contact, skip=("address", "letter"))][:4]
     for i, line in enumerate(right):
         canvas.drawRightString(width - MARGIN_X, top - i * 4.0 * mm, clean(line))
     canvas.setStrokeColor(RULE)

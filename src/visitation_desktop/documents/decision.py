@@ -18,6 +18,7 @@ from visitation_desktop.documents.common import (
     DocumentIncomplete,
     Styles,
     build_pdf,
+    contact_lines,
     cpr_text,
     date_text,
     followups,
@@ -39,7 +40,7 @@ MISSING_OUTCOME = "afgørelsens udfald (bevilling eller afslag)"
 MISSING_RULES = "begrundelse: de regler, afgørelsen bygger på"
 MISSING_FACTS = "begrundelse: de faktiske forhold"
 MISSING_CONSIDERATIONS = "begrundelse: de hovedhensyn, der har været afgørende"
-MISSING_APPEAL_CONTACT = "kontakt til klagen (e-mail eller telefon i kvalitetsstandarden)"
+MISSING_APPEAL_CONTACT = "kontakt til klagen (telefon, e-mail, Digital Post eller brev i kvalitetsstandarden)"
 MISSING_OFFER = "det bevilgede tilbud"
 MISSING_PLACE = "pladsens størrelse (hel eller halv plads)"
 
@@ -59,7 +60,7 @@ def missing_parts(ctx: DocumentContext) -> list[str]:
             missing.append(MISSING_OFFER)
         if std.place_size(p.place) is None:
             missing.append(MISSING_PLACE)
-    if not (std.contact.email.strip() or std.contact.phone.strip()):
+    if not contact_lines(std.contact, skip=("address",)):
         missing.append(MISSING_APPEAL_CONTACT)
     return missing
 
@@ -128,7 +129,7 @@ def _next_steps(ctx: DocumentContext, st: Styles) -> list[Flowable]:
         out.append(Paragraph(para_text(
             "Du er velkommen til at kontakte os, hvis du vil tale om andre muligheder for støtte og fællesskab, "
             "eller hvis din situation ændrer sig. Så kan du søge igen."), st["body"]))
-        out.append(Paragraph(para_text(f"Ring på {c.phone} eller skriv til {c.email}."), st["body"]))
+        out.append(Paragraph(para_text("\n".join(contact_lines(c))), st["body"]))
         return out
     rows: list[tuple[str, str]] = []
     if p.waitlist:
@@ -151,9 +152,7 @@ def _next_steps(ctx: DocumentContext, st: Styles) -> list[Flowable]:
 def _appeal(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     std = ctx.standard
     c = std.contact
-    ways = [f"e-mail: {c.email}" if c.email else "", f"telefon: {c.phone}" if c.phone else "",
-            f"brev: {c.address}" if c.address else ""]
-    where = "\n".join([std.municipality, c.unit, *[w for w in ways if w]])
+    where = "\n".join([std.municipality, c.unit, *contact_lines(c, skip=("address",))])
     parts: list[Flowable] = [
         Paragraph("Klagevejledning", st["h1"]),
         Paragraph(para_text(

@@ -16,6 +16,7 @@ from visitation_desktop.documents.common import (
     DocumentContext,
     Styles,
     build_pdf,
+    contact_lines,
     date_text,
     followups,
     para_text,
@@ -88,7 +89,7 @@ def _goals(ctx: DocumentContext, st: Styles) -> list[Flowable]:
 def _contact(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     c = ctx.standard.contact
     lines = [f"Ring til {ctx.caseworker_name}." if ctx.caseworker_name else "Ring til os.",
-             f"Telefon: {c.phone}" if c.phone else "", f"E-mail: {c.email}" if c.email else ""]
+             *contact_lines(c, skip=("address", "letter"))]
     return [KeepTogether([Paragraph("Hvem kan du ringe til?", st["h1"]), *_lines(lines, st)])]
 
 

@@ -40,9 +40,7 @@ _WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
 
 def law_name(ctx: DocumentContext) -> str:
     """ "Servicelovens § 104"."""
-    basis = ctx.standard.legal_basis
-    law = basis.law if basis.law.endswith("s") else basis.law + "s"
-    return f"{law} {basis.paragraph}"
+    return ctx.standard.legal_basis.reference
 
 
 def _citizen(ctx: DocumentContext, st: Styles) -> list[Flowable]:

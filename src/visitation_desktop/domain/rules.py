@@ -90,6 +90,15 @@ def _decision(
         if case.application.received is None or deadline is None:
             return
         status = deadline_state(case.application.received, standard.decision_deadline_weeks, today)
+        if standard.first_contact_days is not None:
+            contact_by = case.application.received + dt.timedelta(days=standard.first_contact_days)
+            if today <= contact_by:
+                p.info(
+                    "decision.first_contact",
+                    f"Efter kvalitetsstandarden skal borgeren kontaktes senest {danish_date(contact_by)} "
+                    f"({standard.first_contact_days} dage efter henvendelsen).",
+                    "application.received",
+                )
         if status.state == DeadlineState.OVERDUE and not decision.delay_notice.strip():
             p.warn(
                 "decision.deadline_passed",

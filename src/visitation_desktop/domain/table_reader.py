@@ -117,13 +117,20 @@ class TableReader:
             raise self.error(name, f"Må højst være {maximum}.")
         return value
 
+    def optional_integer(self, name: str, minimum: int, maximum: int | None = None) -> int | None:
+        """An integer, or ``None`` when the key is left out."""
+        return self.integer(name, minimum, maximum) if name in self.data else None
+
     def number(self, name: str) -> float:
         value = self._raw(name, False)
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise self._wrong(name, "et tal", value)
         return float(value)
 
-    def table(self, name: str) -> TableReader:
+    def table(self, name: str, *, optional: bool = False) -> TableReader:
+        """A sub-table; an optional one left out reads as an empty table."""
+        if optional and name not in self.data:
+            return TableReader(self.key(name), {})
         value = self._raw(name, False)
         if not isinstance(value, dict):
             raise self._wrong(name, f"en tabel ([{self.key(name)}])", value)

@@ -183,12 +183,12 @@ def show_about(workspace: Workspace, parent: QWidget) -> None:
         QCoreApplication.translate(
             "AboutBox",
             "<h3>Visitation Desktop {0}</h3>"
-            "<p>Visitation til aktivitets- og samværstilbud efter {1} {2}, offline.</p>"
+            "<p>Visitation til {1} efter {2}, offline.</p>"
             "<p>Kvalitetsstandard: {3} ({4}).<br>Datalager: {5} (krypteret).</p>",
         ).format(
             __version__,
-            standard.legal_basis.law,
-            standard.legal_basis.paragraph,
+            standard.legal_basis.title,
+            standard.legal_basis.reference,
             standard.municipality,
             standard.version,
             workspace.data_dir,

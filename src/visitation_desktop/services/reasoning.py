@@ -28,8 +28,7 @@ class ReasoningDraft:
 
 def legal_basis_name(standard: Standard) -> str:
     """ "Servicelovens § 104 om aktivitets- og samværstilbud"."""
-    basis = standard.legal_basis
-    return f"{basis.law}s {basis.paragraph} om {basis.title}"
+    return standard.legal_basis.name
 
 
 def _age(case: CaseFile, today: dt.date) -> int | None:
