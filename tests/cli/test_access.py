@@ -48,7 +48,7 @@ def test_no_store_yet(run: Run) -> None:
 def test_standards_check_accepts_thisted(run: Run) -> None:
     result = run("standards", "check", str(STANDARD))
     assert result.code == 0
-    assert result.out == (f"{STANDARD}: OK - Thisted Kommune, Serviceloven § 104, 6 tilbud, 5 formål.\n")
+    assert result.out == (f"{STANDARD}: OK - Thisted Kommune, Servicelovens § 104, 6 tilbud, 5 formål.\n")
 
 
 def test_standards_check_names_the_key_of_a_broken_copy(run: Run, tmp_path: Path) -> None:
