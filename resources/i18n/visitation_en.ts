@@ -282,6 +282,14 @@
         <translation>Steps of the visitation</translation>
     </message>
     <message>
+        <source>Sagen kunne ikke gemmes</source>
+        <translation>The case could not be saved</translation>
+    </message>
+    <message>
+        <source>Det, du har skrevet, er stadig på skærmen og gemmes, så snart det kan.</source>
+        <translation>What you typed is still on the screen and will be saved as soon as possible.</translation>
+    </message>
+    <message>
         <source>Har fund, der skal løses</source>
         <translation>Has findings that must be resolved</translation>
     </message>

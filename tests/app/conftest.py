@@ -19,4 +19,4 @@ def data_dir(tmp_path: Path) -> Path:
 def workspace(data_dir: Path) -> Iterator[Workspace]:
     ws = init_store(data_dir, "AB", "Anne Berg", PASSWORD)
     yield ws
-    ws.repo.engine.dispose()
+    ws.close()  # stops the timers of every window on it (Workspace.on_close)

@@ -14,10 +14,9 @@ def test_demo_opens_a_populated_main_window_and_cleans_up(qtbot, tmp_path: Path,
     seen: dict[str, object] = {}
     real_prepare = gui_app._prepare_demo
 
-    def prepare() -> Path:
-        directory = real_prepare()
+    def prepare(directory: Path) -> None:
+        real_prepare(directory)
         seen["dir"] = directory
-        return directory
 
     def press_login(dialog: gui_app.LoginDialog) -> int:
         seen["prefilled"] = dialog.ui.initialsEdit.text()

@@ -7,16 +7,19 @@ when they are needed (migration, rendering). ``tests/app/test_startup_imports.py
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import shutil
+import signal
 import sys
 import tempfile
 import traceback
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..logging_setup import configure_logging
@@ -51,15 +54,40 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def _prepare_demo() -> Path:
+def _prepare_demo(data_dir: Path) -> None:
     from ..services.demo import fill_demo
     from ..services.workspace import init_store
 
-    data_dir = Path(tempfile.mkdtemp(prefix="visitation-demo-"))
     ws = init_store(data_dir, DEMO_INITIALS, "Demo Sagsbehandler", DEMO_PASSWORD)
     fill_demo(ws, dt.date.today())
     ws.close()
-    return data_dir
+
+
+@contextlib.contextmanager
+def _quit_on_termination(app: QApplication) -> Iterator[None]:
+    """SIGTERM and SIGINT end the program the normal way, so the ``finally`` clauses run (the demo
+    store is removed, the store is closed). Inside an event loop the signal quits it; before one
+    runs it raises ``SystemExit``. A short timer lets Python see the signal while Qt waits."""
+
+    def on_signal(signum: int, _frame: object) -> None:
+        log.info("signal %d: quitting", signum)
+        if QThread.currentThread().loopLevel() > 0:
+            app.exit(128 + signum)
+        else:
+            raise SystemExit(128 + signum)
+
+    watched = [s for s in (signal.SIGTERM, signal.SIGINT) if s is not None]
+    previous = {s: signal.signal(s, on_signal) for s in watched}
+    ticker = QTimer()
+    ticker.setInterval(200)
+    ticker.timeout.connect(lambda: None)
+    ticker.start()
+    try:
+        yield
+    finally:
+        ticker.stop()
+        for s, handler in previous.items():
+            signal.signal(s, handler)
 
 
 def run_gui(data_dir: Path, demo: bool = False) -> int:
@@ -68,35 +96,46 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
     app.setApplicationName("Visitation Desktop")
     app.setOrganizationName("VisitationDesktop")
     demo_dir: Path | None = None
-    if demo:
-        demo_dir = data_dir = _prepare_demo()
+    with _quit_on_termination(app):
+        try:
+            if demo:
+                demo_dir = data_dir = Path(tempfile.mkdtemp(prefix="visitation-demo-"))
+                _prepare_demo(demo_dir)
+            return _run(app, data_dir, demo)
+        finally:
+            if demo_dir is not None:
+                shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def _run(app: QApplication, data_dir: Path, demo: bool) -> int:
     data_dir.mkdir(parents=True, exist_ok=True)
     configure_logging(data_dir)
     _install_excepthook()
     settings = Settings.load(data_dir)
     install_translators(app, settings.language)
-    try:
-        if demo:
-            login = LoginDialog(data_dir, initials=DEMO_INITIALS, password=DEMO_PASSWORD)
-            login.ui.introLabel.setText(
-                QCoreApplication.translate(
-                    "LoginDialog", "Demo: et midlertidigt datalager med fiktive borgere. Tryk Log ind."
-                )
+    if demo:
+        login = LoginDialog(data_dir, initials=DEMO_INITIALS, password=DEMO_PASSWORD)
+        login.ui.introLabel.setText(
+            QCoreApplication.translate(
+                "LoginDialog", "Demo: et midlertidigt datalager med fiktive borgere. Tryk Log ind."
             )
-        else:
-            login = LoginDialog(data_dir)
-        if not login.exec() or login.workspace is None:
-            return 0
-        from .main_window import MainWindow
+        )
+    else:
+        login = LoginDialog(data_dir)
+    if not login.exec() or login.workspace is None:
+        return 0
+    workspace = login.workspace
+    from .main_window import MainWindow
 
-        window = MainWindow(login.workspace)
+    window = MainWindow(workspace)
+    try:
         screen = app.primaryScreen()
         if screen is not None:
             window.resize(screen.availableGeometry().size())
         window.showMaximized()
         code = app.exec()
-        login.workspace.close()
+        window.close()  # saves an open wizard (a signal may have ended the loop with it open)
         return code
     finally:
-        if demo_dir is not None:
-            shutil.rmtree(demo_dir, ignore_errors=True)
+        workspace.close()
+        window.deleteLater()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -15,11 +16,14 @@ from ..services.documents import DocumentService
 from ..services.followups import RecordedFollowUp
 from ..services.overview import OverviewSource
 from ..services.workspace import AccessDenied, Workspace
+from ..store.errors import StoreError
 from .dialogs import AddCaseworkerDialog, ChangePasswordDialog, SettingsDialog, show_about
 from .generated.ui_main_window import Ui_MainWindow
 from .lock import IdleWatcher, LockPage
 from .overview import OverviewControls, OverviewModel, OverviewProxy
 from .preview import open_documents
+
+log = logging.getLogger(__name__)
 
 WINDOW_TITLE = "Visitation Desktop"
 
@@ -61,6 +65,7 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(150)
         self.idle = IdleWatcher(workspace.settings.idle_lock_minutes, self)
         QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
+        workspace.on_close(self.stop_timers)  # the window's timers end with its store
 
         self._connect_signals()
         self.setWindowTitle(self.tr(WINDOW_TITLE) + f" – {workspace.caseworker}")
@@ -93,7 +98,7 @@ class MainWindow(QMainWindow):
         self.ui.actionSettings.triggered.connect(self._on_settings)
         self.ui.actionChangePassword.triggered.connect(self._on_change_password)
         self.ui.actionAddCaseworker.triggered.connect(self._on_add_caseworker)
-        self.ui.actionAbout.triggered.connect(lambda: show_about(self.ws, self))
+        self.ui.actionAbout.triggered.connect(self._on_about)
         self.idle.idle.connect(self.lock)
         self.lock_page.unlock_requested.connect(self._on_unlock_requested)
 
@@ -196,12 +201,25 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 10000)
 
     # -- locking ---------------------------------------------------------------------------
+    def stop_timers(self) -> None:
+        """The store is closing (or the window is): no timer of this window may touch it any more."""
+        self.idle.pause()
+        self._search_timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+
     def lock(self) -> None:
-        if self.locked:
+        """Hide every citizen. Locking never fails: if the store cannot be written now (gone, busy,
+        disk full) the screen is locked all the same and the log line is left out."""
+        if self.locked or self.ws.closed:
             return
         save = getattr(self._wizard, "save_now", None)
         if callable(save):
-            save()
+            try:
+                save()
+            except StoreError as exc:
+                self.statusBar().showMessage(str(exc))
         self.locked = True
         self._page_before_lock = self.ui.stack.currentWidget()
         self.model.clear()
@@ -217,7 +235,10 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.idle.pause()
         self.lock_page.prepare(self.ws.caseworker)
-        self.ws.repo.log(self.ws.caseworker, "lock")
+        try:
+            self.ws.repo.log(self.ws.caseworker, "lock")
+        except StoreError as exc:
+            log.warning("lock not logged: %s", type(exc).__name__)
         self.locked_changed.emit(True)
 
     def _on_unlock_requested(self, password: str) -> None:
@@ -256,7 +277,11 @@ class MainWindow(QMainWindow):
         if AddCaseworkerDialog(self.ws, self).exec():
             self.statusBar().showMessage(self.tr("Sagsbehandleren er oprettet."), 5000)
 
+    def _on_about(self) -> None:
+        show_about(self.ws, self)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
-        self.close_wizard()
-        QApplication.instance().removeEventFilter(self.idle)  # type: ignore[union-attr]
+        if not self.ws.closed:
+            self.close_wizard()
+        self.stop_timers()
         event.accept()

@@ -7,13 +7,16 @@ and the FFB catalogue. Nothing here knows about Qt or argparse.
 from __future__ import annotations
 
 import logging
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.ffb import Catalogue, load_catalogue
 from ..domain.standard import Standard, default_standard_path, load_standard
 from ..paths import keyring_path, store_path
-from ..store.db import open_store
+from ..store.db import close_store, open_store
+from ..store.errors import StoreError
 from ..store.keyring import Keyring, UnknownUser, WrongPassword, validate_password
 from ..store.repository import Repository
 from ..store.transaction import LogEntry
@@ -44,15 +47,37 @@ class Workspace:
     catalogue: Catalogue
     settings: Settings
     _data_key: bytes = field(repr=False, default=b"")
+    closed: bool = field(default=False, init=False)
+    _close_hooks: list[Callable[[], Callable[[], None] | None]] = field(
+        default_factory=list, init=False, repr=False
+    )
 
     @property
     def caseworker_name(self) -> str:
         return self.repo.caseworker_name(self.caseworker) or self.caseworker
 
+    def on_close(self, method: Callable[[], None]) -> None:
+        """Call the bound ``method`` when the store closes (a window stops its timers), unless its
+        object is gone by then: the workspace keeps only a weak reference."""
+        self._close_hooks.append(weakref.WeakMethod(method))  # type: ignore[arg-type]
+
     def close(self) -> None:
-        self.repo.log(self.caseworker, "logout")
-        self.repo.engine.dispose()
-        self._data_key = b""
+        """Log out and close the store; idempotent. Whoever asked ``on_close`` is told first."""
+        if self.closed:
+            return
+        self.closed = True
+        for ref in self._close_hooks:
+            hook = ref()
+            if hook is not None:
+                hook()
+        self._close_hooks.clear()
+        try:
+            self.repo.log(self.caseworker, "logout")
+        except StoreError as exc:  # the store went away under us: nothing to log into
+            log.warning("logout not logged: %s", type(exc).__name__)
+        finally:
+            close_store(self.repo.engine)
+            self._data_key = b""
 
     def verify_password(self, password: str) -> None:
         """Check the caseworker's password again (unlocking a locked screen).

@@ -3,12 +3,22 @@
 Every SQLite connection runs with foreign keys on, WAL journal, ``synchronous=FULL`` (a committed
 save survives a power cut) and ``temp_store=MEMORY`` (no temp files with decrypted pages).
 Statement parameters (names, CPR numbers) are kept out of error messages, which may reach a log.
-Transactions are begun explicitly (``BEGIN``) instead of by the driver, so a migration's DDL and
-a save's statements commit or roll back as one.
+Transactions are begun explicitly instead of by the driver, so a migration's DDL and a save's
+statements commit or roll back as one.
+
+Two writers (the GUI and a CLI command, two windows) share one store: every transaction begins
+with ``BEGIN IMMEDIATE``, which takes the write lock at its start, and a writer finding it taken
+waits up to ``BUSY_TIMEOUT_MS`` for it (SQLite's busy handler) instead of failing. A deferred
+``BEGIN`` would read first and fail at its first write without waiting when another process had
+committed meanwhile (``SQLITE_BUSY_SNAPSHOT``, which no busy handler retries). A long read-only pass
+may use ``read_only(engine)``, whose transactions begin deferred and never block a writer.
+SQLite errors a caseworker can meet (lock held too long, disk full, I/O error, damaged file) reach
+callers as ``StoreError`` with a Danish message instead of a driver traceback.
 """
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +27,23 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.pool import QueuePool
 
 from visitation_desktop import paths
-from visitation_desktop.store.errors import WrongKey
+from visitation_desktop.store.errors import (
+    StoreBusy,
+    StoreClosed,
+    StoreDamaged,
+    StoreMissing,
+    StoreWriteFailed,
+    WrongKey,
+)
 from visitation_desktop.store.migrate import upgrade_to_head
 
-__all__ = ["WrongKey", "create_engine_for_url", "open_store", "sqlcipher_key_literal"]
+__all__ = ["WrongKey", "close_store", "create_engine_for_url", "open_store", "read_only", "sqlcipher_key_literal"]
 
 KEY_BYTES = 32
+BUSY_TIMEOUT_MS = 10_000  # a save holds the lock for milliseconds; ten seconds means something is stuck
+_READ_ONLY = "visitation_read_only"
+_closed: weakref.WeakSet[Engine] = weakref.WeakSet()
+_opened: weakref.WeakSet[Engine] = weakref.WeakSet()  # the file exists: never create it again
 
 
 def sqlcipher_key_literal(key: bytes) -> str:
@@ -47,7 +68,7 @@ def open_store(data_dir: Path, key: bytes) -> Engine:
         url,
         poolclass=QueuePool,
         pool_size=2,
-        connect_args={"check_same_thread": False},
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
         hide_parameters=True,
     )
     _install_sqlite_events(engine, encrypted=True)
@@ -56,6 +77,7 @@ def open_store(data_dir: Path, key: bytes) -> Engine:
     except BaseException:
         engine.dispose()
         raise
+    _opened.add(engine)
     return engine
 
 
@@ -73,7 +95,46 @@ def create_engine_for_url(url: str | URL, **kwargs: Any) -> Engine:
     return engine
 
 
+def close_store(engine: Engine) -> None:
+    """Close every connection; afterwards the engine refuses to connect again (``StoreClosed``).
+
+    Without this a late timer of a closed window would reconnect, and where the file had been
+    removed SQLite would create a new, empty store in its place.
+    """
+    _closed.add(engine)
+    engine.dispose()
+
+
+def read_only(engine: Engine) -> Engine:
+    """The same store for reading only: transactions begin deferred and do not wait for writers."""
+    return engine.execution_options(**{_READ_ONLY: True})
+
+
+def _translate(engine: Engine, error: BaseException) -> Exception | None:
+    """The ``StoreError`` a SQLite error means to a caseworker, or None for a programming error."""
+    text = str(error).lower()
+    if "database is locked" in text or "database table is locked" in text or "database is busy" in text:
+        return StoreBusy()
+    if "database or disk is full" in text:
+        return StoreWriteFailed(disk_full=True)
+    if "disk i/o error" in text:
+        return StoreWriteFailed(disk_full=False)
+    if "unable to open database file" in text:
+        return StoreMissing(str(engine.url.database))
+    if "disk image is malformed" in text or "file is not a database" in text:
+        return StoreDamaged(str(engine.url.database), "en side i filen kan ikke læses")
+    return None
+
+
 def _install_sqlite_events(engine: Engine, *, encrypted: bool) -> None:
+    @event.listens_for(engine, "do_connect")
+    def _refuse_when_closed(*_args: Any) -> None:
+        if engine in _closed:
+            raise StoreClosed()
+        database = engine.url.database
+        if engine in _opened and database and not Path(database).exists():
+            raise StoreMissing(database)
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         cursor = dbapi_conn.cursor()
@@ -85,6 +146,7 @@ def _install_sqlite_events(engine: Engine, *, encrypted: bool) -> None:
                     cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 except engine.dialect.dbapi.DatabaseError:  # type: ignore[union-attr]
                     raise WrongKey() from None
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             cursor.execute("PRAGMA journal_mode = WAL").fetchone()
             cursor.execute("PRAGMA synchronous = FULL")
             cursor.execute("PRAGMA foreign_keys = ON")
@@ -96,4 +158,14 @@ def _install_sqlite_events(engine: Engine, *, encrypted: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(_READ_ONLY) else "BEGIN IMMEDIATE")
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: Any) -> None:
+        if context.original_exception is None or not isinstance(
+            context.original_exception, engine.dialect.dbapi.Error  # type: ignore[union-attr]
+        ):
+            return
+        translated = _translate(engine, context.original_exception)
+        if translated is not None:
+            raise translated from None

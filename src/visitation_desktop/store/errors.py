@@ -68,3 +68,54 @@ class PlanVersionNotFound(StoreError, LookupError):
         super().__init__(f"Handleplan version {version} findes ikke for sag nr. {case_id}.")
         self.case_id = case_id
         self.version = version
+
+
+class StoreBusy(StoreError):
+    """Another program held the store's lock longer than the busy timeout."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Datalageret er optaget af et andet vindue eller program, der gemmer. Intet er ændret; prøv igen om lidt."
+        )
+
+
+class StoreDamaged(StoreError):
+    """The store file exists but cannot be read: a damaged page, a truncated file, or not a store at all."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(
+            f"Datalageret {path} er beskadiget ({problem}). Filen er ikke ændret. "
+            "Gendan den nyeste sikkerhedskopi: visitation-desktop backup restore (eller Filer > Gendan sikkerhedskopi)."
+        )
+        self.path = path
+        self.problem = problem
+
+
+class StoreWriteFailed(StoreError):
+    """The disk refused a write (full, or an I/O error); the transaction was rolled back."""
+
+    def __init__(self, disk_full: bool) -> None:
+        reason = "Disken er fuld" if disk_full else "Disken meldte en skrivefejl"
+        super().__init__(
+            f"{reason}, så ændringen blev ikke gemt. Det, der var gemt før, er uændret. "
+            + ("Frigør plads på disken, og prøv igen." if disk_full else "Prøv igen; sker det igen, så kontakt IT.")
+        )
+        self.disk_full = disk_full
+
+
+class StoreClosed(StoreError):
+    """The store was closed (logged out); nothing more is read or written through it."""
+
+    def __init__(self) -> None:
+        super().__init__("Datalageret er lukket. Log ind igen.")
+
+
+class StoreMissing(StoreError):
+    """The store file (or its folder) is gone while the program had it open."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"Datalageret {path} findes ikke længere (slettet eller flyttet). Intet er gemt i stedet. "
+            "Luk programmet, og læg filen tilbage eller gendan en sikkerhedskopi (visitation-desktop backup restore)."
+        )
+        self.path = path

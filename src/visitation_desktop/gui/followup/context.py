@@ -59,6 +59,7 @@ class FollowUpContext(QObject):
         self.result: RecordedFollowUp | None = None
         self._save_timer = Debounce(AUTOSAVE_DELAY_MS, self.save_now, self)
         self._check_timer = Debounce(CHECK_DELAY_MS, self.recheck, self)
+        ws.on_close(self.stop_timers)
         self.recheck()
 
     @property
@@ -84,10 +85,15 @@ class FollowUpContext(QObject):
             self.dirty = True
             self.save_now()
 
+    def stop_timers(self) -> None:
+        """The store is closing: the last save was made by whoever closed it (the window)."""
+        self._save_timer.stop()
+        self._check_timer.stop()
+
     def save_now(self) -> None:
         """Save the draft if something changed since the last save; never after it is recorded."""
         self._save_timer.stop()
-        if not self.dirty or self.result is not None:
+        if not self.dirty or self.result is not None or self.ws.closed:
             return
         followups.save_draft(self.ws, self.case_id, self.followup, self.page)
         self.has_draft = True

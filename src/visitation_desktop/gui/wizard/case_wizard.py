@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget, QWizard
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget, QWizard
 
 from ...domain.case import PAGE_TITLES, CaseFile, WizardPage
 from ...services.cases import CaseService
@@ -32,6 +32,7 @@ class CaseWizard(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ctx = WizardContext(service, case, today)
+        self._save_warned = False
         self.wizard = QWizard(self)
         self.wizard.setWindowFlags(Qt.WindowType.Widget)
         self.wizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -68,6 +69,8 @@ class CaseWizard(QWidget):
         self.wizard.finished.connect(self._on_finished)
         self.wizard.currentIdChanged.connect(self._on_page_changed)
         self.ctx.findings_changed.connect(self._on_findings_changed)
+        self.ctx.save_failed.connect(self._on_save_failed)
+        self.ctx.saved.connect(self._on_saved)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save_now)
 
     def _resume(self, page_value: str) -> None:
@@ -100,6 +103,20 @@ class CaseWizard(QWidget):
     def save_now(self) -> None:
         self.ctx.save_now()
 
+    def _on_save_failed(self, reason: str) -> None:
+        """Say it once per run of failed saves; what is typed stays on the screen and in the case."""
+        if self._save_warned:
+            return
+        self._save_warned = True
+        QMessageBox.warning(
+            self,
+            self.tr("Sagen kunne ikke gemmes"),
+            reason + " " + self.tr("Det, du har skrevet, er stadig på skærmen og gemmes, så snart det kan."),
+        )
+
+    def _on_saved(self) -> None:
+        self._save_warned = False
+
     def _on_findings_changed(self) -> None:
         """Mark the steps that still have something blocking a grant."""
         blocked = {f.page for f in self.ctx.findings if f.is_blocking}
@@ -128,7 +145,8 @@ class CaseWizard(QWidget):
 
     def _on_save_and_close(self, _which: int) -> None:
         self.save_now()
-        self.closed.emit()
+        if not self.ctx.dirty:  # a failed save keeps the wizard open with what was typed
+            self.closed.emit()
 
     def _on_finished(self, _result: int) -> None:
         self.save_now()
