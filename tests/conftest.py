@@ -8,3 +8,55 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 os.environ["VISITATION_POLICY_FILE"] = os.path.join(os.sep, "nonexistent", "visitation-test-policy.json")
+
+
+# --- a second municipality's standard (fictional, tests/data/standards/) ----------------------------
+
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import pytest  # noqa: E402
+
+SECOND_STANDARD = Path(__file__).parent / "data" / "standards" / "kildebjerg-104.toml"
+
+
+@pytest.fixture(scope="session")
+def kildebjerg() -> Any:
+    """Kildebjerg Kommune's fictional standard: phone only, two legal bases, a cost exception."""
+    from visitation_desktop.domain.standard import load_standard
+
+    return load_standard(SECOND_STANDARD)
+
+
+@pytest.fixture()
+def kildebjerg_case(kildebjerg: Any) -> Any:
+    """A complete grant under Kildebjerg's standard: the demo's main case moved to Kildebjerg
+    (its ids, offer, citizen's town and reasoning), with nothing of Thisted left in it."""
+    import datetime as dt
+    import json
+
+    from visitation_desktop.domain.case import Activities, CaseFile, Coordination, Placement, Purposes
+    from visitation_desktop.domain.ffb import load_catalogue
+    from visitation_desktop.domain.serialize import from_dict, to_dict
+    from visitation_desktop.domain.standard import default_standard_path, load_standard
+    from visitation_desktop.services.demo_data import MAIN_EXAMPLE, demo_cases
+    from visitation_desktop.services.reasoning import draft_reasoning
+
+    today = dt.date(2026, 11, 26)
+    catalogue = load_catalogue()
+    thisted = load_standard(default_standard_path())
+    case = next(c for c in demo_cases(thisted, catalogue, today) if c.citizen.name == MAIN_EXAMPLE)
+    case.standard_id = kildebjerg.id
+    case.citizen.address, case.citizen.postcode, case.citizen.town = "Bøgevej 3", "5985", "Kildebjerg"
+    case.purposes = Purposes(selected=["faellesskab", "praktisk"], citizen_wishes=case.purposes.citizen_wishes)
+    case.activities = Activities(selected=["vaerksted", "kokken"], note="Starter kl. 9.30.")
+    case.other_services = []
+    case.coordination = Coordination()
+    case.placement = Placement(offer_id="moelledammen", place="full", transport_needed=False,
+                               planned_start=dt.date(2026, 11, 12))
+    text = json.dumps(to_dict(case), ensure_ascii=False)  # the citizen's own words name Thy's towns
+    case = from_dict(CaseFile, json.loads(text.replace("Hurup", "Kildebjerg").replace("Thisted", "Nørre Kildebjerg")))
+    draft = draft_reasoning(case, kildebjerg, catalogue, today)
+    case.decision.rules_applied, case.decision.facts = draft.rules_applied, draft.facts
+    case.decision.considerations = draft.considerations
+    return case
