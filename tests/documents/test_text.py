@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from visitation_desktop.documents.common import clean, date_text, fonts, para_text
+import unicodedata
+
+from visitation_desktop.documents.common import clean, date_text, para_text
 
 
 def test_danish_letters_and_common_signs_print_as_they_are() -> None:
@@ -10,11 +12,10 @@ def test_danish_letters_and_common_signs_print_as_they_are() -> None:
     assert clean(text) == text
 
 
-def test_characters_the_font_lacks_become_a_visible_mark() -> None:
-    f = fonts()
-    out = clean("漢字 \u0007")
-    assert out == f"{f.replacement * 2} {f.replacement}"
-    assert all(ord(ch) in f.coverage for ch in out if ch != " ")
+def test_control_characters_become_a_visible_mark_and_other_scripts_get_their_font() -> None:
+    assert clean("a \u0007") == "a ?"
+    markup = para_text("漢字 og Søren")
+    assert markup == '<font face="VDCJK-Regular">漢字</font> og Søren'
 
 
 def test_invisible_joiners_and_selectors_are_dropped() -> None:
@@ -35,3 +36,14 @@ def test_danish_dates() -> None:
 
     assert date_text(dt.date(2027, 2, 12)) == "12. februar 2027"
     assert date_text(None) == "ikke fastsat"
+
+
+def test_every_face_of_the_main_family_draws_the_safe_characters() -> None:
+    """Text made only of these needs no coverage look-up (the fast path of fonts.family_of)."""
+    from visitation_desktop.documents import fonts
+
+    coverage = fonts.coverage(fonts.MAIN)
+    for low, high in fonts.SAFE:
+        for cp in range(low, high + 1):
+            if unicodedata.category(chr(cp)) not in ("Cc", "Cf", "Zl", "Zp", "Cn"):
+                assert cp in coverage, hex(cp)

@@ -11,29 +11,26 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
+from weakref import WeakKeyDictionary
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
+from visitation_desktop.documents import fonts as font_registry
+from visitation_desktop.documents.text import clean, para_text
 from visitation_desktop.domain import cpr, deadlines
 from visitation_desktop.domain.case import CaseFile
 from visitation_desktop.domain.ffb import Catalogue
 from visitation_desktop.domain.standard import Contact, Offer, Standard
-from visitation_desktop.resources import font_file
 
 PAGE_SIZE = A4
 
@@ -55,9 +52,6 @@ MUTED = colors.HexColor("#5b6770")
 RULE = colors.HexColor("#b9c4cc")
 SHADE = colors.HexColor("#eef3f6")
 SHADE_STRONG = colors.HexColor("#dbe8ef")
-
-_DEJAVU_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf")
-_FAMILY = "VDSans"
 
 MONTHS = (
     "januar", "februar", "marts", "april", "maj", "juni",
@@ -87,73 +81,35 @@ class DocumentContext:
 
 @dataclass(frozen=True)
 class Fonts:
+    """The main family's face names (registered once, read at first use; see ``fonts``)."""
+
     regular: str
     bold: str
     italic: str
     bold_italic: str
-    source: str  # "DejaVu Sans"
-    coverage: frozenset[int]  # code points every face of the family can draw
-    replacement: str  # what a character the fonts lack becomes
-
-
-def _font_files() -> tuple[tuple[Path, ...], str]:
-    """The program's own DejaVu Sans (``resources/fonts``); no system font is ever read."""
-    return tuple(font_file(name) for name in _DEJAVU_FILES), "DejaVu Sans"
 
 
 @lru_cache(maxsize=1)
 def fonts() -> Fonts:
-    """Register the family once and return its names and coverage."""
-    files, source = _font_files()
-    names = tuple(f"{_FAMILY}-{style}" for style in ("Regular", "Bold", "Italic", "BoldItalic"))
-    coverage: set[int] | None = None
-    for name, path in zip(names, files, strict=True):
-        font = TTFont(name, str(path))
-        pdfmetrics.registerFont(font)
-        chars = set(font.face.charToGlyph)
-        coverage = chars if coverage is None else coverage & chars
-    pdfmetrics.registerFontFamily(_FAMILY, normal=names[0], bold=names[1], italic=names[2], boldItalic=names[3])
-    covered = frozenset(coverage or ())
-    replacement = "\u25a1" if 0x25A1 in covered else "?"
-    return Fonts(regular=names[0], bold=names[1], italic=names[2], bold_italic=names[3], source=source,
-                 coverage=covered, replacement=replacement)
+    return Fonts(*(font_registry.face_name(style) for style in font_registry.STYLES))
 
 
-def clean(text: str) -> str:
-    """Plain text the fonts can draw: unknown characters become a visible box (or "?").
-
-    Invisible format characters (joiners, variation selectors) are dropped; tabs become
-    spaces; line breaks stay.
-    """
-    f = fonts()
-    out: list[str] = []
-    for ch in unicodedata.normalize("NFC", text):
-        if ch in "\n":
-            out.append(ch)
-            continue
-        if ch in "\t\r":
-            out.append(" ")
-            continue
-        category = unicodedata.category(ch)
-        if category == "Cf" or 0xFE00 <= ord(ch) <= 0xFE0F or 0xE0100 <= ord(ch) <= 0xE01EF:
-            continue
-        if category in ("Cc", "Cs", "Co", "Cn") or ord(ch) not in f.coverage:
-            out.append(f.replacement)
-            continue
-        out.append(ch)
-    return "".join(out)
+def para(markup: str, style: ParagraphStyle, **kwargs: Any) -> Paragraph:
+    """A Paragraph of ``markup`` (made with ``para_text``), shaped by harfbuzz when its script needs it."""
+    variant = style.fontName.rsplit("-", 1)[-1]
+    if variant != "Regular" and 'Regular">' in markup:  # a run in a fallback family keeps bold/italic
+        markup = markup.replace('-Regular">', f'-{variant}">')
+    return Paragraph(markup, _shaped(style) if font_registry.needs_shaping(markup) else style, **kwargs)
 
 
-_KEEP_TOGETHER = re.compile(r"(§§?|\d) (\d|uger\b|måneder\b|år\b)")
+_SHAPED: WeakKeyDictionary[ParagraphStyle, ParagraphStyle] = WeakKeyDictionary()
 
 
-def para_text(text: str) -> str:
-    """Text made safe for a reportlab Paragraph: cleaned, XML-escaped, line breaks kept.
-
-    "§ 104" and "4 uger" get a no-break space, so a line never ends between them.
-    """
-    lines = _KEEP_TOGETHER.sub("\\1\u00a0\\2", clean(text)).strip().split("\n")
-    return "<br/>".join(escape(line) for line in lines)
+def _shaped(style: ParagraphStyle) -> ParagraphStyle:
+    found = _SHAPED.get(style)
+    if found is None:
+        found = _SHAPED[style] = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
+    return found
 
 
 def date_text(day: dt.date | None, empty: str = "ikke fastsat") -> str:
@@ -187,8 +143,10 @@ def offer_address(offer: Offer) -> str:
 Styles = dict[str, ParagraphStyle]
 
 
+@lru_cache(maxsize=8)
 def styles(base: float = 10.0) -> Styles:
-    """The paragraph styles of one document, scaled from its body size."""
+    """The paragraph styles of a document, scaled from its body size; made once per size and shared
+    (treat them as read-only)."""
     f = fonts()
     lead = base * 1.35
     body = ParagraphStyle("body", fontName=f.regular, fontSize=base, leading=lead, textColor=INK,
@@ -222,12 +180,12 @@ def styles(base: float = 10.0) -> Styles:
 def paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
     """A text with empty lines between paragraphs as one Paragraph each."""
     parts = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
-    return [Paragraph(para_text(p), style) for p in parts]
+    return [para(para_text(p), style) for p in parts]
 
 
 def bullets(texts: Sequence[str], style: ParagraphStyle) -> list[Flowable]:
     """One paragraph per text, each with a bullet."""
-    return [Paragraph(para_text(t), style, bulletText="\u2022") for t in texts if t.strip()]
+    return [para(para_text(t), style, bulletText="\u2022") for t in texts if t.strip()]
 
 
 def table_style(*commands: tuple[Any, ...]) -> TableStyle:
@@ -238,7 +196,7 @@ def table_style(*commands: tuple[Any, ...]) -> TableStyle:
 def kv_table(rows: Sequence[tuple[str, str]], st: Styles, width: float,
              label_width: float = 45 * mm) -> Table:
     """Label/value rows in two columns; long values may split across pages."""
-    data = [[Paragraph(para_text(label), st["cellbold"]), Paragraph(para_text(value) or "\u2013", st["cell"])]
+    data = [[para(para_text(label), st["cellbold"]), para(para_text(value) or "\u2013", st["cell"])]
             for label, value in rows]
     table = Table(data, colWidths=[label_width, width - label_width], splitByRow=1, splitInRow=1, hAlign="LEFT")
     table.setStyle(table_style(
@@ -287,23 +245,41 @@ class _NumberedCanvas(Canvas):
         self.restoreState()
 
 
-def _draw_header(ctx: DocumentContext, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+def _header_styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
     f = fonts()
+    name = ParagraphStyle("head-name", fontName=f.bold, fontSize=12, leading=13, textColor=ACCENT)
+    left = ParagraphStyle("head-left", fontName=f.regular, fontSize=8.5, leading=4.0 * mm, textColor=INK)
+    right = ParagraphStyle("head-right", parent=left, alignment=TA_RIGHT)
+    return name, left, right
+
+
+_HEADER = _header_styles()
+
+
+def header_lines(ctx: DocumentContext) -> list[str]:
+    """The letterhead's right column: the caseworker and the ways to reach the municipality."""
+    contact = ctx.standard.contact
+    return [f"Sagsbehandler: {ctx.caseworker_name}", *contact_lines(contact, skip=("address", "letter"))][:4]
+
+
+def _draw_header(ctx: DocumentContext, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+    """The letterhead, drawn as paragraphs so a name in any script prints (fonts per run, shaping)."""
     width, height = PAGE_SIZE
     contact = ctx.standard.contact
     top = height - 12 * mm
+    inner = width - 2 * MARGIN_X
+    name_style, left, right = _HEADER
     canvas.saveState()
-    canvas.setFillColor(ACCENT)
-    canvas.setFont(f.bold, 12)
-    canvas.drawString(MARGIN_X, top, clean(ctx.standard.municipality))
-    canvas.setFillColor(INK)
-    canvas.setFont(f.regular, 8.5)
-    canvas.drawString(MARGIN_X, top - 4.6 * mm, clean(contact.unit))
-    if contact.address:
-        canvas.drawString(MARGIN_X, top - 8.6 * mm, clean(contact.address))
-    right = [f"Sagsbehandler: {ctx.caseworker_name}", *contact_lines(contact, skip=("address", "letter"))][:4]
-    for i, line in enumerate(right):
-        canvas.drawRightString(width - MARGIN_X, top - i * 4.0 * mm, clean(line))
+    municipality = para(para_text(ctx.standard.municipality), name_style)
+    municipality.wrapOn(canvas, inner / 2, 20 * mm)
+    municipality.drawOn(canvas, MARGIN_X, top - 2.5)
+    lines = [x for x in (contact.unit, contact.address) if x]
+    block = para(para_text("\n".join(lines)), left)
+    _, h = block.wrapOn(canvas, inner / 2, 20 * mm)
+    block.drawOn(canvas, MARGIN_X, top - 1.6 * mm - h)
+    block = para(para_text("\n".join(header_lines(ctx))), right)
+    _, h = block.wrapOn(canvas, inner / 2, 20 * mm)
+    block.drawOn(canvas, width - MARGIN_X - inner / 2, top + 3.0 * mm - h)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN_X, top - 11.5 * mm, width - MARGIN_X, top - 11.5 * mm)

@@ -24,6 +24,7 @@ from visitation_desktop.documents.common import (
     followups,
     kv_table,
     offer_address,
+    para,
     para_text,
     paragraphs,
     styles,
@@ -75,12 +76,12 @@ def _letterhead(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     decided = ctx.case.decision.decided_on or ctx.today
     recipient = "\n".join(x for x in (c.name, c.address, f"{c.postcode} {c.town}".strip()) if x)
     return [
-        Paragraph(para_text(recipient), st["body"]),
+        para(para_text(recipient), st["body"]),
         Spacer(1, 4 * mm),
-        Paragraph(para_text(f"Dato: {date_text(decided)}\nCPR-nummer: {cpr_text(ctx)}"), st["muted"]),
+        para(para_text(f"Dato: {date_text(decided)}\nCPR-nummer: {cpr_text(ctx)}"), st["muted"]),
         Spacer(1, 6 * mm),
-        Paragraph(para_text(decision_title(ctx)), st["title"]),
-        Paragraph(para_text(f"Kære {c.name}" if c.name else "Kære borger"), st["body"]),
+        para(para_text(decision_title(ctx)), st["title"]),
+        para(para_text(f"Kære {c.name}" if c.name else "Kære borger"), st["body"]),
     ]
 
 
@@ -89,12 +90,12 @@ def _outcome(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     title = std.legal_basis.title
     out: list[Flowable] = [Paragraph("Afgørelse", st["h1"])]
     if ctx.case.decision.outcome == Outcome.REFUSAL.value:
-        out.append(Paragraph(para_text(f"Du får afslag på et {title} efter {law_name(ctx)}."), st["lead"]))
+        out.append(para(para_text(f"Du får afslag på et {title} efter {law_name(ctx)}."), st["lead"]))
         return out
     offer = std.offer(p.offer_id)
     place = std.place_size(p.place)
     assert offer is not None and place is not None  # missing_parts has checked
-    out.append(Paragraph(para_text(
+    out.append(para(para_text(
         f"Du får bevilget et {title} efter {law_name(ctx)} i {offer.name}, {offer_address(offer)}. "
         f"Du får en {place.label.lower()}."), st["lead"]))
     return out
@@ -114,7 +115,7 @@ def _reasoning(ctx: DocumentContext, st: Styles) -> list[Flowable]:
         deadline = decision_deadline(received, ctx.standard.decision_deadline_weeks)
         if d.decided_on > deadline:
             out.append(Paragraph("Sagsbehandlingstid", st["label"]))
-            out.append(Paragraph(para_text(
+            out.append(para(para_text(
                 f"Vi modtog din ansøgning {date_text(received)}. Svarfristen er "
                 f"{ctx.standard.decision_deadline_weeks} uger, og afgørelsen kommer senere end det, fordi: "
                 f"{d.overrun_reason}"), st["body"]))
@@ -126,10 +127,10 @@ def _next_steps(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     c = std.contact
     out: list[Flowable] = [Paragraph("Hvad sker der nu?", st["h1"])]
     if ctx.case.decision.outcome == Outcome.REFUSAL.value:
-        out.append(Paragraph(para_text(
+        out.append(para(para_text(
             "Du er velkommen til at kontakte os, hvis du vil tale om andre muligheder for støtte og fællesskab, "
             "eller hvis din situation ændrer sig. Så kan du søge igen."), st["body"]))
-        out.append(Paragraph(para_text("\n".join(contact_lines(c))), st["body"]))
+        out.append(para(para_text("\n".join(contact_lines(c))), st["body"]))
         return out
     rows: list[tuple[str, str]] = []
     if p.waitlist:
@@ -155,17 +156,17 @@ def _appeal(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     where = "\n".join([std.municipality, c.unit, *contact_lines(c, skip=("address",))])
     parts: list[Flowable] = [
         Paragraph("Klagevejledning", st["h1"]),
-        Paragraph(para_text(
+        para(para_text(
             f"Du kan klage over afgørelsen. Klagen skal være modtaget af {std.municipality} senest "
             f"{APPEAL_WEEKS} uger efter, at du har modtaget denne afgørelse. Du kan klage skriftligt eller "
             "mundtligt, og du behøver ikke at bruge et bestemt skema."), st["body"]),
-        Paragraph(para_text(
+        para(para_text(
             "Når vi får din klage, vurderer vi sagen igen. Hvis vi giver dig helt ret, får du en ny afgørelse. "
             "Det gør vi inden for 4 uger. Hvis vi fastholder afgørelsen, sender vi din klage videre til "
             "Ankestyrelsen, og du får besked om det. Ankestyrelsen behandler derefter klagen."), st["body"]),
         Paragraph("Send din klage til", st["label"]),
-        Paragraph(para_text(where), st["body"]),
-        Paragraph(para_text(
+        para(para_text(where), st["body"]),
+        para(para_text(
             "Du kan ringe til os, hvis du har spørgsmål til afgørelsen eller brug for hjælp til at klage. "
             "Du har også ret til at se de oplysninger, vi har brugt i din sag (aktindsigt)."), st["body"]),
     ]
@@ -174,7 +175,7 @@ def _appeal(ctx: DocumentContext, st: Styles) -> list[Flowable]:
 
 def _closing(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     return [Spacer(1, 4 * mm), Paragraph("Med venlig hilsen", st["body"]),
-            Paragraph(para_text(f"{ctx.caseworker_name}\n{ctx.standard.contact.unit}"), st["body"])]
+            para(para_text(f"{ctx.caseworker_name}\n{ctx.standard.contact.unit}"), st["body"])]
 
 
 def render_decision(ctx: DocumentContext) -> bytes:

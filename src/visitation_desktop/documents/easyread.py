@@ -7,6 +7,9 @@ are shown with their pictograms.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
@@ -19,6 +22,7 @@ from visitation_desktop.documents.common import (
     contact_lines,
     date_text,
     followups,
+    para,
     para_text,
     styles,
     table_style,
@@ -34,7 +38,7 @@ _WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
 
 def _lines(texts: list[str], st: Styles) -> list[Flowable]:
     """One short sentence on each line."""
-    return [Paragraph(para_text(t), st["body"]) for t in texts if t.strip()]
+    return [para(para_text(t), st["body"]) for t in texts if t.strip()]
 
 
 def _where(ctx: DocumentContext, st: Styles) -> list[Flowable]:
@@ -69,7 +73,7 @@ def _activities(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     chosen = [a for aid in ctx.case.activities.selected if (a := ctx.standard.activity(aid))]
     if not chosen:
         return []
-    rows = [[pictogram(a.pictogram, PICTOGRAM_SIZE), Paragraph(para_text(a.text), st["body"])] for a in chosen]
+    rows = [[pictogram(a.pictogram, PICTOGRAM_SIZE), para(para_text(a.text), st["body"])] for a in chosen]
     table = Table(rows, colWidths=[PICTOGRAM_SIZE + 6 * mm, _WIDTH - PICTOGRAM_SIZE - 6 * mm], hAlign="LEFT")
     table.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)))
@@ -82,7 +86,7 @@ def _goals(ctx: DocumentContext, st: Styles) -> list[Flowable]:
         return []
     out: list[Flowable] = [Paragraph("Det vil du arbejde med", st["h1"])]
     for goal in goals:
-        out.append(Paragraph(para_text(goal.text), st["bullet"], bulletText="\u2022"))
+        out.append(para(para_text(goal.text), st["bullet"], bulletText="\u2022"))
     return out
 
 
@@ -106,21 +110,22 @@ def _next_meeting(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     return [KeepTogether([Paragraph("Hvornår ses vi igen?", st["h1"]), *_lines(lines, st)])]
 
 
+@lru_cache(maxsize=1)
 def easyread_styles() -> Styles:
-    st = styles(EASYREAD_BODY_SIZE)
-    st["body"].spaceAfter = EASYREAD_BODY_SIZE * 0.35
-    st["h1"].fontSize = EASYREAD_BODY_SIZE * 1.3
-    st["h1"].leading = EASYREAD_BODY_SIZE * 1.6
-    st["title"].fontSize = EASYREAD_BODY_SIZE * 1.6
-    st["title"].leading = EASYREAD_BODY_SIZE * 2.0
+    """The document styles at easy-read size, made once (the shared ones stay as they are)."""
+    st = dict(styles(EASYREAD_BODY_SIZE))
+    size = EASYREAD_BODY_SIZE
+    st["body"] = ParagraphStyle("er-body", parent=st["body"], spaceAfter=size * 0.35)
+    st["h1"] = ParagraphStyle("er-h1", parent=st["h1"], fontSize=size * 1.3, leading=size * 1.6)
+    st["title"] = ParagraphStyle("er-title", parent=st["title"], fontSize=size * 1.6, leading=size * 2.0)
     return st
 
 
 def render_easyread(ctx: DocumentContext) -> bytes:
     st = easyread_styles()
     name = ctx.case.citizen.name
-    story: list[Flowable] = [Paragraph(para_text(f"Til {name}" if name else "Til dig"), st["title"]),
-                             Paragraph(para_text(f"Om dit {ctx.standard.legal_basis.title}."), st["body"]),
+    story: list[Flowable] = [para(para_text(f"Til {name}" if name else "Til dig"), st["title"]),
+                             para(para_text(f"Om dit {ctx.standard.legal_basis.title}."), st["body"]),
                              Spacer(1, 2 * mm)]
     story += _where(ctx, st)
     story += _activities(ctx, st)

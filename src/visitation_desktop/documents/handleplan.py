@@ -26,6 +26,7 @@ from visitation_desktop.documents.common import (
     followups,
     kv_table,
     offer_address,
+    para,
     para_text,
     paragraphs,
     styles,
@@ -61,7 +62,7 @@ def _citizen(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     basis = ctx.standard.legal_basis
     return [
         Paragraph(TITLE, st["title"]),
-        Paragraph(para_text(f"efter Servicelovens § 141 for dit {basis.title} efter {law_name(ctx)}"),
+        para(para_text(f"efter Servicelovens § 141 for dit {basis.title} efter {law_name(ctx)}"),
                   st["body"]),
         *_draft_note(ctx, st),
         kv_table(rows, st, _WIDTH),
@@ -75,7 +76,7 @@ def _draft_note(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     """A plan printed before the grant says so, so nobody takes it for the decision."""
     if ctx.case.decision.outcome == Outcome.GRANT.value:
         return []
-    return [Paragraph(para_text(DRAFT_NOTE), st["lead"])]
+    return [para(para_text(DRAFT_NOTE), st["lead"])]
 
 
 def _purpose(ctx: DocumentContext, st: Styles) -> list[Flowable]:
@@ -89,7 +90,7 @@ def _purpose(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     wishes = ctx.case.purposes.citizen_wishes
     if wishes.strip():
         out.append(Paragraph("Det ønsker du selv", st["label"]))
-        out.append(Paragraph(f"\u00bb{para_text(wishes)}\u00ab", st["quote"]))
+        out.append(para(f"\u00bb{para_text(wishes)}\u00ab", st["quote"]))
     return out
 
 
@@ -106,7 +107,7 @@ def _transport(ctx: DocumentContext) -> str:
 def _service(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     std, p = ctx.standard, ctx.case.placement
     out: list[Flowable] = [Paragraph("2. Indsatsen", st["h1"])]
-    out.append(Paragraph(para_text(f"Du får et {std.legal_basis.title} efter {law_name(ctx)}."), st["body"]))
+    out.append(para(para_text(f"Du får et {std.legal_basis.title} efter {law_name(ctx)}."), st["body"]))
     offer = std.offer(p.offer_id)
     place = std.place_size(p.place)
     rows: list[tuple[str, str]] = []
@@ -152,12 +153,12 @@ def _duration(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     dates = followups(ctx)
     if dates:
         later = ", ".join(date_text(d) for d in dates[1:])
-        out.append(Paragraph(para_text(
+        out.append(para(para_text(
             f"Vi følger op første gang {date_text(dates[0])}, {std.first_followup_months} måneder efter "
             f"start, og derefter {interval_text(std.followup_interval_months)}: {later}. Vi kan også mødes, "
             "hvis du har brug for det."), st["body"]))
     else:
-        out.append(Paragraph(para_text(
+        out.append(para(para_text(
             f"Vi følger op første gang {std.first_followup_months} måneder efter, at du er startet, og derefter "
             f"{interval_text(std.followup_interval_months)}. Datoerne kommer, når startdatoen er fastlagt."),
             st["body"]))
@@ -186,7 +187,7 @@ def _other(ctx: DocumentContext, st: Styles) -> list[Flowable]:
         out.append(Paragraph("Samarbejde mellem leverandørerne", st["label"]))
         out.append(kv_table([("Hvem", co.providers), ("Aftale", co.agreement)], st, _WIDTH))
     elif any((r := std.other_service(s.kind)) and r.rule == "coordinate" for s in case.other_services):
-        out.append(Paragraph(para_text(std.coordination_rule), st["body"]))
+        out.append(para(para_text(std.coordination_rule), st["body"]))
         out.append(Paragraph("Samarbejdet er ikke aftalt endnu.", st["body"]))
     return out
 
@@ -232,8 +233,8 @@ def _signatures(ctx: DocumentContext, st: Styles) -> list[Flowable]:
         [Paragraph("Dato og underskrift, borger", st["muted"]), Paragraph("Dato og underskrift, sagsbehandler",
                                                                            st["muted"])],
         [Paragraph(line, st["body"]), Paragraph(line, st["body"])],
-        [Paragraph(para_text(ctx.case.citizen.name), st["muted"]),
-         Paragraph(para_text(ctx.caseworker_name), st["muted"])],
+        [para(para_text(ctx.case.citizen.name), st["muted"]),
+         para(para_text(ctx.caseworker_name), st["muted"])],
     ]
     table = Table(data, colWidths=[_WIDTH / 2] * 2, rowHeights=[None, 16 * mm, None], hAlign="LEFT")
     table.setStyle(table_style(("VALIGN", (0, 1), (-1, 1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -14,6 +14,7 @@ from visitation_desktop.documents.common import (
     Styles,
     date_text,
     kv_table,
+    para,
     para_text,
     table_style,
 )
@@ -66,8 +67,8 @@ def _attainment(number: int, goal: Goal, st: Styles, width: float) -> list[Flowa
     steps = range(MIN_SCORE, MAX_SCORE + 1)
     if not any(goal.attainment_levels.get(k, "").strip() for k in steps):
         return []
-    head = [Paragraph(para_text(gas_level_text(k).replace(": ", "\n", 1)), st["smallbold"]) for k in steps]
-    body = [Paragraph(para_text(goal.attainment_levels.get(k, "") or "\u2013"), st["small"]) for k in steps]
+    head = [para(para_text(gas_level_text(k).replace(": ", "\n", 1)), st["smallbold"]) for k in steps]
+    body = [para(para_text(goal.attainment_levels.get(k, "") or "\u2013"), st["small"]) for k in steps]
     table = Table([head, body], colWidths=[width / 5] * 5, hAlign="LEFT")
     table.setStyle(table_style(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -77,7 +78,7 @@ def _attainment(number: int, goal: Goal, st: Styles, width: float) -> list[Flowa
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ))
-    return [Spacer(1, 2 * mm), Paragraph(f"Sådan ser vi, hvor godt mål {number} er nået", st["label"]), table]
+    return [Spacer(1, 2 * mm), para(f"Sådan ser vi, hvor godt mål {number} er nået", st["label"]), table]
 
 
 def goals_section(ctx: DocumentContext, st: Styles, width: float) -> list[Flowable]:
@@ -92,8 +93,8 @@ def goals_section(ctx: DocumentContext, st: Styles, width: float) -> list[Flowab
         return out
     for i, goal in enumerate(goals, start=1):
         block: list[Flowable] = [
-            Paragraph(f"Mål {i}", st["h2"]),
-            Paragraph(f"\u00bb{para_text(goal.text) or 'Målet er ikke skrevet endnu.'}\u00ab", st["quote"]),
+            para(f"Mål {i}", st["h2"]),
+            para(f"\u00bb{para_text(goal.text) or 'Målet er ikke skrevet endnu.'}\u00ab", st["quote"]),
             kv_table(_goal_rows(ctx, goal), st, width),
         ]
         out.append(KeepTogether(block))  # a goal that fits on a page is not split
@@ -126,7 +127,7 @@ def assessment_section(ctx: DocumentContext, st: Styles, width: float) -> list[F
         out.append(chart)
         out.append(Spacer(1, 3 * mm))
     if assessment.support_level is not None:
-        out.append(Paragraph(f"Samlet støttebehov: {para_text(cat.support_level(assessment.support_level).name)}",
+        out.append(para(f"Samlet støttebehov: {para_text(cat.support_level(assessment.support_level).name)}",
                              st["body"]))
     shown = False
     for theme in cat.themes:
@@ -139,7 +140,7 @@ def assessment_section(ctx: DocumentContext, st: Styles, width: float) -> list[F
         if not rows:
             continue
         shown = True
-        out.append(Paragraph(para_text(theme.name), st["h2"]))
+        out.append(para(para_text(theme.name), st["h2"]))
         out.append(kv_table(rows, st, width))
     described = [(cat.subtheme(code) or cat.theme(code), text) for code, text in assessment.descriptions.items()]
     described_rows = [(item.name, text) for item, text in described if item is not None and text.strip()]
