@@ -22,17 +22,21 @@ from .conftest import NAME, full_case, raw_connect
 
 
 def _store_at_0001(engine: Engine) -> int:
-    """Bring the fresh store back to schema 0001 and fill it as the 0001 program would; return a case id."""
+    """A store at schema 0001 holding what the 0001 program wrote; return a case id.
+
+    The rows are written at the newest schema (today's repository writes today's tables) and the
+    store is then taken back to 0001, which drops what 0001 did not have.
+    """
+    repo = Repository(engine)
+    case_id = repo.create_case(full_case())
+    repo.log("AB", "create", case_id=case_id)
+    repo.log("AB", "view", case_id=case_id)
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0001")
     assert current_revision(engine) == "0001"
     assert "handoffs" not in inspect(engine).get_table_names()
-    repo = Repository(engine)
-    case_id = repo.create_case(full_case())
-    repo.log("AB", "create", case_id=case_id)
-    repo.log("AB", "view", case_id=case_id)
     engine.dispose()
     return case_id
 

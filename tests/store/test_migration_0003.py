@@ -23,13 +23,11 @@ from .conftest import NAME, full_case, raw_connect
 
 
 def _store_at_0002(engine: Engine) -> int:
-    """Bring the fresh store back to schema 0002 and fill it as the 0002 program would; return a case id."""
-    cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0002")
-    assert current_revision(engine) == "0002"
-    assert "followup_drafts" not in inspect(engine).get_table_names()
+    """A store at schema 0002 holding what the 0002 program wrote; return a case id.
+
+    The rows are written at the newest schema (today's repository writes today's tables) and the
+    store is then taken back to 0002, which drops what 0002 did not have.
+    """
     repo = Repository(engine)
     case_id = repo.create_case(full_case())
     repo.add_followup(case_id, dt.date(2025, 7, 1), "AB", {"kind": "visitation-desktop/followup", "summary": "Godt."})
@@ -37,6 +35,12 @@ def _store_at_0002(engine: Engine) -> int:
         s.add(Handoff(case_id=case_id, target="central:5432/visitation", central_id=7))
     repo.log("AB", "create", case_id=case_id)
     repo.log("AB", "view", case_id=case_id)
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0002")
+    assert current_revision(engine) == "0002"
+    assert "followup_drafts" not in inspect(engine).get_table_names()
     engine.dispose()
     return case_id
 

@@ -16,9 +16,11 @@ from ..domain.deadlines import DeadlineState, deadline_state, decision_deadline
 from ..domain.findings import danish_date
 from ..domain.followup import DueFollowUp, FollowUpPlan, followups_due
 from ..limits import FOLLOWUP_SOON_DAYS
+from ..store.case_index import FollowUpDates, IndexedCase
+from ..store.models import SYNC_LOCAL
 from ..store.records import CaseSummary
+from ..store.repository import matches
 from ..store.transaction import LogEntry
-from .followups import followup_plan
 from .workspace import Workspace
 
 _ANY_DAYS = 100 * 366  # every next follow-up, however far ahead
@@ -34,6 +36,8 @@ class Group(enum.StrEnum):
     REFUSED = CaseStatus.REFUSED.value
     ENDED = CaseStatus.ENDED.value
 
+
+_STATUS_GROUPS = frozenset(g.value for g in Group)
 
 GROUP_LABELS = {
     Group.ALL: "Alle",
@@ -60,6 +64,8 @@ class OverviewRow:
     offer: str = ""  # the offer's name
     place: str = ""  # "Hel plads" / "Halv plads"
     groups: frozenset[Group] = field(default_factory=frozenset)
+    address: str = ""  # "Storegade 4, 7700 Thisted"
+    sync_state: str = SYNC_LOCAL  # see store.models.CaseIndex
 
     @property
     def case_id(self) -> int:
@@ -78,90 +84,86 @@ class Overview:
         return {group: len(self.rows_in(group)) for group in Group}
 
 
-@dataclass(frozen=True)
-class _Details:
-    """What the overview needs from one case file and its follow-ups; does not depend on the day."""
-
-    received: dt.date | None
-    delay_notice: str
-    waitlist: bool
-    interim_solution: str
-    offer: str
-    place: str
-    plan: FollowUpPlan | None  # granted with a start date: the follow-up schedule
-
-
 class OverviewSource:
-    """Builds overviews; remembers each case's details until the case is saved again.
+    """Builds overviews from the case index: two queries for all cases, no case file decoded.
 
-    Decoding every case file on each keystroke of the search would be slow with many cases, so
-    the details are kept per case and read again only when the case's ``updated_at`` changes
-    (recording a follow-up and writing a delay notice both save the case).
+    What the groups and remarks need is kept beside each case in the store (``store/case_index.py``),
+    written in the same transaction as the case and its follow-ups, so an overview is always as
+    fresh as the store. Safe to call from a worker thread: each call opens its own session.
     """
 
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
-        self._details: dict[int, tuple[dt.datetime, _Details]] = {}
 
     def overview(self, today: dt.date, query: str = "", soon_days: int = FOLLOWUP_SOON_DAYS) -> Overview:
         """Every case (filtered by name words or CPR prefix like the case list) with its groups."""
-        return Overview(today, [self._row(s, today, soon_days) for s in self.ws.repo.list_cases(query)])
+        indexed, dates = self.ws.repo.indexed_cases()
+        offers = {o.id: o.name for o in self.ws.standard.offers}
+        places: dict[str, str] = {}
+        rows = []
+        for entry in indexed:
+            s = entry.summary
+            if query and not matches(query, s.citizen_name, s.cpr):
+                continue
+            if entry.place and entry.place not in places:
+                size = self.ws.standard.place_size(entry.place)
+                places[entry.place] = size.label if size else ""
+            rows.append(self._row(entry, dates.get(s.id), offers, places, today, soon_days))
+        return Overview(today, rows)
 
-    def _details_of(self, summary: CaseSummary) -> _Details:
-        known = self._details.get(summary.id)
-        if known is not None and known[0] == summary.updated_at:
-            return known[1]
-        case = self.ws.repo.load_case(summary.id)
-        placement = case.placement
-        offer = self.ws.standard.offer(placement.offer_id) if placement.offer_id else None
-        size = self.ws.standard.place_size(placement.place) if placement.place else None
-        plan = None
-        if summary.status == CaseStatus.GRANTED and placement.planned_start is not None:
-            plan = followup_plan(self.ws, summary.id, summary.status, placement.planned_start)
-        details = _Details(
-            case.application.received,
-            case.decision.delay_notice,
-            placement.waitlist,
-            placement.interim_solution,
-            offer.name if offer else "",
-            size.label if size else "",
-            plan,
-        )
-        self._details[summary.id] = (summary.updated_at, details)
-        return details
-
-    def _row(self, summary: CaseSummary, today: dt.date, soon_days: int) -> OverviewRow:
+    def _row(
+        self,
+        entry: IndexedCase,
+        dates: FollowUpDates | None,
+        offers: dict[str, str],
+        places: dict[str, str],
+        today: dt.date,
+        soon_days: int,
+    ) -> OverviewRow:
+        summary = entry.summary
         groups = {Group.ALL}
-        if summary.status in {g.value for g in Group}:
+        if summary.status in _STATUS_GROUPS:
             groups.add(Group(summary.status))
         if summary.status not in (CaseStatus.OPEN, CaseStatus.GRANTED):
-            return OverviewRow(summary, groups=frozenset(groups))
-        details = self._details_of(summary)
+            return OverviewRow(
+                summary, groups=frozenset(groups), address=entry.address, sync_state=entry.sync_state
+            )
         state, days_left = "", None
-        if summary.status == CaseStatus.OPEN and details.received is not None:
-            status = deadline_state(details.received, self.ws.standard.decision_deadline_weeks, today)
+        if summary.status == CaseStatus.OPEN and summary.received is not None:
+            status = deadline_state(summary.received, self.ws.standard.decision_deadline_weeks, today)
             state, days_left = status.state.value, status.days_left
             if status.state != DeadlineState.OK:
                 groups.add(Group.DEADLINE)
-        found = followups_due([details.plan], self.ws.standard, today, _ANY_DAYS) if details.plan else []
-        due = found[0] if found else None
+        due = None
+        if summary.status == CaseStatus.GRANTED and summary.planned_start is not None:
+            plan = FollowUpPlan(
+                summary.id,
+                summary.status,
+                summary.planned_start,
+                dates.held if dates else (),
+                dates.planned if dates else None,
+            )
+            found = followups_due([plan], self.ws.standard, today, _ANY_DAYS)
+            due = found[0] if found else None
         soon = due is not None and due.days_left <= soon_days
         if soon:
             groups.add(Group.FOLLOWUP)
-        if details.waitlist:
+        if entry.waitlist:
             groups.add(Group.WAITLIST)
         return OverviewRow(
             summary,
             deadline_state=state,
             deadline_days_left=days_left,
-            delay_notice=details.delay_notice,
+            delay_notice=entry.delay_notice,
             followup=due,
             followup_soon=soon,
-            waitlist=details.waitlist,
-            interim_solution=details.interim_solution,
-            offer=details.offer,
-            place=details.place,
+            waitlist=entry.waitlist,
+            interim_solution=entry.interim_solution,
+            offer=offers.get(entry.offer_id, "") if entry.offer_id else "",
+            place=places.get(entry.place, "") if entry.place else "",
             groups=frozenset(groups),
+            address=entry.address,
+            sync_state=entry.sync_state,
         )
 
 

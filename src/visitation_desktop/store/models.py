@@ -126,6 +126,32 @@ class FollowUp(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
     created_by: Mapped[str] = mapped_column(String(16), default="")
     data: Mapped[str] = mapped_column(Text, default="{}")
+    # The next follow-up date set at this meeting (``next_date`` in ``data``), so the overview
+    # finds every case's next follow-up without decoding a follow-up.
+    next_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+
+SYNC_LOCAL = "local"  # case_index.sync_state: the case exists only on this laptop
+
+
+class CaseIndex(Base):
+    """What the case list and the overview show of a case beyond ``cases`` and ``citizens``.
+
+    Written by the repository in the same transaction as every save of the case, so the overview
+    of all cases is a few queries and never decodes a case's JSON (see ``store/case_index.py``).
+    ``sync_state`` belongs to check-out/check-in (``SYNC_LOCAL`` until a case has been synced);
+    saving a case leaves it as it is.
+    """
+
+    __tablename__ = "case_index"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True, autoincrement=False)
+    offer_id: Mapped[str] = mapped_column(String(100), default="")
+    place: Mapped[str] = mapped_column(String(40), default="")
+    waitlist: Mapped[bool] = mapped_column(Boolean, default=False)
+    interim_solution: Mapped[str] = mapped_column(Text, default="")
+    delay_notice: Mapped[str] = mapped_column(Text, default="")
+    sync_state: Mapped[str] = mapped_column(String(20), default=SYNC_LOCAL, server_default=SYNC_LOCAL)
 
 
 class FollowUpDraft(Base):

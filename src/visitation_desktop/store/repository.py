@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session
 
 from visitation_desktop.domain.case import CaseFile
 from visitation_desktop.domain.serialize import from_dict
+from visitation_desktop.store import case_index
+from visitation_desktop.store.case_index import FollowUpDates, IndexedCase
 from visitation_desktop.store.errors import CaseNotFound, PlanVersionNotFound
 from visitation_desktop.store.keyring import normalize_initials
 from visitation_desktop.store.models import (
@@ -170,6 +172,11 @@ class Repository:
         with Session(self.engine) as s:
             rows = s.execute(stmt).all()
         return [CaseSummary(*row) for row in rows if matches(query, row[1], row[2])]
+
+    def indexed_cases(self) -> tuple[list[IndexedCase], dict[int, FollowUpDates]]:
+        """Every case's overview line and follow-up dates: two queries, no case decoded."""
+        with Session(self.engine) as s:
+            return case_index.indexed_cases(s), case_index.followup_dates(s)
 
     # Plan versions and follow-ups
 

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from visitation_desktop.domain.case import CaseFile
 from visitation_desktop.domain.serialize import to_dict
-from visitation_desktop.store import audit
+from visitation_desktop.store import audit, case_index
 from visitation_desktop.store.errors import CaseNotFound
 from visitation_desktop.store.models import Case, Citizen, FollowUp, FollowUpDraft, PlanVersion, utc_now
 
@@ -143,6 +143,7 @@ class Transaction:
             .returning(Case.id)
         ).scalar_one()
         s.execute(update(Case).where(Case.id == case_id).values(data=dump_case(case, case_id)))
+        case_index.write(s, case_id, case)
         case.id = case_id
         return case_id
 
@@ -166,6 +167,7 @@ class Transaction:
             .where(Citizen.id == select(Case.citizen_id).where(Case.id == case.id).scalar_subquery())
             .values(**citizen_values(case))
         )
+        case_index.write(s, case.id, case)
 
     def require_case(self, case_id: int) -> None:
         if self.session.scalar(select(Case.id).where(Case.id == case_id)) is None:
@@ -200,6 +202,7 @@ class Transaction:
             held_on=held_on,
             created_by=created_by,
             data=json.dumps(data, ensure_ascii=False),
+            next_date=case_index.next_date_of(data),
         )
         self.session.add(row)
         self.session.flush()

@@ -1,0 +1,180 @@
+"""The child processes of ``benchmarks/scale.py``: each prints one JSON line on standard output.
+
+Run as ``python benchmarks/scale_probes.py KIND ARGS...``:
+
+- ``anchor``: a bare PySide6 QWizard, 10 pages x 6 labelled fields, until it is on screen;
+- ``login DATA_DIR``: the program's own start (``visitation_desktop.cli.main``) until the login
+  window is on screen;
+- ``main DATA_DIR COUNT``: unlock, then the main window until its list holds COUNT cases, with the
+  longest time the GUI thread did not answer; then search steps, autosaves and the peak RSS.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import sys
+import time
+
+PASSWORD = "benchmark-kodeord-1"
+USER = "BM"
+QUERIES = ("a", "an", "ann", "s", "sø", "sør", "m", "ma", "mar", "k", "kr", "kri", "h", "ha", "han", "l", "le", "len")
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _done(report: dict[str, object]) -> None:
+    report["rss_mb"] = _rss_mb()
+    print(json.dumps(report), flush=True)
+    os._exit(0)  # the figures are out; skip Qt's and SQLAlchemy's teardown
+
+
+def _when_visible(app: object, name: str, report: dict[str, object]) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def poll() -> None:
+        if any(type(w).__name__ == name and w.isVisible() for w in QApplication.topLevelWidgets()):
+            report["shown_s"] = time.perf_counter()
+            _done(report)
+        QTimer.singleShot(2, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def anchor() -> None:
+    from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit, QWizard, QWizardPage
+
+    app = QApplication(["anchor"])
+    wizard = QWizard()
+    for p in range(10):
+        page = QWizardPage()
+        page.setTitle(f"Side {p + 1}")
+        form = QFormLayout(page)
+        for f in range(6):
+            form.addRow(f"Felt {f + 1}", QLineEdit())
+        wizard.addPage(page)
+    wizard.show()
+    _when_visible(app, "QWizard", {})
+    app.exec()
+
+
+def login(data_dir: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(["visitation-desktop"])
+    _when_visible(app, "LoginDialog", {})
+    from visitation_desktop.cli import main
+
+    main(["--data-dir", data_dir])
+
+
+def _percentiles(times: list[float]) -> dict[str, float]:
+    return {"p50": statistics.median(times), "p95": statistics.quantiles(times, n=100)[94], "max": max(times)}
+
+
+def _search_step(window: object, text: str) -> float:
+    """Type ``text`` into the search field; the time until the list shows the result (painted)."""
+    started = time.perf_counter()
+    window.ui.searchEdit.setText(text)  # type: ignore[attr-defined]
+    timer = getattr(window, "_search_timer", None)
+    if timer is not None and timer.isActive():  # before the search index: a debounced refresh
+        timer.stop()
+        window.refresh()  # type: ignore[attr-defined]
+    window.ui.caseTable.viewport().repaint()  # type: ignore[attr-defined]
+    return (time.perf_counter() - started) * 1000
+
+
+def main_window(data_dir: str, count: int) -> None:
+    from pathlib import Path
+
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(["visitation-desktop"])
+    report: dict[str, object] = {}
+    started = time.perf_counter()
+    from visitation_desktop.services.workspace import unlock
+
+    ws = unlock(Path(data_dir), USER, PASSWORD)
+    unlocked = time.perf_counter()
+    from visitation_desktop.gui.main_window import MainWindow
+
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    ticker = QTimer()
+    ticker.setInterval(5)
+
+    def tick() -> None:
+        gaps.append(clock.restart())
+
+    ticker.timeout.connect(tick)
+    clock.start()
+    ticker.start()
+    window = MainWindow(ws)
+    window.resize(1366, 740)
+    window.show()
+    shown = time.perf_counter()
+
+    def filled() -> bool:
+        return bool(window.model.rowCount() >= count)
+
+    def wait_filled() -> None:
+        if filled():
+            app.quit()
+        else:
+            QTimer.singleShot(1, wait_filled)
+
+    QTimer.singleShot(0, wait_filled)
+    app.exec()
+    app.processEvents()
+    done = time.perf_counter()
+    ticker.stop()
+    gaps.append(clock.elapsed())
+    report.update(
+        unlock_s=unlocked - started,
+        window_shown_s=shown - unlocked,
+        window_filled_s=done - unlocked,
+        longest_block_ms=max(gaps),
+        rows=window.model.rowCount(),
+    )
+    steps: list[float] = []
+    for _round in range(2):
+        for q in QUERIES:
+            if len(q) == 1:
+                _search_step(window, "")
+            steps.append(_search_step(window, q))
+    _search_step(window, "")
+    report["search_ms"] = _percentiles(steps)
+    report["autosave_ms"] = _percentiles(_autosaves(ws))
+    _done(report)
+
+
+def _autosaves(ws: object, n: int = 60) -> list[float]:
+    from visitation_desktop.services.cases import CaseService
+
+    service = CaseService(ws)  # type: ignore[arg-type]
+    case = service.open_case(service.list_cases()[0].id)
+    times: list[float] = []
+    for i in range(n):
+        case.purposes.citizen_wishes = f"Vil gerne komme ud blandt andre ({i})"
+        started = time.perf_counter()
+        service.save(case)
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+if __name__ == "__main__":
+    kind, args = sys.argv[1], sys.argv[2:]
+    if kind == "anchor":
+        anchor()
+    elif kind == "login":
+        login(args[0])
+    elif kind == "main":
+        main_window(args[0], int(args[1]))
+    else:
+        raise SystemExit(f"unknown probe {kind}")

@@ -1,0 +1,132 @@
+"""The case index: every case's list line in a few queries, without decoding a case.
+
+``write`` runs inside the transaction that saves a case (``Repository.create_case`` and
+``save_case``, which every other case write goes through), so the index never disagrees with
+the case. ``indexed_cases`` reads all cases with their citizen and index row in one query, and
+``followup_dates`` every case's held follow-ups and the next date set at the latest one in a
+second; together they are all the overview needs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from visitation_desktop.domain.case import CaseFile
+from visitation_desktop.store.models import SYNC_LOCAL, Case, CaseIndex, Citizen, FollowUp
+from visitation_desktop.store.records import CaseSummary
+
+
+@dataclass(frozen=True)
+class IndexedCase:
+    """One case as the overview sees it: the list line plus what its groups and remarks need."""
+
+    summary: CaseSummary
+    address: str  # "Storegade 4, 7700 Thisted"
+    offer_id: str
+    place: str
+    waitlist: bool
+    interim_solution: str
+    delay_notice: str
+    sync_state: str = SYNC_LOCAL
+
+
+@dataclass(frozen=True)
+class FollowUpDates:
+    held: tuple[dt.date, ...]  # oldest first
+    planned: dt.date | None  # the next date set at the latest follow-up, if any
+
+
+def values(case: CaseFile) -> dict[str, Any]:
+    p = case.placement
+    return {
+        "offer_id": p.offer_id,
+        "place": p.place,
+        "waitlist": p.waitlist,
+        "interim_solution": p.interim_solution,
+        "delay_notice": case.decision.delay_notice,
+    }
+
+
+def write(s: Session, case_id: int, case: CaseFile) -> None:
+    """Bring the case's index row up to date (sync state untouched); inside the caller's transaction."""
+    row = values(case)
+    if s.execute(update(CaseIndex).where(CaseIndex.case_id == case_id).values(**row)).rowcount == 0:  # type: ignore[attr-defined]
+        s.add(CaseIndex(case_id=case_id, sync_state=SYNC_LOCAL, **row))
+        s.flush()
+
+
+def address_line(address: str, postcode: str, town: str) -> str:
+    place = " ".join(x for x in (postcode, town) if x)
+    return ", ".join(x for x in (address, place) if x)
+
+
+def indexed_cases(s: Session) -> list[IndexedCase]:
+    """Every case, most recently changed first (as ``Repository.list_cases``)."""
+    stmt = (
+        select(
+            Case.id,
+            Citizen.name,
+            Citizen.cpr,
+            Case.status,
+            Case.received,
+            Case.deadline,
+            Case.planned_start,
+            Case.current_page,
+            Case.updated_at,
+            Case.citizen_id,
+            Case.caseworker,
+            Citizen.address,
+            Citizen.postcode,
+            Citizen.town,
+            CaseIndex.offer_id,
+            CaseIndex.place,
+            CaseIndex.waitlist,
+            CaseIndex.interim_solution,
+            CaseIndex.delay_notice,
+            CaseIndex.sync_state,
+        )
+        .join(Citizen, Citizen.id == Case.citizen_id)
+        .outerjoin(CaseIndex, CaseIndex.case_id == Case.id)
+        .order_by(Case.updated_at.desc(), Case.id.desc())
+    )
+    return [_indexed(row) for row in s.execute(stmt)]
+
+
+def _indexed(row: Any) -> IndexedCase:
+    return IndexedCase(
+        CaseSummary(*row[:11]),
+        address_line(row[11], row[12], row[13]),
+        row[14] or "",
+        row[15] or "",
+        bool(row[16]),
+        row[17] or "",
+        row[18] or "",
+        row[19] or SYNC_LOCAL,
+    )
+
+
+def followup_dates(s: Session) -> dict[int, FollowUpDates]:
+    """Per case with follow-ups: the dates held and the next date planned at the latest one."""
+    stmt = select(FollowUp.case_id, FollowUp.held_on, FollowUp.next_date).order_by(
+        FollowUp.case_id, FollowUp.held_on, FollowUp.id
+    )
+    held: dict[int, list[dt.date]] = {}
+    planned: dict[int, dt.date | None] = {}
+    for case_id, held_on, next_date in s.execute(stmt):
+        held.setdefault(case_id, []).append(held_on)
+        planned[case_id] = next_date
+    return {case_id: FollowUpDates(tuple(days), planned[case_id]) for case_id, days in held.items()}
+
+
+def next_date_of(data: dict[str, Any]) -> dt.date | None:
+    """The ``next_date`` of a follow-up's JSON, for its indexed column (None if absent or not a date)."""
+    value = data.get("next_date")
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
