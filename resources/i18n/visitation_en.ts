@@ -828,8 +828,12 @@ Do you want to save the file?</translation>
         <translation>Sent to {0}.</translation>
     </message>
     <message>
-        <source>printeren</source>
-        <translation>the printer</translation>
+        <source>Der er ingen printere på denne computer. Gem dokumentet som PDF i stedet.</source>
+        <translation>There are no printers on this computer. Save the document as PDF instead.</translation>
+    </message>
+    <message>
+        <source>Printeren »{0}« findes ikke på denne computer. Kendte printere: {1}.</source>
+        <translation>The printer “{0}” does not exist on this computer. Known printers: {1}.</translation>
     </message>
     <message>
         <source>Printeren kunne ikke startes. Tjek at den er tændt og tilsluttet.</source>
@@ -2303,7 +2307,7 @@ Do you want to save the file?</translation>
     </message>
     <message>
         <source>Denne værdi er fastsat af kommunens IT og kan ikke ændres her.</source>
-        <translation>This value is set by the municipality's IT and cannot be changed here.</translation>
+        <translation>This value is set by the municipality&apos;s IT and cannot be changed here.</translation>
     </message>
 </context>
 <context>

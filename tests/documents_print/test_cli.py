@@ -55,12 +55,21 @@ def test_an_unknown_case(cli: CliRun, demo_store: DemoStore, tmp_path: Path) -> 
     assert done.stderr.strip() == "visitation-desktop: Sag 999 findes ikke."
 
 
-def test_print_without_cups_says_printing_is_not_installed(cli: CliRun, main_case: CaseFile,
-                                                           tmp_path: Path) -> None:
-    done = cli("print", str(main_case.id), "--document", "handleplan", "--printer", "Kontor",
-               path=str(tmp_path))
+def test_print_to_an_unknown_printer_names_the_known_ones_without_mentioning_cups(
+    cli: CliRun, main_case: CaseFile, tmp_path: Path
+) -> None:
+    done = cli("print", str(main_case.id), "--document", "handleplan", "--printer", "Biblioteket",
+               path=str(tmp_path))  # no lp, no lpstat: printing goes through Qt's print system
     assert done.returncode == 6
-    assert "Udskrivning er ikke installeret på denne computer" in done.stderr
+    assert ("Printeren »Biblioteket« findes ikke på denne computer." in done.stderr
+            or "Der er ingen printere på denne computer." in done.stderr), done.stderr
+    assert "CUPS" not in done.stderr and "lp" not in done.stderr.split()
+
+
+def test_print_refuses_a_page_range_it_cannot_read(cli: CliRun, main_case: CaseFile) -> None:
+    done = cli("print", str(main_case.id), "--document", "handleplan", "--pages", "to-tre")
+    assert done.returncode == 2
+    assert "Sidevalget »to-tre« kan ikke læses. Skriv fx 1-2 eller 1,3" in done.stderr
 
 
 def test_print_refuses_zero_copies(cli: CliRun, main_case: CaseFile) -> None:

@@ -8,14 +8,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from visitation_desktop.documents import DocumentKind
 from visitation_desktop.domain.case import CaseFile
 from visitation_desktop.gui.main_window import MainWindow
-from visitation_desktop.gui.preview import DocumentPreview, paint_pages
+from visitation_desktop.gui.preview import DocumentPreview
 from visitation_desktop.gui.wizard.case_wizard import CaseWizard
 from visitation_desktop.services.cases import CaseService
 from visitation_desktop.services.documents import DocumentService
@@ -111,14 +111,6 @@ def test_a_refusal_without_reasoning_shows_what_is_missing(
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findText("Handleplan"))
     assert dialog.stack.currentWidget() is dialog.view
     assert dialog.save_button.isEnabled()
-
-
-def test_painting_pages_without_cups_gives_every_page(preview: DocumentPreview, tmp_path: Path) -> None:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "qt.pdf"))
-    paint_pages(preview.document, printer)
-    assert pdf_pages(tmp_path / "qt.pdf") == preview.page_count()
 
 
 def test_the_wizard_opens_the_documents_of_its_case(qtbot: QtBot, workspace: Workspace,

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from visitation_desktop.services.print_options import PrintOptions
 from visitation_desktop.services.printing import PrintError, list_queues, send_pdf
 
 PDF = b"%PDF-1.4\n% a tiny stand-in document\n%%EOF\n"
@@ -38,7 +39,16 @@ def test_the_pdf_goes_to_lp_on_standard_input(fake_cups: Path) -> None:
     job = send_pdf(PDF, "Kontor", "Handleplan sag 12", 2)
     assert job == "Kontor-17"
     assert (fake_cups / "stdin").read_bytes() == PDF
-    assert (fake_cups / "args").read_text().splitlines() == ["-d", "Kontor", "-t", "Handleplan sag 12", "-n", "2", "-"]
+    assert (fake_cups / "args").read_text().splitlines() == [
+        "-d", "Kontor", "-t", "Handleplan sag 12", "-n", "2", "-o", "collate=true", "-"]
+
+
+def test_the_dialogs_choices_reach_lp_as_job_options(fake_cups: Path) -> None:
+    options = PrintOptions(copies=1, pages=((1, 2),), sides="two-sided-long-edge", grayscale=True)
+    send_pdf(PDF, "Kontor", "Handleplan sag 12", options=options)
+    assert (fake_cups / "args").read_text().splitlines() == [
+        "-d", "Kontor", "-t", "Handleplan sag 12", "-n", "1", "-o", "page-ranges=1-2",
+        "-o", "sides=two-sided-long-edge", "-o", "ColorModel=Gray", "-o", "print-color-mode=monochrome", "-"]
 
 
 def test_queues_come_from_lpstat(fake_cups: Path) -> None:

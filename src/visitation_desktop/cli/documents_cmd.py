@@ -36,14 +36,19 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser(
         "print",
-        help="udskriv et dokument på en CUPS-printer",
-        description="Send et dokument til en printer (CUPS-kø). Der skrives ingen midlertidig fil.",
+        help="udskriv et dokument på en af computerens printere",
+        description=(
+            "Send et dokument til en printer. En CUPS-printer får selve PDF-filen med de valgte sider, "
+            "kopier og indstillinger; andre printere (fx på Windows) får siderne tegnet i printerens "
+            "opløsning (mindst 600 dpi). Der skrives ingen midlertidig fil."
+        ),
     )
-    p.add_argument("case_id", type=int, metavar="SAG", help="sagens nummer")
-    p.add_argument("--document", required=True, choices=KINDS, metavar="DOKUMENT",
-                   help="handleplan, easyread eller decision")
-    p.add_argument("--printer", required=True, metavar="KØ", help="printerens navn i CUPS (se lpstat -e)")
+    p.add_argument("case_id", type=int, nargs="?", metavar="SAG", help="sagens nummer")
+    p.add_argument("--document", choices=KINDS, metavar="DOKUMENT", help="handleplan, easyread eller decision")
+    p.add_argument("--printer", metavar="NAVN", help="printerens navn (se --list); standard: computerens standardprinter")
+    p.add_argument("--pages", default="", metavar="SIDER", help="kun disse sider, fx 1-2 eller 1,3 (standard: alle)")
     p.add_argument("--copies", type=int, default=1, metavar="N", help=f"antal kopier (1-{MAX_COPIES})")
+    p.add_argument("--list", action="store_true", help="vis computerens printere og stop")
     p.add_argument("--today", type=iso_date, help="dokumentets dato (ÅÅÅÅ-MM-DD)")
     p.set_defaults(handler=cmd_print)
 
@@ -78,19 +83,42 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_print(ctx: Context, args: argparse.Namespace) -> int:
-    if not 1 <= args.copies <= MAX_COPIES:
-        raise CliError(f"Antal kopier skal være mellem 1 og {MAX_COPIES}.", 2)
-    from ..documents import DocumentIncomplete
+    from ..services.print_options import PageRangeError, PrintOptions, parse_pages
+
+    try:
+        options = PrintOptions(copies=args.copies, pages=parse_pages(args.pages))
+    except PageRangeError as exc:
+        raise CliError(str(exc), 2) from None
+    from ..gui.printer import available_printers
+
+    if args.list:
+        names, default = available_printers()
+        if not names:
+            print("Der er ingen printere på denne computer.", file=sys.stderr)
+        for name in names:
+            print(f"{name}\t(standard)" if name == default else name)
+        return 0
+    if args.case_id is None or args.document is None:
+        raise CliError("Angiv sagens nummer og --document (eller --list for at se printerne).", 2)
+    return _print(ctx, args, options)
+
+
+def _print(ctx: Context, args: argparse.Namespace, options: Any) -> int:
+    from ..documents import DocumentIncomplete, DocumentKind
+    from ..gui.printer import loaded, print_document, printer_named
     from ..services.documents import incomplete_message
     from ..services.printing import PrintError
 
     service, case = _open(ctx, args.case_id)
     try:
-        job = service.print_pdf(case, args.document, args.printer, args.copies, today=args.today)
+        printer = printer_named(args.printer, options)
+        pdf = service.render(case, args.document, args.today)
+        with loaded(pdf) as document:
+            outcome = print_document(service, case, DocumentKind(args.document), pdf, document, printer)
     except DocumentIncomplete as exc:
         raise CliError(incomplete_message(args.document, exc), EXIT_INCOMPLETE) from None
     except PrintError as exc:
         raise CliError(exc.message, EXIT_PRINT_FAILED) from None
-    suffix = f" (job {job})" if job else ""
-    print(f"Dokumentet er sendt til {args.printer}{suffix}.")
+    suffix = f" (job {outcome.job})" if outcome.job else ""
+    print(f"Dokumentet er sendt til {outcome.printer}{suffix}.")
     return 0

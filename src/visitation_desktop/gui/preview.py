@@ -1,8 +1,8 @@
 """Preview, print and save the documents of one case.
 
-The PDF stays in memory: QtPdf reads it from a QBuffer, a CUPS printer gets the PDF itself on
-``lp``'s standard input (sharp text), and only a file the caseworker chose is ever written.
-Without CUPS, pages are rendered at the printer's resolution and painted through Qt.
+The PDF stays in memory: QtPdf reads it from a QBuffer, printing goes through ``gui/printer.py``
+(a CUPS queue gets the PDF itself with the dialog's choices; any other printer the chosen pages
+painted at its resolution), and only a file the caseworker chose is ever written.
 """
 
 from __future__ import annotations
@@ -14,15 +14,12 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
     QPointF,
-    QRect,
-    QSize,
     QStandardPaths,
     Qt,
 )
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -42,11 +39,11 @@ from PySide6.QtWidgets import (
 from ..documents import TITLES, DocumentIncomplete, DocumentKind
 from ..domain.case import CaseFile
 from ..services.documents import DocumentService, ExportError, incomplete_message, job_title
-from ..services.printing import PrintError, list_queues
+from ..services.printing import PrintError
+from .printer import print_document
 
 FILE_STEMS = {DocumentKind.HANDLEPLAN: "handleplan", DocumentKind.EASYREAD: "letlaest",
               DocumentKind.DECISION: "afgoerelse"}
-MAX_RASTER_DPI = 300  # pages painted through Qt: sharp enough, and an A4 page stays ~35 MB
 ZOOM_STEP = 1.25
 
 
@@ -250,31 +247,28 @@ class DocumentPreview(QDialog):
         printer.setDocName(job_title(self.case, self.kind))
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Udskriv"))
-        dialog.setOptions(QAbstractPrintDialog.PrintDialogOption.PrintToFile
-                          | QAbstractPrintDialog.PrintDialogOption.PrintCollateCopies)
+        # Page range, copies and collation are offered; saving to a file is "Gem som PDF" (with its warnings).
+        dialog.setOptions(QAbstractPrintDialog.PrintDialogOption.PrintPageRange
+                          | QAbstractPrintDialog.PrintDialogOption.PrintCollateCopies
+                          | QAbstractPrintDialog.PrintDialogOption.PrintShowPageSize)
+        dialog.setMinMax(1, max(1, self.page_count()))
         if not dialog.exec():
             return
         self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> bool:
-        """Print on the printer the caseworker chose: the PDF itself to a CUPS queue, pages otherwise."""
+        """Print on the printer the caseworker chose, with the pages, copies, duplex and colour chosen."""
         if self.pdf is None:
             return False
-        copies = max(1, printer.copyCount())
-        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
-            return self.save_to(printer.outputFileName())
-        name = printer.printerName()
         try:
-            if name and name in list_queues():
-                job = self.service.print_pdf(self.case, self.kind, name, copies, pdf=self.pdf)
-                self.status.setText(self.tr("Sendt til {0} (job {1}).").format(name, job or "–"))
-                return True
-            self.service.record_print(self.case, self.kind, name or "Qt", copies)  # logged before it leaves
-            paint_pages(self.document, printer)
+            outcome = print_document(self.service, self.case, self.kind, self.pdf, self.document, printer)
         except PrintError as exc:
             QMessageBox.critical(self, self.tr("Udskrivningen mislykkedes"), exc.message)
             return False
-        self.status.setText(self.tr("Sendt til {0}.").format(name or self.tr("printeren")))
+        if outcome.job:
+            self.status.setText(self.tr("Sendt til {0} (job {1}).").format(outcome.printer, outcome.job))
+        else:
+            self.status.setText(self.tr("Sendt til {0}.").format(outcome.printer))
         return True
 
     # -- leaving -------------------------------------------------------------------------------
@@ -289,29 +283,6 @@ class DocumentPreview(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         self._unload()
         super().closeEvent(event)
-
-
-def paint_pages(document: QPdfDocument, printer: QPrinter) -> None:
-    """Render each page at the printer's resolution (at most 300 dpi) and paint it on the paper."""
-    printer.setFullPage(True)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise PrintError(QCoreApplication.translate(
-            "DocumentPreview", "Printeren kunne ikke startes. Tjek at den er tændt og tilsluttet."))
-    try:
-        dpi = min(printer.resolution(), MAX_RASTER_DPI)
-        for page in range(document.pageCount()):
-            if page and not printer.newPage():
-                raise PrintError(QCoreApplication.translate(
-                    "DocumentPreview", "Printeren stoppede ved side {0}.").format(page + 1))
-            points = document.pagePointSize(page)
-            size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
-            image = document.render(page, size)
-            target = painter.viewport()
-            painter.drawImage(QRect(target.topLeft(), size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)),
-                              image)
-    finally:
-        painter.end()
 
 
 def _as_html(message: str, hint: str) -> str:

@@ -16,6 +16,7 @@ from ..domain.case import CaseFile
 from ..files import write_atomic
 from ..store.transaction import LogEntry
 from . import printing
+from .print_options import PrintOptions
 from .workspace import Workspace
 
 # The document as the subject of a Danish sentence ("... kan ikke laves endnu").
@@ -102,16 +103,22 @@ class DocumentService:
         *,
         pdf: bytes | None = None,
         today: dt.date | None = None,
+        options: PrintOptions | None = None,
     ) -> str:
-        """Send the PDF to a CUPS queue; return the job id. ``printing.PrintError`` when it fails."""
+        """Send the PDF to a CUPS queue with the chosen ``options`` (copies, pages, sides, colour);
+        return the job id. ``printing.PrintError`` when it fails."""
         data = pdf if pdf is not None else self._build(case, kind, today)
-        printing.check_print(data, queue, copies)  # a refused job is not logged as printed
-        self.record_print(case, kind, queue, copies)  # committed before the bytes leave
-        return printing.send_pdf(data, queue, job_title(case, kind), copies)
+        printing.check_print(data, queue, options.copies if options else copies)  # a refused job is not logged
+        self.record_print(case, kind, queue, copies, options)  # committed before the bytes leave
+        return printing.send_pdf(data, queue, job_title(case, kind), copies, options)
 
-    def record_print(self, case: CaseFile, kind: DocumentKind | str, printer: str, copies: int) -> None:
-        """Log a print; the GUI calls this before it sends the job through Qt's own printing."""
-        self._log("print", case, kind, f"printer {printer}, copies {copies}")
+    def record_print(
+        self, case: CaseFile, kind: DocumentKind | str, printer: str, copies: int,
+        options: PrintOptions | None = None,
+    ) -> None:
+        """Log a print; ``gui/printer.py`` calls this before it sends a job through Qt's own printing."""
+        chosen = options.describe() if options is not None else f"copies {copies}"
+        self._log("print", case, kind, f"printer {printer}, {chosen}")
 
     def _build(self, case: CaseFile, kind: DocumentKind | str, today: dt.date | None) -> bytes:
         return render(DocumentKind(kind), self.context(case, today))

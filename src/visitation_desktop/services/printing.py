@@ -1,5 +1,9 @@
 """Printing through CUPS: the PDF bytes go to ``lp`` on standard input, never through a file.
 
+The PDF itself reaches the queue (vector, sharp text) with the dialog's choices as job options
+(``services/print_options.py``). Printers that are not CUPS queues (every Windows printer) are
+printed through Qt by ``gui/printer.py``.
+
 A job title names the document and the case number only (``Handleplan sag 12``): CUPS shows
 titles in its queue and logs, and a PDF printer may name its output file after them.
 """
@@ -11,6 +15,7 @@ import shutil
 import subprocess
 
 from ..limits import MAX_COPIES
+from .print_options import PrintOptions
 
 LP_TIMEOUT_SECONDS = 60
 LPSTAT_TIMEOUT_SECONDS = 10
@@ -40,15 +45,17 @@ def list_queues() -> list[str]:
     return [line.strip() for line in done.stdout.splitlines() if line.strip()]
 
 
-def send_pdf(pdf: bytes, queue: str, title: str, copies: int = 1) -> str:
-    """Send ``pdf`` to the CUPS queue ``queue``; return the job id CUPS gave it.
+def send_pdf(pdf: bytes, queue: str, title: str, copies: int = 1, options: PrintOptions | None = None) -> str:
+    """Send ``pdf`` to the CUPS queue ``queue`` with the chosen job options; return CUPS's job id.
 
+    ``options`` carries copies, page range, sides and colour (``copies`` is used without it).
     Raises ``PrintError`` (Danish) when CUPS is not installed, the queue does not exist, or ``lp`` fails.
     """
-    lp = check_print(pdf, queue, copies)
+    lp = check_print(pdf, queue, options.copies if options is not None else copies)
+    options = options if options is not None else PrintOptions(copies=copies)
     try:
         done = subprocess.run(
-            [lp, "-d", queue, "-t", title, "-n", str(copies), "-"],
+            [lp, "-d", queue, "-t", title, *options.lp_options(), "-"],
             input=pdf,
             capture_output=True,
             timeout=LP_TIMEOUT_SECONDS,
