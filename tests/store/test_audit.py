@@ -49,7 +49,7 @@ def test_row_edited_behind_the_programs_back_is_named(
     assert verify(engine) == [AuditProblem(3, "Rækken er ændret, efter den blev skrevet.")]
 
 
-def test_edited_row_with_recomputed_hash_breaks_the_chain_at_the_next_row(
+def test_edited_row_with_recomputed_plain_hash_is_caught(
     repo: Repository, engine: Engine, data_dir: Path, key: bytes
 ) -> None:
     _five_rows(repo)
@@ -62,8 +62,9 @@ def test_edited_row_with_recomputed_hash_breaks_the_chain_at_the_next_row(
     engine.dispose()
     _tamper(data_dir, key, f"UPDATE access_log SET caseworker = 'XY', hash = '{forged}' WHERE id = 2")
     problems = verify(engine)
-    assert [p.row_id for p in problems] == [3]
-    assert "rækken før denne er ændret" in problems[0].problem
+    assert [p.row_id for p in problems] == [2, 3]  # a plain hash is not the row's MAC
+    assert "regnet om uden programmets nøgle" in problems[0].problem
+    assert "rækken før denne er ændret" in problems[1].problem
 
 
 def test_deleted_row_is_found(repo: Repository, engine: Engine, data_dir: Path, key: bytes) -> None:
@@ -77,7 +78,7 @@ def test_cut_off_tail_is_found(repo: Repository, engine: Engine, data_dir: Path,
     _five_rows(repo)
     engine.dispose()
     _tamper(data_dir, key, "DELETE FROM access_log WHERE id >= 4")
-    assert verify(engine) == [AuditProblem(5, "Rækkerne 4–5 mangler i slutningen.")]
+    assert verify(engine) == [AuditProblem(5, "Rækkerne 4–5 mangler i slutningen (afskåret).")]
 
 
 def test_logging_goes_on_after_a_check(repo: Repository, engine: Engine) -> None:

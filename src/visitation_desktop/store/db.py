@@ -27,6 +27,8 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.pool import QueuePool
 
 from visitation_desktop import paths
+from visitation_desktop.store import audit, audit_head
+from visitation_desktop.store.audit_head import AuditContext
 from visitation_desktop.store.errors import (
     StoreBusy,
     StoreClosed,
@@ -74,6 +76,8 @@ def open_store(data_dir: Path, key: bytes) -> Engine:
     _install_sqlite_events(engine, encrypted=True)
     try:
         upgrade_to_head(engine, backup_dir=paths.backup_dir(data_dir), key=key)
+        audit_head.register(engine, AuditContext(key, paths.keyring_path(data_dir)))
+        audit.key_existing_log(engine)  # once, for a store made before its log was keyed
     except BaseException:
         engine.dispose()
         raise

@@ -119,3 +119,17 @@ class StoreMissing(StoreError):
             "Luk programmet, og læg filen tilbage eller gendan en sikkerhedskopi (visitation-desktop backup restore)."
         )
         self.path = path
+
+
+class KeyringUnwritable(StoreError):
+    """``keys.json`` cannot be written (read-only folder, full disk): nothing was changed."""
+
+    def __init__(self, path: object, problem: str) -> None:
+        super().__init__(
+            f"Nøglefilen {path} kan ikke skrives ({problem}). Der er ikke ændret noget. "
+            "Bed IT om at give skriveadgang til datamappen, eller frigør plads på disken."
+        )
+
+
+class AuditHeadError(StoreError):
+    """The access log's head in ``keys.json`` is damaged or forged."""

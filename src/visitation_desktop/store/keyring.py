@@ -26,7 +26,8 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from visitation_desktop.files import write_atomic
+from visitation_desktop.store import keyfile
+from visitation_desktop.store.audit_head import HEAD_FIELD
 from visitation_desktop.store.errors import (
     KeyringCorrupt,
     KeyringExists,
@@ -56,6 +57,7 @@ MAX_DELAY_SECONDS = 60.0
 MAX_PENDING_FAILURES = 200
 _AAD_PREFIX = b"visitation-desktop keyring v1\x00"
 _CHECK_LABEL = b"visitation-desktop data key check v1"
+KEPT_FIELDS = frozenset({HEAD_FIELD})  # written by others (store.audit_head), kept on every save
 
 
 @dataclass(frozen=True)
@@ -315,8 +317,19 @@ class Keyring:
         }
 
     def _save(self) -> None:
-        data = json.dumps(self._to_doc(), indent=2, ensure_ascii=False).encode("utf-8")
-        write_atomic(self.path, data)
+        """Write this keyring's parts; other parts of the file (the access log's head) stay as on disk."""
+        mine = self._to_doc()
+        if not self.path.exists():
+            keyfile.write(self.path, mine)
+            return
+
+        def change(doc: dict[str, Any]) -> None:
+            kept = {k: v for k, v in doc.items() if k in KEPT_FIELDS}
+            doc.clear()
+            doc.update(mine)
+            doc.update(kept)
+
+        keyfile.update(self.path, change)
 
 
 def _b64e(raw: bytes) -> str:
