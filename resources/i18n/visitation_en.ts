@@ -282,12 +282,32 @@
         <translation>Steps of the visitation</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Sagen kunne ikke gemmes</source>
         <translation>The case could not be saved</translation>
     </message>
     <message>
         <source>Det, du har skrevet, er stadig på skærmen og gemmes, så snart det kan.</source>
         <translation>What you typed is still on the screen and will be saved as soon as possible.</translation>
+    </message>
+    <message>
+        <source>Sagen er gemt.</source>
+        <translation>The case is saved.</translation>
+    </message>
+    <message>
+        <source>Sidste valg er fortrudt.</source>
+        <translation>The last choice was undone.</translation>
+    </message>
+    <message>
+        <source>Der er intet valg at fortryde.</source>
+        <translation>There is no choice to undo.</translation>
+    </message>
+    <message>
+        <source>Sagen er gemt. Luk den med »Gem og luk«.</source>
+        <translation>The case is saved. Close it with “Save and close”.</translation>
     </message>
     <message>
         <source>Har fund, der skal løses</source>
@@ -1256,8 +1276,8 @@ Do you want to save the file?</translation>
         <translation>Remove goal</translation>
     </message>
     <message>
-        <source>Vil du fjerne {0}? Det kan ikke fortrydes.</source>
-        <translation>Do you want to remove {0}? This cannot be undone.</translation>
+        <source>Vil du fjerne {0}? Du kan fortryde med Ctrl+Z.</source>
+        <translation>Remove {0}? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
         <source>Ingen fund på denne side.</source>
@@ -1519,6 +1539,10 @@ Do you want to save the file?</translation>
     <message>
         <source>Vælg en sag i listen først.</source>
         <translation>Choose a case in the list first.</translation>
+    </message>
+    <message>
+        <source>Sagen er gemt.</source>
+        <translation>The case is saved.</translation>
     </message>
     <message>
         <source>Opfølgningen er ikke registreret endnu. Det skrevne er gemt, så du kan fortsætte senere.</source>

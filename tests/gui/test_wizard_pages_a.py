@@ -224,12 +224,16 @@ def test_removing_a_goal_asks_first(
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert len(wizard.ctx.case.goals) == 1
-    assert asked == ["Vil du fjerne Mål 1 (»Jeg vil selv lave aftensmad to …«)? Det kan ikke fortrydes."]
+    assert asked == ["Vil du fjerne Mål 1 (»Jeg vil selv lave aftensmad to …«)? Du kan fortryde med Ctrl+Z."]
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert wizard.ctx.case.goals == []
     assert page.goal_list.count() == 0 and page.empty_hint.isVisible()
+
+    wizard.undo()  # Ctrl+Z brings the goal back, as it was
+    assert [g.text for g in wizard.ctx.case.goals] == ["Jeg vil selv lave aftensmad to gange om ugen"]
+    assert page.goal_list.count() == 1 and not page.empty_hint.isVisible()
 
 
 # -- Formål, then Mål, saved ------------------------------------------------------------------

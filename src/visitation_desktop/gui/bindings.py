@@ -70,6 +70,11 @@ class FieldBindings:
         self._field_messages = {}
         self._typing_errors = {}
 
+    def remember_choice(self) -> None:
+        """A choice (check box, combo, level, radio button) is about to change the target.
+
+        The visitation wizard keeps the case as it was, for Ctrl+Z; here it does nothing."""
+
     # -- loading -----------------------------------------------------------------------------
     def load(self) -> None:
         for loader in self._loaders:
@@ -135,6 +140,7 @@ class FieldBindings:
             widget.blockSignals(False)
 
         def store(checked: bool) -> None:
+            self.remember_choice()
             write(target(), key, checked)
             self.changed()
 
@@ -151,6 +157,7 @@ class FieldBindings:
             widget.blockSignals(False)
 
         def store(_index: int) -> None:
+            self.remember_choice()
             write(target(), key, widget.currentData())
             self.changed()
 
@@ -162,6 +169,7 @@ class FieldBindings:
             widget.set_value(read(target(), key))
 
         def store(_index: int) -> None:
+            self.remember_choice()
             write(target(), key, widget.value())
             self.changed()
 
@@ -185,6 +193,7 @@ class FieldBindings:
 
         def store(button_id: int, checked: bool) -> None:
             if checked:
+                self.remember_choice()
                 write(target(), key, values[button_id])
                 self.changed()
 
@@ -200,6 +209,7 @@ class FieldBindings:
             widget.blockSignals(False)
 
         def store(checked: bool) -> None:
+            self.remember_choice()
             items: list[str] = target()
             if checked and value not in items:
                 items.append(value)

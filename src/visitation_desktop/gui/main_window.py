@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
 
         self.close_wizard()
         wizard = CaseWizard(self.cases, case, self)
-        wizard.closed.connect(self._on_wizard_closed)
+        wizard.closed.connect(self._on_case_wizard_closed)
         self._wizard = wizard
         self.ui.stack.addWidget(wizard)
         self.ui.stack.setCurrentWidget(wizard)
@@ -166,6 +166,11 @@ class MainWindow(QMainWindow):
         self.close_wizard()
         self.ui.stack.setCurrentWidget(self.ui.casesPage)
         self.refresh()
+
+    def _on_case_wizard_closed(self) -> None:
+        """Closing asks nothing (every change is saved as it is made) but says so where one looks."""
+        self._on_wizard_closed()
+        self.statusBar().showMessage(self.tr("Sagen er gemt."), 8000)
 
     # -- follow-up ---------------------------------------------------------------------------
     def open_followup(self, case_id: int) -> None:

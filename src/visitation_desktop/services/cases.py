@@ -38,6 +38,8 @@ class CaseService:
     def __init__(self, workspace: Workspace) -> None:
         self.ws = workspace
         self._edits_logged: set[tuple[int, str]] = set()
+        # case id -> the wizard page last shown this session (looking is not saved; reopening resumes there)
+        self.viewed_pages: dict[int, str] = {}
 
     # -- reading -----------------------------------------------------------------------------
     def list_cases(self, query: str = "") -> list[CaseSummary]:

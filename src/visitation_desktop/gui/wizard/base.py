@@ -1,6 +1,6 @@
 """The base of every wizard page: a scrollable body, bindings to the case, findings beside fields.
 
-A page builds its widgets in ``build()`` and binds each to a place in the case with the
+A page builds its widgets in ``build()`` (the first time it is shown or asked for) and binds each to a place in the case with the
 ``bind_*`` helpers (``gui/bindings.py``, shared with the follow-up wizard): the binding fills the
 widget in ``load()`` and writes every change straight into the case, then asks the context to
 save. Findings with a ``field`` show under that field; all of the page's findings are listed at
@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -78,6 +79,8 @@ class PageNotesAndFindings:
 
 
 class CasePage(QWizardPage, PageNotesAndFindings, FieldBindings):
+    """A page whose widgets are built the first time it is shown (or asked for), not up front."""
+
     PAGE: WizardPage
 
     def __init__(self, ctx: WizardContext) -> None:
@@ -85,7 +88,16 @@ class CasePage(QWizardPage, PageNotesAndFindings, FieldBindings):
         self.ctx = ctx
         self.setTitle(self.tr(PAGE_TITLES[self.PAGE]))
         self.init_bindings()
+        self._built = False
+        self._loaded = False
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(0, 0, 0, 0)
 
+    def ensure_built(self) -> None:
+        """Build the page's widgets once."""
+        if self._built:
+            return
+        self._built = True
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 8, 0)
@@ -98,9 +110,7 @@ class CasePage(QWizardPage, PageNotesAndFindings, FieldBindings):
         self.findings_label.setWordWrap(True)
         self.findings_label.setTextFormat(Qt.TextFormat.RichText)
         self.findings_label.setAccessibleName(self.tr("Fund på siden"))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll, 1)
+        self._outer.addWidget(scroll, 1)
         # The page's findings stay in view below the form, in a short scrollable strip.
         findings_scroll = QScrollArea()
         findings_scroll.setWidget(self.findings_label)
@@ -108,10 +118,20 @@ class CasePage(QWizardPage, PageNotesAndFindings, FieldBindings):
         findings_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         findings_scroll.setMaximumHeight(96)
         findings_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        outer.addWidget(findings_scroll)
+        self._outer.addWidget(findings_scroll)
+        with self.ctx.quiet():
+            self.build()
+        self.ctx.findings_changed.connect(self._on_findings_changed)
+        self.ctx.undone.connect(self._on_undone)
 
-        self.build()
-        ctx.findings_changed.connect(self._on_findings_changed)
+    def ensure_loaded(self) -> None:
+        """Built and filled from the case (opening a page writes nothing)."""
+        self.ensure_built()
+        if not self._loaded:
+            self._loaded = True
+            with self.ctx.quiet():
+                self.load()
+            self._on_findings_changed()
 
     # -- to implement ------------------------------------------------------------------------
     def build(self) -> None:
@@ -119,17 +139,54 @@ class CasePage(QWizardPage, PageNotesAndFindings, FieldBindings):
 
     # -- life cycle --------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
-        self.load()
-        self.ctx.case.current_page = self.PAGE.value
-        self.ctx.touch()
-        self._on_findings_changed()
+        if self.ctx.resuming:
+            self._loaded = False  # walked past on the way to where the case stopped: filled when shown
+            return
+        self._loaded = False
+        self.ensure_loaded()
+        self.ctx.case.current_page = self.PAGE.value  # kept with the next real change, not saved alone
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        self.ensure_loaded()
+        super().showEvent(event)
+
+    def focus_first_field(self) -> None:
+        """Put the keyboard in the page's first field (the first control Tab reaches)."""
+        widget = self.nextInFocusChain()
+        for _ in range(500):
+            if widget is None or widget is self:
+                return
+            if (
+                self.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and type(widget) not in (QWidget, QScrollArea)
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def cleanupPage(self) -> None:  # noqa: N802 (Qt API)
         """Going back keeps what was typed (QWizard would otherwise reset fields)."""
 
     def changed(self) -> None:
+        if self.ctx.is_quiet:
+            return
         self.ctx.touch()
         self.completeChanged.emit()
+
+    def remember_choice(self) -> None:
+        self.ctx.remember()
+
+    def _on_undone(self) -> None:
+        """Ctrl+Z put the case back: show it again (pages not shown reload when they are)."""
+        if self.isVisible():
+            with self.ctx.quiet():
+                self.load()
+            self.completeChanged.emit()
+        else:
+            self._loaded = False
 
     # -- layout helpers ----------------------------------------------------------------------
     def form(self, title: str = "") -> QFormLayout:

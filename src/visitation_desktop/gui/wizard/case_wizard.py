@@ -1,21 +1,65 @@
-"""The visitation wizard, hosted in the main window. Pages come from ``pages.PAGE_CLASSES``."""
+"""The visitation wizard, hosted in the main window. Pages come from ``pages.PAGE_CLASSES``.
+
+Opening is cheap and read-only: the pages are made empty and each builds its widgets the first
+time it is shown; nothing is saved until the caseworker changes something. Esc never closes the
+case (popups close on their own Esc); Ctrl+Z puts back the last choice; the mouse wheel over a
+combo or spin box that is not being edited scrolls the page (``WheelGuard``).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Mapping
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget, QWizard
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget, QWizard
 
 from ...domain.case import PAGE_TITLES, CaseFile, WizardPage
 from ...services.cases import CaseService
-from ...services.documents import DocumentService
-from ..preview import open_documents
+from ..wheel_guard import WheelGuard
+from .base import CasePage
 from .context import WizardContext
 from .pages import PAGE_CLASSES
 
 PAGE_ORDER = list(WizardPage)
+
+
+class _Wizard(QWizard):
+    """QWizard that leaves Esc alone: the case stays open; ``escaped`` tells the host."""
+
+    escaped = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
+
+    def reject(self) -> None:
+        self.escaped.emit()
+
+
+class LazyPages(Mapping[WizardPage, CasePage]):
+    """The wizard's pages by id; a page asked for is built and filled first."""
+
+    def __init__(self, pages: dict[WizardPage, CasePage]) -> None:
+        self._pages = pages
+
+    def __getitem__(self, key: WizardPage) -> CasePage:
+        page = self._pages[key]
+        page.ensure_loaded()
+        return page
+
+    def __iter__(self) -> Iterator[WizardPage]:
+        return iter(self._pages)
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    def built(self) -> list[WizardPage]:
+        return [k for k, p in self._pages.items() if p._built]
 
 
 class CaseWizard(QWidget):
@@ -33,7 +77,7 @@ class CaseWizard(QWidget):
         super().__init__(parent)
         self.ctx = WizardContext(service, case, today)
         self._save_warned = False
-        self.wizard = QWizard(self)
+        self.wizard = _Wizard(self)
         self.wizard.setWindowFlags(Qt.WindowType.Widget)
         self.wizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.wizard.setOption(QWizard.WizardOption.NoCancelButton, True)
@@ -43,11 +87,12 @@ class CaseWizard(QWidget):
         self.wizard.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Gem og luk"))
         self.wizard.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("&Dokumenter …"))
         self.wizard.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Afslut"))
-        self.pages = {}
+        pages: dict[WizardPage, CasePage] = {}
         for page_cls in PAGE_CLASSES:
             page = page_cls(self.ctx)
             self.wizard.setPage(PAGE_ORDER.index(page_cls.PAGE), page)
-            self.pages[page_cls.PAGE] = page
+            pages[page_cls.PAGE] = page
+        self.pages = LazyPages(pages)
 
         self.steps = QListWidget()
         self.steps.setAccessibleName(self.tr("Trin i visitationen"))
@@ -56,36 +101,65 @@ class CaseWizard(QWidget):
             QListWidgetItem(f"{number}. {self.tr(PAGE_TITLES[page_id])}", self.steps)
         self.steps.setFixedWidth(210)
         self.wizard.setSideWidget(self.steps)
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.status.setStyleSheet("color: #2e5e1e;")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.wizard)
+        layout.addWidget(self.wizard, 1)
+        layout.addWidget(self.status)
+        self.wheel_guard = WheelGuard(self)
+        self._shown_once = False
         self._connect_signals()
-        self._resume(case.current_page)
+        self._resume(service.viewed_pages.get(case.id or 0, case.current_page) if case.id else case.current_page)
         self._on_findings_changed()
 
     def _connect_signals(self) -> None:
         self.wizard.customButtonClicked.connect(self._on_custom_button)
         self.wizard.finished.connect(self._on_finished)
         self.wizard.currentIdChanged.connect(self._on_page_changed)
+        self.wizard.escaped.connect(self._on_escape)
         self.ctx.findings_changed.connect(self._on_findings_changed)
         self.ctx.save_failed.connect(self._on_save_failed)
         self.ctx.saved.connect(self._on_saved)
+        self.steps.itemClicked.connect(self._on_step_clicked)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save_now)
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _resume(self, page_value: str) -> None:
-        """Open at the page where the case stopped, walking there so Back works."""
+        """Open at the page where the case stopped, walking there so Back works; pages passed are not built."""
         try:
             target = PAGE_ORDER.index(WizardPage(page_value))
         except ValueError:
             target = 0
-        self.wizard.restart()
-        while self.wizard.currentId() < target:
-            before = self.wizard.currentId()
-            self.wizard.next()
-            if self.wizard.currentId() == before:
-                break
+        self.ctx.resuming = True
+        try:
+            self.wizard.restart()
+            while self.wizard.currentId() < target:
+                before = self.wizard.currentId()
+                self.wizard.next()
+                if self.wizard.currentId() == before:
+                    break
+        finally:
+            self.ctx.resuming = False
+        current = self.wizard.currentPage()
+        if isinstance(current, CasePage):
+            current.ensure_loaded()
         self._on_page_changed(self.wizard.currentId())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self._focus_page()
+
+    def _focus_page(self) -> None:
+        page = self.wizard.currentPage()
+        if isinstance(page, CasePage) and page.isVisible():
+            page.focus_first_field()
 
     def current_page(self) -> WizardPage:
         return PAGE_ORDER[max(0, self.wizard.currentId())]
@@ -99,6 +173,10 @@ class CaseWizard(QWidget):
             self.wizard.next()
             if self.wizard.currentId() == before:
                 break
+        self.steps.setCurrentRow(self.wizard.currentId())
+
+    def _on_step_clicked(self, item: QListWidgetItem) -> None:
+        self.go_to(PAGE_ORDER[self.steps.row(item)])
 
     def save_now(self) -> None:
         self.ctx.save_now()
@@ -116,6 +194,20 @@ class CaseWizard(QWidget):
 
     def _on_saved(self) -> None:
         self._save_warned = False
+        self.show_status(self.tr("Sagen er gemt."))
+
+    def undo(self) -> None:
+        if self.ctx.undo():
+            self.show_status(self.tr("Sidste valg er fortrudt."))
+        else:
+            self.show_status(self.tr("Der er intet valg at fortryde."))
+
+    def show_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _on_escape(self) -> None:
+        self.save_now()
+        self.show_status(self.tr("Sagen er gemt. Luk den med »Gem og luk«."))
 
     def _on_findings_changed(self) -> None:
         """Mark the steps that still have something blocking a grant."""
@@ -130,10 +222,17 @@ class CaseWizard(QWidget):
         if page_id < 0:
             return
         self.steps.setCurrentRow(page_id)
+        if self.ctx.case.id is not None:
+            self.ctx.service.viewed_pages[self.ctx.case.id] = PAGE_ORDER[page_id].value
         self.save_now()
+        if self.isVisible():
+            QTimer.singleShot(0, self, self._focus_page)  # once QWizard has shown the page
 
     def open_documents(self) -> None:
         """Save the case, then preview, print or save its documents."""
+        from ...services.documents import DocumentService
+        from ..preview import open_documents
+
         self.save_now()
         open_documents(DocumentService(self.ctx.service.ws), self.ctx.case, self)
 

@@ -36,6 +36,8 @@ from ..fields import DateField, LevelCombo
 from .purpose import paragraphs
 from .smart_panel import GAP_COLOUR, SmartPanel, goal_index, summarise
 
+_TYPED = frozenset({"text", "measure", "evaluation", "realistic_reason", "acceptance_note"})  # own undo
+
 
 def _short_text_edit(height: int = 52) -> QPlainTextEdit:
     edit = QPlainTextEdit()
@@ -300,6 +302,8 @@ class GoalsPage(CasePage):
         goal = self.current_goal()
         if goal is None or self._loading:
             return
+        if attr not in _TYPED:
+            self.remember_choice()  # a choice (combo, level, check box) can be undone with Ctrl+Z
         setattr(goal, attr, value)
         self._after_edit()
 
@@ -316,6 +320,7 @@ class GoalsPage(CasePage):
         goal = self.current_goal()
         if goal is None or self._loading:
             return
+        self.remember_choice()
         previous, goal.subtheme = goal.subtheme, code
         # A level taken from the assessment follows the subtheme (arrowing through the list passes
         # other subthemes); a level the caseworker chose stays.
@@ -345,6 +350,7 @@ class GoalsPage(CasePage):
         self.gas_toggle.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
 
     def _on_add(self) -> None:
+        self.remember_choice()
         self.ctx.case.goals.append(Goal())
         self._refresh_list(len(self.ctx.case.goals) - 1)
         self.changed()
@@ -358,12 +364,13 @@ class GoalsPage(CasePage):
         answer = QMessageBox.question(
             self,
             self.tr("Fjern mål"),
-            self.tr("Vil du fjerne {0}? Det kan ikke fortrydes.").format(goal_label(goal, row)),
+            self.tr("Vil du fjerne {0}? Du kan fortryde med Ctrl+Z.").format(goal_label(goal, row)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        self.remember_choice()
         del self.ctx.case.goals[row]
         self._refresh_list(min(row, len(self.ctx.case.goals) - 1))
         self.changed()
