@@ -824,6 +824,18 @@ Only save it somewhere safe, and delete it when it is no longer needed.
 Do you want to save the file?</translation>
     </message>
     <message>
+        <source>Filen forlader computeren</source>
+        <translation>The file leaves the computer</translation>
+    </message>
+    <message>
+        <source>Mappen bliver synkroniseret med {0}: filen bliver kopieret ukrypteret fra computeren til {0} og forlader dermed computeren. Vælg hellere en mappe, der kun ligger på computeren.
+
+</source>
+        <translation>The folder is synced with {0}: the file is copied unencrypted from the computer to {0} and so leaves the computer. Better choose a folder that stays on the computer only.
+
+</translation>
+    </message>
+    <message>
         <source>Filen blev ikke gemt</source>
         <translation>The file was not saved</translation>
     </message>

@@ -15,6 +15,10 @@ from visitation_desktop.resources import resource_path as resource_path  # older
 
 APP_NAME = "VisitationDesktop"
 APP_AUTHOR = "VisitationDesktop"
+# The user's data folder: on Windows under the *local* (not roaming) app data,
+# %LOCALAPPDATA%\VisitationDesktop, so the encrypted store never travels with a roaming profile;
+# ~/.local/share/VisitationDesktop on Linux, ~/Library/Application Support/VisitationDesktop on macOS.
+USER_DIRS = {"appname": APP_NAME, "appauthor": False, "roaming": False}
 
 
 def default_data_dir() -> Path:
@@ -22,7 +26,7 @@ def default_data_dir() -> Path:
     override = os.environ.get("VISITATION_DATA_DIR")
     if override:
         return Path(override)
-    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    return Path(platformdirs.user_data_dir(**USER_DIRS))  # type: ignore[arg-type]
 
 
 def store_path(data_dir: Path) -> Path:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..limits import MAX_COPIES
@@ -69,8 +70,12 @@ def _open(ctx: Context, case_id: int) -> tuple[DocumentService, CaseFile]:
 def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
     from ..documents import DocumentIncomplete
     from ..services.documents import ExportError, incomplete_message
+    from ..services.synced_folders import synced_service, synced_warning
 
     service, case = _open(ctx, args.case_id)
+    cloud = synced_service(Path(args.out).resolve())
+    if cloud:
+        print(synced_warning(cloud), file=sys.stderr)  # said before the file is written
     try:
         service.save_pdf(case, args.kind, args.out, today=args.today)
     except DocumentIncomplete as exc:

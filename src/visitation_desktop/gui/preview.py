@@ -40,6 +40,7 @@ from ..documents import TITLES, DocumentIncomplete, DocumentKind
 from ..domain.case import CaseFile
 from ..services.documents import DocumentService, ExportError, incomplete_message, job_title
 from ..services.printing import PrintError
+from ..services.synced_folders import expand_folder, synced_service
 from .printer import print_document
 
 FILE_STEMS = {DocumentKind.HANDLEPLAN: "handleplan", DocumentKind.EASYREAD: "letlaest",
@@ -204,7 +205,7 @@ class DocumentPreview(QDialog):
     def _on_save(self) -> None:
         if self.pdf is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = self.save_folder()
         stem = FILE_STEMS[self.kind] + (f"-sag-{self.case.id}" if self.case.id is not None else "")
         suggestion = str(Path(folder) / f"{stem}.pdf")
         path, _filter = QFileDialog.getSaveFileName(
@@ -216,16 +217,35 @@ class DocumentPreview(QDialog):
             path += ".pdf"
         self.save_to(path)
 
+    def save_folder(self) -> str:
+        """Where "Gem som PDF" starts: the folder IT (or the caseworker) set, else Documents."""
+        chosen = expand_folder(self.service.ws.settings.default_save_folder)
+        if chosen:
+            try:
+                Path(chosen).mkdir(parents=True, exist_ok=True)
+                return chosen
+            except OSError:
+                pass  # an unreachable share: fall back to Documents
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
     def save_to(self, path: str) -> bool:
-        """Warn that the file is not encrypted; write it when the caseworker confirms."""
+        """Warn that the file is not encrypted (and leaves the laptop, in a synced folder); write it when
+        the caseworker confirms."""
+        title = self.tr("Filen bliver ikke krypteret")
+        text = self.tr(
+            "PDF-filen bliver gemt uden kryptering og indeholder personoplysninger om borgeren.\n\n"
+            "Gem den kun et sikkert sted, og slet den, når den ikke skal bruges mere.\n\n"
+            "Vil du gemme filen?"
+        )
+        service = synced_service(path)
+        if service:
+            title = self.tr("Filen forlader computeren")
+            text = self.tr(
+                "Mappen bliver synkroniseret med {0}: filen bliver kopieret ukrypteret fra computeren til {0} "
+                "og forlader dermed computeren. Vælg hellere en mappe, der kun ligger på computeren.\n\n"
+            ).format(service) + text
         answer = QMessageBox.warning(
-            self,
-            self.tr("Filen bliver ikke krypteret"),
-            self.tr(
-                "PDF-filen bliver gemt uden kryptering og indeholder personoplysninger om borgeren.\n\n"
-                "Gem den kun et sikkert sted, og slet den, når den ikke skal bruges mere.\n\n"
-                "Vil du gemme filen?"
-            ),
+            self, title, text,
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
