@@ -159,8 +159,12 @@ def cmd_users_list(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_cases_list(ctx: Context, args: argparse.Namespace) -> int:
     from ..domain.case import STATUS_LABELS, CaseStatus
     from ..services.cases import CaseService
-    
-    rows = CaseService(ctx.workspace()).list_cases(args.search)
+    from ..services.lookups import log_lookup
+
+    ws = ctx.workspace()
+    rows = CaseService(ws).list_cases(args.search)
+    # logged before the list is shown: who, the query, which citizens (full CPR numbers with --json)
+    log_lookup(ws, "cases list --json" if args.json else "cases list", args.search, (r.citizen_id for r in rows))
     if args.json:
         print_json([_summary_json(r) for r in rows])
         return 0

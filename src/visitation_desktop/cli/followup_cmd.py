@@ -40,7 +40,11 @@ def cmd_followups_due(ctx: Context, args: argparse.Namespace) -> int:
     if args.within < 0:
         raise CliError("--within skal være 0 eller flere dage.", 2)
     today = args.today or dt.date.today()
-    rows = due_followups(ctx.workspace(), today, args.within)
+    from ..services.lookups import log_lookup
+
+    ws = ctx.workspace()
+    rows = due_followups(ws, today, args.within)
+    log_lookup(ws, "followups due", f"within {args.within} days from {today.isoformat()}", (s.citizen_id for _, s in rows))
     if args.json:
         print_json(
             [

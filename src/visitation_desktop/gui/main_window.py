@@ -20,6 +20,7 @@ from ..store.errors import StoreError
 from .dialogs import AddCaseworkerDialog, ChangePasswordDialog, SettingsDialog, show_about
 from .generated.ui_main_window import Ui_MainWindow
 from .lock import IdleWatcher, LockPage
+from .lookup_log import LookupLog
 from .overview import OverviewControls, OverviewModel, OverviewProxy
 from .preview import open_documents
 
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(150)
+        self.lookups = LookupLog(workspace, "overview", self)  # the list shown, once it has settled
         self.idle = IdleWatcher(workspace.settings.idle_lock_minutes, self)
         QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
         workspace.on_close(self.stop_timers)  # the window's timers end with its store
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         self.model.set_overview(found.rows)
         self.overview.show_counts(found.counts())
         self.show_count()
+        self.lookups.shown(self.ui.searchEdit.text().strip(), (r.summary.citizen_id for r in found.rows))
 
     def show_count(self) -> None:
         count = self.proxy.rowCount()
@@ -210,6 +213,10 @@ class MainWindow(QMainWindow):
         """The store is closing (or the window is): no timer of this window may touch it any more."""
         self.idle.pause()
         self._search_timer.stop()
+        try:
+            self.lookups.flush()
+        except StoreError as exc:
+            log.warning("look-up not logged: %s", type(exc).__name__)
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
@@ -225,6 +232,11 @@ class MainWindow(QMainWindow):
                 save()
             except StoreError as exc:
                 self.statusBar().showMessage(str(exc))
+        try:
+            self.lookups.flush()  # what was on screen until now is logged before it goes
+        except StoreError as exc:
+            log.warning("look-up not logged: %s", type(exc).__name__)
+        self.lookups.forget()
         self.locked = True
         self._page_before_lock = self.ui.stack.currentWidget()
         self.model.clear()
