@@ -45,7 +45,8 @@ def test_full_demo_cases_round_trip(central: Engine, demo: list[CaseFile]) -> No
         case_id = repo.create_case(case, deadline=TODAY + dt.timedelta(days=10))
         loaded = repo.load_case(case_id)
         assert loaded.id == case_id
-        assert {**to_dict(loaded), "id": None} == {**original, "id": None}
+        assert {**to_dict(loaded), "id": None, "revision": 0} == {**original, "id": None}
+        assert loaded.revision == 1
         assert repo.citizen_id(case_id) > 0
     names = {s.citizen_name for s in repo.list_cases()}
     assert names == {c.citizen.name for c in demo}

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlcipher3
-from sqlalchemy.engine import Engine
+from sqlalchemy import MetaData, Table, text
+from sqlalchemy.engine import Connection, Engine
 
 from visitation_desktop import paths
 from visitation_desktop.domain.case import (
@@ -28,6 +31,7 @@ from visitation_desktop.domain.case import (
     TargetGroup,
     ThemeAssessment,
 )
+from visitation_desktop.domain.serialize import to_dict
 from visitation_desktop.store.db import open_store
 from visitation_desktop.store.keyring import Keyring
 from visitation_desktop.store.repository import Repository
@@ -162,3 +166,65 @@ def full_case(name: str = NAME, cpr: str = CPR) -> CaseFile:
             decided_on=dt.date(2025, 3, 20),
         ),
     )
+
+
+def insert_as_old_program(conn: Connection, table: str, **values: Any) -> int:
+    """Insert a row as a program of an older schema would: only the columns the table has now."""
+    reflected = Table(table, MetaData(), autoload_with=conn)
+    row = {k: v for k, v in values.items() if k in reflected.c}
+    return int(conn.execute(reflected.insert().values(**row)).inserted_primary_key[0])
+
+
+def old_program_case(engine: Engine, case: CaseFile) -> int:
+    """Store a case as the program before migration 0004 (no uuid, no revision) did; return its id."""
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    with engine.begin() as conn:
+        citizen_id = insert_as_old_program(
+            conn,
+            "citizens",
+            cpr=case.citizen.cpr,
+            name=case.citizen.name,
+            address=case.citizen.address,
+            postcode=case.citizen.postcode,
+            town=case.citizen.town,
+            phone=case.citizen.phone,
+            email=case.citizen.email,
+        )
+        doc = to_dict(case)
+        for key in ("uuid", "revision"):
+            doc.pop(key)
+        doc["citizen"].pop("uuid")
+        case_id = insert_as_old_program(
+            conn,
+            "cases",
+            citizen_id=citizen_id,
+            caseworker=case.caseworker,
+            status=case.status,
+            received=case.application.received,
+            channel=case.application.channel,
+            by_relative=False,
+            standard_id=case.standard_id,
+            current_page=case.current_page,
+            created_at=now,
+            updated_at=now,
+            data="{}",
+        )
+        doc["id"] = case_id
+        conn.execute(text("UPDATE cases SET data = :d WHERE id = :i"), {"d": json.dumps(doc), "i": case_id})
+    return case_id
+
+
+def old_program_followup(
+    engine: Engine, case_id: int, held_on: dt.date, by: str, data: dict[str, Any]
+) -> int:
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    with engine.begin() as conn:
+        return insert_as_old_program(
+            conn,
+            "follow_ups",
+            case_id=case_id,
+            held_on=held_on,
+            created_at=now,
+            created_by=by,
+            data=json.dumps(data),
+        )

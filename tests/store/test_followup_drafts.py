@@ -14,7 +14,10 @@ from visitation_desktop.store.repository import Repository
 
 from .conftest import full_case
 
-DRAFT = {"page": "followup.goals", "followup": {"summary": "Det går godt med madlavningen", "scores": {"g1": 1}}}
+DRAFT = {
+    "page": "followup.goals",
+    "followup": {"summary": "Det går godt med madlavningen", "scores": {"g1": 1}},
+}
 
 
 def test_a_draft_is_kept_replaced_and_deleted_per_case(repo: Repository) -> None:
@@ -106,7 +109,7 @@ def test_a_failing_plan_version_insert_leaves_the_store_as_it_was(repo: Reposito
             "CREATE TRIGGER no_room BEFORE INSERT ON plan_versions BEGIN SELECT RAISE(ABORT, 'disk full'); END"
         )
     changed = full_case()
-    changed.id = case_id
+    changed.id, changed.revision = case_id, case.revision
     changed.placement.place = "full"
 
     with pytest.raises(IntegrityError, match="disk full"):

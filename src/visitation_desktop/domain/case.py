@@ -69,8 +69,14 @@ PAGE_TITLES = {
 }
 
 
+def new_uuid() -> str:
+    """A global id made where a citizen, case, plan version or follow-up is created (UUID, 36 chars)."""
+    return str(uuid.uuid4())
+
+
 @dataclass
 class Citizen:
+    uuid: str = field(default_factory=new_uuid)  # the same person in every store (one per CPR centrally)
     cpr: str = ""  # ten digits, no dash
     name: str = ""
     address: str = ""
@@ -230,6 +236,8 @@ class Acceptance:
 @dataclass
 class CaseFile:
     id: int | None = None
+    uuid: str = field(default_factory=new_uuid)  # the same case in every store
+    revision: int = 0  # the store's revision the case was loaded at; each accepted save advances it
     format_version: int = CASE_FORMAT_VERSION
     status: str = CaseStatus.OPEN.value
     standard_id: str = ""

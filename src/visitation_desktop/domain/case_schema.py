@@ -15,6 +15,7 @@ import json
 import sys
 import types
 import typing
+import uuid
 from pathlib import Path
 from typing import Any, get_args, get_origin, get_type_hints
 
@@ -71,6 +72,8 @@ NON_EMPTY: frozenset[Key] = frozenset({(Goal, "id")})
 CONSTANT: dict[Key, object] = {(CaseFile, "format_version"): CASE_FORMAT_VERSION}
 
 DESCRIPTIONS: dict[str, str] = {
+    "CaseFile.uuid": "The case's global id (UUID), made where the case was created and kept in every store.",
+    "Citizen.uuid": "The citizen's global id (UUID); one per CPR number in the central store.",
     "CaseFile.format_version": "Version of this document format.",
     "CaseFile.status": "Derived from the decision when the case is saved: open, granted, refused; 'ended' is kept.",
     "CaseFile.standard_id": "The id of the quality standard the case follows (top-level 'id' of its TOML file).",
@@ -229,7 +232,7 @@ def _object_schema(cls: type, defs: dict[str, Any], skip: frozenset[str] = froze
 def case_json_schema() -> dict[str, Any]:
     """The JSON Schema of a case document as ``cases export`` writes and ``cases import`` reads."""
     defs: dict[str, Any] = {}
-    body = _object_schema(CaseFile, defs, skip=frozenset({"id"}))
+    body = _object_schema(CaseFile, defs, skip=frozenset({"id", "revision"}))
     properties = {
         "$schema": {"description": "Optional: where an editor finds this schema.", "type": "string"},
         "kind": {"description": "Marks the file as a Visitation Desktop case.", "const": CASE_DOCUMENT_KIND},
@@ -306,6 +309,19 @@ def _walk(obj: Any, path: str) -> None:
             _walk(item, f"{path}.{k}")
 
 
+NIL_EXAMPLE = "3f2c5a8e-1d4b-4c6a-9e7f-0a1b2c3d4e5f"
+
+
+def is_uuid(value: object) -> bool:
+    """A UUID in its canonical text form (36 characters, lower-case hex and dashes)."""
+    if not isinstance(value, str) or len(value) != 36:
+        return False
+    try:
+        return str(uuid.UUID(value)) == value
+    except ValueError:
+        return False
+
+
 def check_values(case: CaseFile, path: str = "$") -> None:
     """Raise ``SerializationError`` naming the first key whose value breaks the format's rules.
 
@@ -313,6 +329,11 @@ def check_values(case: CaseFile, path: str = "$") -> None:
     0–4 levels, the −2..+2 attainment steps, the format version and unique goal ids.
     """
     _walk(case, path)
+    for sub, value in ((f"{path}.uuid", case.uuid), (f"{path}.citizen.uuid", case.citizen.uuid)):
+        if not is_uuid(value):
+            raise SerializationError(sub, f'skal være et UUID (fx "{NIL_EXAMPLE}"), ikke {_json(value)}')
+    if case.revision < 0:
+        raise SerializationError(f"{path}.revision", "må ikke være negativ")
     seen: dict[str, int] = {}
     for i, goal in enumerate(case.goals):
         if goal.id in seen:

@@ -78,7 +78,11 @@ class CaseService:
                 tx.log(action, case_id=case.id)
 
     def save(self, case: CaseFile) -> None:
-        """Autosave: one UPDATE; the first edit of each page in a session is logged."""
+        """Autosave: one UPDATE; the first edit of each page in a session is logged.
+
+        Raises ``CaseChangedElsewhere`` (nothing written) when the case was saved elsewhere after
+        it was loaded; ``case.revision`` advances with each accepted save.
+        """
         if case.id is None:
             self.new_case(case)
             return

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from visitation_desktop.domain.case import CaseFile
+
 
 class StoreError(Exception):
     """Base of every error raised by the store."""
@@ -98,7 +104,11 @@ class StoreWriteFailed(StoreError):
         reason = "Disken er fuld" if disk_full else "Disken meldte en skrivefejl"
         super().__init__(
             f"{reason}, så ændringen blev ikke gemt. Det, der var gemt før, er uændret. "
-            + ("Frigør plads på disken, og prøv igen." if disk_full else "Prøv igen; sker det igen, så kontakt IT.")
+            + (
+                "Frigør plads på disken, og prøv igen."
+                if disk_full
+                else "Prøv igen; sker det igen, så kontakt IT."
+            )
         )
         self.disk_full = disk_full
 
@@ -119,6 +129,36 @@ class StoreMissing(StoreError):
             "Luk programmet, og læg filen tilbage eller gendan en sikkerhedskopi (visitation-desktop backup restore)."
         )
         self.path = path
+
+
+class CaseChangedElsewhere(StoreError):
+    """A save named an older revision than the store holds: nothing was written.
+
+    ``current`` is the case as stored now, ``changed`` the Danish labels of the fields where it
+    differs from the copy that was to be saved, ``by``/``at`` who saved it last and when.
+    """
+
+    def __init__(
+        self,
+        case_id: int,
+        loaded_revision: int,
+        current: CaseFile,
+        changed: list[str],
+        by: str = "",
+        at: dt.datetime | None = None,
+    ) -> None:
+        who = f" af {by}" if by else ""
+        super().__init__(
+            f"Sag nr. {case_id} er ændret et andet sted{who}, efter den blev åbnet her. "
+            "Intet er overskrevet; se ændringerne, og vælg hvad der skal gælde."
+        )
+        self.case_id = case_id
+        self.loaded_revision = loaded_revision
+        self.current_revision = current.revision
+        self.current = current
+        self.changed = changed
+        self.by = by
+        self.at = at
 
 
 class KeyringUnwritable(StoreError):

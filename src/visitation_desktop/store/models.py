@@ -76,6 +76,9 @@ class Citizen(Base):
     __tablename__ = "citizens"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Global id (domain.case.new_uuid). Not unique on a laptop: two cases checked out for one
+    # citizen each keep their own row with the central citizen's uuid.
+    uuid: Mapped[str] = mapped_column(String(36), index=True, server_default="")
     cpr: Mapped[str] = mapped_column(String(10), default="", index=True)
     name: Mapped[str] = mapped_column(String(200), default="")
     address: Mapped[str] = mapped_column(String(300), default="")
@@ -89,6 +92,11 @@ class Case(Base):
     __tablename__ = "cases"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(
+        String(36), unique=True, index=True, server_default=""
+    )  # global id, in every store
+    # Advanced by every accepted save; a save must name the revision it was loaded at.
+    revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     citizen_id: Mapped[int] = mapped_column(ForeignKey("citizens.id"), index=True)
     caseworker: Mapped[str] = mapped_column(String(16), default="")
     status: Mapped[str] = mapped_column(String(20), default="")
@@ -101,6 +109,7 @@ class Case(Base):
     planned_start: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_by: Mapped[str] = mapped_column(String(16), default="", server_default="")  # initials
     data: Mapped[str] = mapped_column(Text, default="{}")
 
 
@@ -109,6 +118,7 @@ class PlanVersion(Base):
     __table_args__ = (UniqueConstraint("case_id", "version"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, index=True, server_default="")
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     version: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
@@ -121,6 +131,7 @@ class FollowUp(Base):
     __tablename__ = "follow_ups"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, index=True, server_default="")
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     held_on: Mapped[dt.date] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
@@ -214,3 +225,42 @@ class Handoff(Base):
     target: Mapped[str] = mapped_column(String(300), primary_key=True)
     central_id: Mapped[int] = mapped_column(Integer)
     handed_off_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class SyncCase(Base):
+    """A case this laptop checked out of (or checked into) the central store: the base of the merge.
+
+    ``central_revision`` and ``base_data`` (the case JSON) are what the central store held at the
+    last check-out or check-in; ``synced_revision`` is the laptop's own revision then, so a later
+    local save shows as "changed since check-out". ``conflict`` holds the open conflicts of the
+    last check-in as JSON ("" when there are none).
+    """
+
+    __tablename__ = "sync_cases"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True, autoincrement=False)
+    central_revision: Mapped[int] = mapped_column(Integer)
+    base_data: Mapped[str] = mapped_column(Text)
+    synced_revision: Mapped[int] = mapped_column(Integer)
+    checked_out_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    checked_in_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    conflict: Mapped[str] = mapped_column(Text, default="")
+
+
+class SyncMeta(Base):
+    """Small facts about the laptop's syncing (last check-in's log id, occupancy refresh time)."""
+
+    __tablename__ = "sync_meta"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class CentralGrant(Base):
+    """A granted place in the central store as of the last check-out (every caseworker's grants)."""
+
+    __tablename__ = "central_grants"
+
+    case_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    offer_id: Mapped[str] = mapped_column(String(100))
+    place: Mapped[str] = mapped_column(String(20))

@@ -41,6 +41,7 @@ class FollowUpRecord:
     created_by: str
     created_at: dt.datetime
     data: dict[str, Any]
+    uuid: str = ""
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from visitation_desktop.domain.case import CaseFile
-from visitation_desktop.domain.serialize import from_dict
 from visitation_desktop.store import case_index
 from visitation_desktop.store.case_index import FollowUpDates, IndexedCase
 from visitation_desktop.store.errors import CaseNotFound, PlanVersionNotFound
@@ -33,7 +32,7 @@ from visitation_desktop.store.models import (
     PlanVersion,
 )
 from visitation_desktop.store.records import AccessLogEntry, CaseSummary, FollowUpRecord, PlanVersionInfo
-from visitation_desktop.store.transaction import KEEP, LogEntry, Transaction, _Keep
+from visitation_desktop.store.transaction import CASE_ROW, KEEP, LogEntry, Transaction, _Keep, load_case_row
 
 T = TypeVar("T")
 Log = Sequence[LogEntry]
@@ -52,10 +51,7 @@ __all__ = [
 ]
 
 
-def _load(text: str, case_id: int) -> CaseFile:
-    case = from_dict(CaseFile, json.loads(text))
-    case.id = case_id
-    return case
+_load = load_case_row
 
 
 def matches(query: str, name: str, cpr: str) -> bool:
@@ -103,7 +99,9 @@ class Repository:
     def transaction(self, caseworker: str) -> Iterator[Transaction]:
         """One transaction; ``tx.log(...)`` rows commit with the changes made through ``tx``, or neither does."""
         with Session(self.engine) as s, s.begin():
-            yield Transaction(s, normalize_initials(caseworker))
+            tx = Transaction(s, normalize_initials(caseworker))
+            yield tx
+        tx.committed()
 
     def _write(self, log: Log, work: Callable[[Transaction], T], case_id: int | None = None) -> T:
         caseworker = log[0].caseworker if log else ""
@@ -122,26 +120,46 @@ class Repository:
 
     # Cases
 
-    def create_case(self, case: CaseFile, *, deadline: dt.date | None = None, log: Log = ()) -> int:
+    def create_case(
+        self, case: CaseFile, *, deadline: dt.date | None = None, log: Log = (), by: str = ""
+    ) -> int:
         """Store a new case with its own citizen row; set and return ``case.id``.
 
         ``log`` rows without a case id are written for the new case, in the same transaction.
         """
-        with self.transaction(log[0].caseworker if log else "") as tx:
+        with self.transaction(by or (log[0].caseworker if log else "")) as tx:
             case_id = tx.create_case(case, deadline=deadline)
             tx.write_all(log, case_id)
         return case_id
 
-    def save_case(self, case: CaseFile, *, deadline: dt.date | None | _Keep = KEEP, log: Log = ()) -> None:
-        """Write the whole case (one UPDATE per table); ``deadline`` is stored unless left as ``KEEP``."""
-        self._write(log, lambda tx: tx.save_case(case, deadline=deadline), case.id)
+    def save_case(
+        self, case: CaseFile, *, deadline: dt.date | None | _Keep = KEEP, log: Log = (), by: str = ""
+    ) -> None:
+        """Write the whole case (one UPDATE per table); ``deadline`` is stored unless left as ``KEEP``.
+
+        The save is refused with ``CaseChangedElsewhere`` (nothing written) when the store holds a
+        newer revision than ``case.revision``; ``by`` (or the log's caseworker) is kept as who saved.
+        """
+        with self.transaction(by or (log[0].caseworker if log else "")) as tx:
+            tx.save_case(case, deadline=deadline)
+            tx.write_all(log, case.id)
 
     def load_case(self, case_id: int) -> CaseFile:
         with Session(self.engine) as s:
-            data = s.scalar(select(Case.data).where(Case.id == case_id))
-        if data is None:
+            row = s.execute(CASE_ROW.where(Case.id == case_id)).first()
+        if row is None:
             raise CaseNotFound(case_id)
-        return _load(data, case_id)
+        return load_case_row(row.data, case_id, row.uuid, row.revision, row.citizen_uuid)
+
+    def case_revision(self, case_id: int) -> tuple[int, dt.datetime, str]:
+        """The stored revision of a case, when it was saved and by whom (initials)."""
+        with Session(self.engine) as s:
+            row = s.execute(
+                select(Case.revision, Case.updated_at, Case.updated_by).where(Case.id == case_id)
+            ).first()
+        if row is None:
+            raise CaseNotFound(case_id)
+        return row[0], row[1], row[2]
 
     def citizen_id(self, case_id: int) -> int:
         with Session(self.engine) as s:
@@ -233,8 +251,8 @@ class Repository:
         if case.id != case_id:
             raise ValueError(f"the case saved must be case {case_id}, not {case.id}")
         with self.transaction(created_by) as tx:
+            tx.save_case(case)  # first: a case saved elsewhere meanwhile refuses it all
             followup_id = tx.add_followup(case_id, held_on, created_by, data)
-            tx.save_case(case)
             version = None
             if new_plan_version_note is not None:
                 version = tx.add_plan_version(case_id, case, created_by, new_plan_version_note)
@@ -249,7 +267,9 @@ class Repository:
         stmt = select(FollowUp).where(FollowUp.case_id == case_id).order_by(FollowUp.held_on, FollowUp.id)
         with Session(self.engine) as s:
             return [
-                FollowUpRecord(r.id, r.case_id, r.held_on, r.created_by, r.created_at, json.loads(r.data))
+                FollowUpRecord(
+                    r.id, r.case_id, r.held_on, r.created_by, r.created_at, json.loads(r.data), r.uuid
+                )
                 for r in s.scalars(stmt)
             ]
 

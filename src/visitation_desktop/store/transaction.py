@@ -30,10 +30,11 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from visitation_desktop.domain.case import CaseFile
-from visitation_desktop.domain.serialize import to_dict
+from visitation_desktop.domain.case import CaseFile, new_uuid
+from visitation_desktop.domain.merge import changed_fields
+from visitation_desktop.domain.serialize import from_dict, to_dict
 from visitation_desktop.store import audit, case_index
-from visitation_desktop.store.errors import CaseNotFound
+from visitation_desktop.store.errors import CaseChangedElsewhere, CaseNotFound, StoreError
 from visitation_desktop.store.models import Case, Citizen, FollowUp, FollowUpDraft, PlanVersion, utc_now
 
 
@@ -56,15 +57,18 @@ class LogEntry:
     at: dt.datetime | str | None = None
 
 
-def dump_case(case: CaseFile, case_id: int) -> str:
+def dump_case(case: CaseFile, case_id: int, revision: int | None = None) -> str:
     doc = to_dict(case)
     doc["id"] = case_id
+    if revision is not None:
+        doc["revision"] = revision
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
 
 def citizen_values(case: CaseFile) -> dict[str, Any]:
     c = case.citizen
     return {
+        "uuid": c.uuid,
         "cpr": c.cpr,
         "name": c.name,
         "address": c.address,
@@ -88,12 +92,56 @@ def case_values(case: CaseFile) -> dict[str, Any]:
     }
 
 
+CASE_ROW = select(Case.data, Case.uuid, Case.revision, Citizen.uuid.label("citizen_uuid")).join(
+    Citizen, Citizen.id == Case.citizen_id
+)
+
+
+def load_case_row(
+    text: str,
+    case_id: int,
+    uuid: str | None = None,
+    revision: int | None = None,
+    citizen_uuid: str | None = None,
+) -> CaseFile:
+    """The case from its JSON; the columns (uuid, revision, the citizen's uuid) are authoritative."""
+    case = from_dict(CaseFile, json.loads(text))
+    case.id = case_id
+    if uuid is not None:
+        case.uuid = uuid
+    if revision is not None:
+        case.revision = revision
+    if citizen_uuid is not None:
+        case.citizen.uuid = citizen_uuid
+    return case
+
+
+def changed_elsewhere(s: Session, case: CaseFile) -> StoreError:
+    """The error for a save against an old revision: the stored case, and which fields differ."""
+    case_id = case.id
+    row = s.execute(CASE_ROW.add_columns(Case.updated_at, Case.updated_by).where(Case.id == case_id)).first()
+    if row is None or case_id is None:
+        return CaseNotFound(case_id)
+    current = load_case_row(row.data, case_id, row.uuid, row.revision, row.citizen_uuid)
+    return CaseChangedElsewhere(
+        case_id, case.revision, current, changed_fields(case, current), row.updated_by, row.updated_at
+    )
+
+
 class Transaction:
     """Writes inside one open session; ``log`` rows commit with them. Made by ``Repository.transaction``."""
 
     def __init__(self, session: Session, caseworker: str) -> None:
         self.session = session
         self.caseworker = caseworker
+        # Revisions given to the saved CaseFile objects once the transaction has committed
+        # (a rolled-back save leaves the object at the revision it was loaded at).
+        self.revisions: list[tuple[CaseFile, int]] = []
+
+    def committed(self) -> None:
+        for case, revision in self.revisions:
+            case.revision = revision
+        self.revisions.clear()
 
     # -- the log ---------------------------------------------------------------------------------
     def log(
@@ -126,48 +174,74 @@ class Transaction:
 
     # -- cases -----------------------------------------------------------------------------------
     def create_case(self, case: CaseFile, *, deadline: dt.date | None = None) -> int:
-        """Store a new case with its own citizen row; set and return ``case.id``."""
+        """Store a new case (revision 1) with its own citizen row; set and return ``case.id``.
+
+        A case whose uuid the store already holds (an exported case imported again) gets a new uuid.
+        """
         s = self.session
-        citizen_id = s.execute(insert(Citizen).values(**citizen_values(case)).returning(Citizen.id)).scalar_one()
+        if s.scalar(select(Case.id).where(Case.uuid == case.uuid)) is not None:
+            case.uuid = new_uuid()
+        citizen_id = s.execute(
+            insert(Citizen).values(**citizen_values(case)).returning(Citizen.id)
+        ).scalar_one()
         now = utc_now()
         case_id = s.execute(
             insert(Case)
             .values(
+                uuid=case.uuid,
+                revision=1,
                 citizen_id=citizen_id,
                 deadline=deadline,
                 created_at=now,
                 updated_at=now,
+                updated_by=self.caseworker,
                 data="{}",
                 **case_values(case),
             )
             .returning(Case.id)
         ).scalar_one()
-        s.execute(update(Case).where(Case.id == case_id).values(data=dump_case(case, case_id)))
+        s.execute(update(Case).where(Case.id == case_id).values(data=dump_case(case, case_id, 1)))
         case_index.write(s, case_id, case)
         case.id = case_id
+        self.revisions.append((case, 1))
         return case_id
 
-    def save_case(self, case: CaseFile, *, deadline: dt.date | None | _Keep = KEEP) -> None:
-        """Write the whole case (one UPDATE per table); ``deadline`` is stored unless left as ``KEEP``."""
+    def save_case(self, case: CaseFile, *, deadline: dt.date | None | _Keep = KEEP) -> int:
+        """Write the whole case (one UPDATE per table); ``deadline`` is stored unless left as ``KEEP``.
+
+        Optimistic concurrency: the save names the revision the case was loaded at
+        (``case.revision``). If the store holds another one, nothing is written and
+        ``CaseChangedElsewhere`` says what changed; otherwise the revision advances by one
+        (``case.revision`` follows when the transaction commits). Returns the new revision.
+        """
         s = self.session
         if case.id is None:
             raise CaseNotFound(None)
         values = case_values(case)
         if deadline is not KEEP:
             values["deadline"] = deadline
+        revision = case.revision + 1
         updated = s.execute(
             update(Case)
-            .where(Case.id == case.id)
-            .values(data=dump_case(case, case.id), updated_at=utc_now(), **values)
+            .where(Case.id == case.id, Case.revision == case.revision)
+            .values(
+                data=dump_case(case, case.id, revision),
+                revision=revision,
+                updated_at=utc_now(),
+                updated_by=self.caseworker,
+                **values,
+            )
         ).rowcount  # type: ignore[attr-defined]
         if updated != 1:
-            raise CaseNotFound(case.id)
+            raise changed_elsewhere(s, case)
         s.execute(
             update(Citizen)
             .where(Citizen.id == select(Case.citizen_id).where(Case.id == case.id).scalar_subquery())
             .values(**citizen_values(case))
         )
         case_index.write(s, case.id, case)
+        self.revisions.append((case, revision))
+        return revision
 
     def require_case(self, case_id: int) -> None:
         if self.session.scalar(select(Case.id).where(Case.id == case_id)) is None:
@@ -182,6 +256,7 @@ class Transaction:
         version = (latest or 0) + 1
         s.add(
             PlanVersion(
+                uuid=new_uuid(),
                 case_id=case_id,
                 version=version,
                 created_by=created_by,
@@ -193,11 +268,15 @@ class Transaction:
         return version
 
     def has_plan_version(self, case_id: int) -> bool:
-        return self.session.scalar(select(PlanVersion.id).where(PlanVersion.case_id == case_id).limit(1)) is not None
+        return (
+            self.session.scalar(select(PlanVersion.id).where(PlanVersion.case_id == case_id).limit(1))
+            is not None
+        )
 
     def add_followup(self, case_id: int, held_on: dt.date, created_by: str, data: dict[str, Any]) -> int:
         self.require_case(case_id)
         row = FollowUp(
+            uuid=new_uuid(),
             case_id=case_id,
             held_on=held_on,
             created_by=created_by,
