@@ -142,6 +142,7 @@ def _status_for(case: CaseFile) -> str:
 def case_to_document(case: CaseFile) -> dict[str, Any]:
     body = to_dict(case)
     body.pop("id", None)
+    body.pop("revision", None)  # the exporting store's own counter; an import starts the case anew
     return {"kind": CASE_DOCUMENT_KIND, **body}
 
 
@@ -163,6 +164,10 @@ def case_from_document(document: Any) -> CaseFile:
     if "id" in body:
         raise CaseFormatError(
             "Fejl i sagsfilen ved $.id: ukendt felt (sagens nummer gives af programmet ved import)"
+        )
+    if "revision" in body:
+        raise CaseFormatError(
+            "Fejl i sagsfilen ved $.revision: ukendt felt (revisionen gives af datalageret ved import)"
         )
     try:
         case = from_dict(CaseFile, body)

@@ -53,7 +53,7 @@ def stored_revision(conn: Connection) -> str | None:
     """The revision recorded in the database, by plain SQL; None for a database without one."""
     try:
         rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
-    except exc.OperationalError:
+    except (exc.OperationalError, exc.ProgrammingError):  # SQLite / PostgreSQL: no such table
         conn.rollback()
         return None
     return rows[0][0] if len(rows) == 1 else None
