@@ -725,16 +725,44 @@
         <translation>There is no date received, so the deadline cannot be worked out.</translation>
     </message>
     <message>
-        <source>Kan fristen ikke holdes, skal borgeren have skriftlig besked om, hvornår afgørelsen kommer. Skriv her, hvad borgeren har fået at vide, og hvornår.</source>
-        <translation>If the deadline cannot be met, the citizen must be told in writing when the decision will come. Write here what the citizen has been told, and when.</translation>
+        <source>Kan fristen ikke holdes, skal borgeren have skriftlig besked om, hvornår afgørelsen kommer, og hvorfor. Skriv datoen og årsagen, og lav brevet.</source>
+        <translation>If the deadline cannot be met, the citizen must be told in writing when the decision will come, and why. Enter the date and the reason, and make the letter.</translation>
     </message>
     <message>
-        <source>&amp;Besked til borgeren:</source>
-        <translation>&amp;Message to the citizen:</translation>
+        <source>Afgørelsen kan forventes senest</source>
+        <translation>Decision expected by</translation>
+    </message>
+    <message>
+        <source>Afgørelsen kan &amp;forventes senest:</source>
+        <translation>Decision &amp;expected by:</translation>
+    </message>
+    <message>
+        <source>Årsag til forsinkelsen</source>
+        <translation>Reason for the delay</translation>
+    </message>
+    <message>
+        <source>Å&amp;rsag til forsinkelsen:</source>
+        <translation>&amp;Reason for the delay:</translation>
+    </message>
+    <message>
+        <source>&amp;Besked til borgeren (gemmes i sagen):</source>
+        <translation>&amp;Note to the citizen (kept in the case):</translation>
+    </message>
+    <message>
+        <source>&amp;Lav brevet …</source>
+        <translation>&amp;Make the letter …</translation>
+    </message>
+    <message>
+        <source>Datoen og årsagen er gemt i sagen.</source>
+        <translation>The date and the reason are saved in the case.</translation>
     </message>
     <message>
         <source>Besked til borgeren om forsinkelse</source>
         <translation>Message to the citizen about the delay</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Gem</source>
@@ -886,6 +914,10 @@ Do you want to save the file?</translation>
     <message>
         <source>Afgørelse</source>
         <translation>Decision letter</translation>
+    </message>
+    <message>
+        <source>Besked om forsinkelse</source>
+        <translation>Notice of delay</translation>
     </message>
 </context>
 <context>

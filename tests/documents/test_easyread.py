@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from visitation_desktop.documents import DocumentKind, render
-from visitation_desktop.documents.easyread import EASYREAD_BODY_SIZE, easyread_styles
+from visitation_desktop.documents.easyread_parts import EASYREAD_BODY_SIZE, easyread_styles
 from visitation_desktop.documents.pictograms import PICTOGRAMS
 from visitation_desktop.domain.case import CaseFile, CaseStatus, Outcome
 from visitation_desktop.domain.standard import Standard
@@ -46,5 +46,14 @@ def test_refused_citizen_is_told_there_is_no_offer(cases: list[CaseFile], make_c
     refused = next(c for c in cases if c.status == CaseStatus.REFUSED.value)
     assert refused.decision.outcome == Outcome.REFUSAL.value
     text = read_pdf(render(DocumentKind.EASYREAD, make_ctx(refused))).text
-    assert "Du får ikke et tilbud." in text
+    assert "Du får ikke et aktivitets- og samværstilbud." in text
     assert "Vi mødes igen" not in text
+    # what was decided, why (the reasoning's first sentence), how to complain, who to call
+    assert "Vi vurderer, at din funktionsevne ikke er betydeligt og varigt nedsat." in text
+    assert "Vil du klage?" in text and "inden 4 uger" in text and "Ankestyrelsen" in text
+    assert "Telefon: 99 17 19 20" in text
+    # nothing that looks like a grant: no offer, activities, goals or meetings
+    for grant_only in ("Hvor skal du hen?", "Det skal du lave", "Det vil du arbejde med", "Hvornår ses vi igen?"):
+        assert grant_only not in text
+    for goal in refused.goals:
+        assert goal.text[:30] not in text

@@ -108,9 +108,14 @@ def test_a_refusal_without_reasoning_shows_what_is_missing(
     assert not dialog.print_button.isEnabled()
     assert not dialog.save_button.isEnabled()
     assert dialog.page_label.text() == ""
-    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findText("Handleplan"))
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findText("Letlæst udgave"))
     assert dialog.stack.currentWidget() is dialog.view
     assert dialog.save_button.isEnabled()
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findText("Handleplan"))  # a refusal has none
+    assert dialog.stack.currentWidget() is dialog.message
+    shown = QTextDocumentFragment.fromHtml(dialog.message.text()).toPlainText()
+    assert shown.startswith("Handleplanen laves ikke for denne sag: Der laves ikke en handleplan")
+    assert not dialog.save_button.isEnabled()
 
 
 def test_the_wizard_opens_the_documents_of_its_case(qtbot: QtBot, workspace: Workspace,

@@ -20,19 +20,25 @@ if TYPE_CHECKING:
 
 EXIT_INCOMPLETE = 5
 EXIT_PRINT_FAILED = 6
-KINDS = ("handleplan", "easyread", "decision")  # the values of documents.DocumentKind
+KINDS = ("handleplan", "easyread", "decision", "delay-notice")  # the values of documents.DocumentKind
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "render",
-        help="lav et dokument som PDF (handleplan, letlæst udgave eller afgørelse)",
-        description="Lav et dokument til borgeren som PDF-fil. Filen er ikke krypteret.",
+        help="lav et dokument som PDF (handleplan, letlæst udgave, afgørelse eller besked om forsinkelse)",
+        description="Lav et dokument til borgeren som PDF-fil. Filen er ikke krypteret. Afslutningskoder: "
+                    f"0 gemt, {EXIT_INCOMPLETE} dokumentet mangler noget eller hører ikke til sagens udfald.",
     )
-    p.add_argument("kind", choices=KINDS, metavar="DOKUMENT", help="handleplan, easyread eller decision")
+    p.add_argument("kind", choices=KINDS, metavar="DOKUMENT",
+                   help="handleplan, easyread, decision eller delay-notice")
     p.add_argument("case_id", type=int, metavar="SAG", help="sagens nummer")
     p.add_argument("--out", required=True, metavar="FIL", help="PDF-filen, der skal skrives")
     p.add_argument("--today", type=iso_date, help="dokumentets dato (ÅÅÅÅ-MM-DD)")
+    p.add_argument("--expected", type=iso_date, metavar="DATO",
+                   help="delay-notice: hvornår borgeren kan forvente en afgørelse (ÅÅÅÅ-MM-DD); gemmes i sagen")
+    p.add_argument("--reason", metavar="TEKST",
+                   help="delay-notice: hvorfor fristen ikke kan holdes; gemmes i sagen")
     p.set_defaults(handler=cmd_render)
 
     p = sub.add_parser(
@@ -45,7 +51,7 @@ def register(sub: Any) -> None:
         ),
     )
     p.add_argument("case_id", type=int, nargs="?", metavar="SAG", help="sagens nummer")
-    p.add_argument("--document", choices=KINDS, metavar="DOKUMENT", help="handleplan, easyread eller decision")
+    p.add_argument("--document", choices=KINDS, metavar="DOKUMENT", help="handleplan, easyread, decision eller delay-notice")
     p.add_argument("--printer", metavar="NAVN", help="printerens navn (se --list); standard: computerens standardprinter")
     p.add_argument("--pages", default="", metavar="SIDER", help="kun disse sider, fx 1-2 eller 1,3 (standard: alle)")
     p.add_argument("--copies", type=int, default=1, metavar="N", help=f"antal kopier (1-{MAX_COPIES})")
@@ -76,6 +82,12 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
     cloud = synced_service(Path(args.out).resolve())
     if cloud:
         print(synced_warning(cloud), file=sys.stderr)  # said before the file is written
+    if args.expected is not None or args.reason is not None:
+        if args.kind != "delay-notice":
+            raise CliError("--expected og --reason hører kun til delay-notice.", 2)
+        if args.reason is not None and not args.reason.strip():
+            raise CliError("--reason må ikke være tom.", 2)
+        case = service.record_delay(case, args.expected, args.reason)
     try:
         service.save_pdf(case, args.kind, args.out, today=args.today)
     except DocumentIncomplete as exc:

@@ -67,6 +67,15 @@ class DocumentIncomplete(ValueError):
         self.missing = missing
 
 
+class DocumentNotOffered(DocumentIncomplete):
+    """The case's outcome has no such document; ``reason`` says why, in Danish."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__([])
+        self.args = (reason,)
+        self.reason = reason
+
+
 @dataclass(frozen=True)
 class DocumentContext:
     case: CaseFile

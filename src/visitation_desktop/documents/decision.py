@@ -19,7 +19,6 @@ from visitation_desktop.documents.common import (
     Styles,
     build_pdf,
     contact_lines,
-    cpr_text,
     date_text,
     followups,
     kv_table,
@@ -30,6 +29,7 @@ from visitation_desktop.documents.common import (
     styles,
 )
 from visitation_desktop.documents.handleplan import law_name
+from visitation_desktop.documents.letter import closing, opening
 from visitation_desktop.domain.case import Outcome
 from visitation_desktop.domain.deadlines import decision_deadline
 
@@ -44,6 +44,7 @@ MISSING_CONSIDERATIONS = "begrundelse: de hovedhensyn, der har været afgørende
 MISSING_APPEAL_CONTACT = "kontakt til klagen (telefon, e-mail, Digital Post eller brev i kvalitetsstandarden)"
 MISSING_OFFER = "det bevilgede tilbud"
 MISSING_PLACE = "pladsens størrelse (hel eller halv plads)"
+MISSING_INTERIM = "den foreløbige løsning, mens borgeren venter på en ledig plads"
 
 
 def missing_parts(ctx: DocumentContext) -> list[str]:
@@ -61,6 +62,8 @@ def missing_parts(ctx: DocumentContext) -> list[str]:
             missing.append(MISSING_OFFER)
         if std.place_size(p.place) is None:
             missing.append(MISSING_PLACE)
+        if p.waitlist and not p.interim_solution.strip():
+            missing.append(MISSING_INTERIM)
     if not contact_lines(std.contact, skip=("address",)):
         missing.append(MISSING_APPEAL_CONTACT)
     return missing
@@ -69,20 +72,6 @@ def missing_parts(ctx: DocumentContext) -> list[str]:
 def decision_title(ctx: DocumentContext) -> str:
     """ "Afgørelse om aktivitets- og samværstilbud efter Servicelovens § 104"."""
     return f"Afgørelse om {ctx.standard.legal_basis.title} efter {law_name(ctx)}"
-
-
-def _letterhead(ctx: DocumentContext, st: Styles) -> list[Flowable]:
-    c = ctx.case.citizen
-    decided = ctx.case.decision.decided_on or ctx.today
-    recipient = "\n".join(x for x in (c.name, c.address, f"{c.postcode} {c.town}".strip()) if x)
-    return [
-        para(para_text(recipient), st["body"]),
-        Spacer(1, 4 * mm),
-        para(para_text(f"Dato: {date_text(decided)}\nCPR-nummer: {cpr_text(ctx)}"), st["muted"]),
-        Spacer(1, 6 * mm),
-        para(para_text(decision_title(ctx)), st["title"]),
-        para(para_text(f"Kære {c.name}" if c.name else "Kære borger"), st["body"]),
-    ]
 
 
 def _outcome(ctx: DocumentContext, st: Styles) -> list[Flowable]:
@@ -136,7 +125,7 @@ def _next_steps(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     if p.waitlist:
         rows.append(("Start", "Der er ikke ledig plads lige nu. Du er skrevet op på ventelisten, og vi "
                      "giver dig besked, når der er plads."))
-        rows.append(("Indtil da", p.interim_solution or "Vi aftaler en foreløbig løsning med dig."))
+        rows.append(("Indtil da", p.interim_solution))
     else:
         rows.append(("Start", date_text(p.planned_start, "Vi aftaler startdatoen med dig.")))
     dates = followups(ctx, 1)
@@ -173,11 +162,6 @@ def _appeal(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     return parts
 
 
-def _closing(ctx: DocumentContext, st: Styles) -> list[Flowable]:
-    return [Spacer(1, 4 * mm), Paragraph("Med venlig hilsen", st["body"]),
-            para(para_text(f"{ctx.caseworker_name}\n{ctx.standard.contact.unit}"), st["body"])]
-
-
 def render_decision(ctx: DocumentContext) -> bytes:
     """The decision letter; raises ``DocumentIncomplete`` when a required part is missing."""
     missing = missing_parts(ctx)
@@ -185,10 +169,10 @@ def render_decision(ctx: DocumentContext) -> bytes:
         raise DocumentIncomplete(missing)
     st = styles(10.5)
     story: list[Flowable] = []
-    story += _letterhead(ctx, st)
+    story += opening(ctx, st, ctx.case.decision.decided_on or ctx.today, decision_title(ctx))
     story += _outcome(ctx, st)
     story += _reasoning(ctx, st)
     story += _next_steps(ctx, st)
     story += _appeal(ctx, st)
-    story += _closing(ctx, st)
+    story += closing(ctx, st)
     return build_pdf(ctx, story, TITLE, ctx.case.decision.decided_on)

@@ -208,6 +208,7 @@ class Decision:
     decided_on: dt.date | None = None
     overrun_reason: str = ""
     delay_notice: str = ""  # written notice when the deadline cannot be met
+    expected_on: dt.date | None = None  # when the citizen can expect the decision (the delay notice)
 
 
 class AcceptanceKind(enum.StrEnum):

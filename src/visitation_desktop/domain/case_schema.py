@@ -137,6 +137,7 @@ DESCRIPTIONS: dict[str, str] = {
     "Decision.decided_on": "The day of the decision.",
     "Decision.overrun_reason": "Why the decision came after the deadline.",
     "Decision.delay_notice": "The written notice given when the deadline cannot be met.",
+    "Decision.expected_on": "When the citizen can expect the decision, as the delay notice tells them.",
 }
 
 _DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"

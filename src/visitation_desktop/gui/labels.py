@@ -98,4 +98,5 @@ DOCUMENT_TITLES = (
     QT_TRANSLATE_NOOP("DocumentPreview", "Handleplan"),
     QT_TRANSLATE_NOOP("DocumentPreview", "Letlæst udgave"),
     QT_TRANSLATE_NOOP("DocumentPreview", "Afgørelse"),
+    QT_TRANSLATE_NOOP("DocumentPreview", "Besked om forsinkelse"),
 )

@@ -44,7 +44,7 @@ from ..services.synced_folders import expand_folder, synced_service
 from .printer import print_document
 
 FILE_STEMS = {DocumentKind.HANDLEPLAN: "handleplan", DocumentKind.EASYREAD: "letlaest",
-              DocumentKind.DECISION: "afgoerelse"}
+              DocumentKind.DECISION: "afgoerelse", DocumentKind.DELAY_NOTICE: "forsinkelse"}
 ZOOM_STEP = 1.25
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from ..documents import TITLES, DocumentContext, DocumentIncomplete, DocumentKind, render
+from ..documents import TITLES, DocumentContext, DocumentIncomplete, DocumentKind, DocumentNotOffered, render
 from ..domain.case import CaseFile
 from ..files import write_atomic
 from ..store.transaction import LogEntry
@@ -24,6 +24,7 @@ SUBJECTS: dict[DocumentKind, str] = {
     DocumentKind.HANDLEPLAN: "Handleplanen",
     DocumentKind.EASYREAD: "Den letlæste udgave",
     DocumentKind.DECISION: "Afgørelsesbrevet",
+    DocumentKind.DELAY_NOTICE: "Beskeden om forsinkelse",
 }
 
 
@@ -36,8 +37,13 @@ class ExportError(Exception):
 
 
 def incomplete_message(kind: DocumentKind | str, exc: DocumentIncomplete) -> str:
-    """``Afgørelsesbrevet kan ikke laves endnu. Der mangler:`` and one line ``- begrundelse: ...`` per part."""
+    """``Afgørelsesbrevet kan ikke laves endnu. Der mangler:`` and one line ``- begrundelse: ...`` per part.
+
+    A document the case's outcome does not have: ``Handleplanen laves ikke for denne sag: ...``.
+    """
     subject = SUBJECTS[DocumentKind(kind)]
+    if isinstance(exc, DocumentNotOffered):
+        return f"{subject} laves ikke for denne sag: {exc.reason}"
     return f"{subject} kan ikke laves endnu. Der mangler:\n" + "\n".join(f"- {part}" for part in exc.missing)
 
 
@@ -119,6 +125,14 @@ class DocumentService:
         """Log a print; ``gui/printer.py`` calls this before it sends a job through Qt's own printing."""
         chosen = options.describe() if options is not None else f"copies {copies}"
         self._log("print", case, kind, f"printer {printer}, {chosen}")
+
+    def record_delay(self, case: CaseFile, expected_on: dt.date | None, reason: str | None) -> CaseFile:
+        """Keep when the decision can be expected and why it is late (for the delay notice); logged."""
+        from .overview import save_delay_notice
+
+        if case.id is None:
+            raise ValueError("the case is not saved")
+        return save_delay_notice(self.ws, case.id, None, expected_on=expected_on, reason=reason)
 
     def _build(self, case: CaseFile, kind: DocumentKind | str, today: dt.date | None) -> bytes:
         return render(DocumentKind(kind), self.context(case, today))

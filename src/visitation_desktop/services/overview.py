@@ -179,13 +179,20 @@ def due_followups(ws: Workspace, today: dt.date, within_days: int) -> list[tuple
     return sorted(due, key=lambda pair: (pair[0].due, pair[0].case_id))
 
 
-def suggest_delay_notice(case: CaseFile, weeks: int, today: dt.date) -> str:
-    """A first line for the delay notice: when it was sent and the deadline that cannot be met."""
+def suggest_delay_notice(
+    case: CaseFile, weeks: int, today: dt.date, expected_on: dt.date | None = None, reason: str = ""
+) -> str:
+    """The notice as sent: when, the deadline that cannot be met, when the decision comes and why."""
     received = case.application.received
     deadline = f" ({danish_date(decision_deadline(received, weeks))})" if received else ""
+    expected = expected_on or case.decision.expected_on
+    when = (f"Du kan forvente en afgørelse senest {danish_date(expected)}." if expected
+            else "Vi giver dig besked om, hvornår du kan forvente en afgørelse.")
+    why = (reason or case.decision.overrun_reason).strip()
+    because = f" Årsagen er: {why}" if why else ""
     return (
         f"Besked sendt {danish_date(today)}: Vi kan ikke nå at træffe afgørelse inden for fristen på "
-        f"{weeks} uger{deadline}. Du kan forvente en afgørelse senest "
+        f"{weeks} uger{deadline}. {when}{because}"
     )
 
 
@@ -196,9 +203,17 @@ def open_for_delay_notice(ws: Workspace, case_id: int) -> CaseFile:
     return case
 
 
-def save_delay_notice(ws: Workspace, case_id: int, text: str) -> CaseFile:
-    """Store the written notice of when the citizen can expect a decision (logged as an edit)."""
+def save_delay_notice(
+    ws: Workspace, case_id: int, text: str | None, *, expected_on: dt.date | None = None, reason: str | None = None
+) -> CaseFile:
+    """Store the notice of when the citizen can expect a decision, and that date and the reason
+    (what the delay-notice letter prints); one save, logged as an edit. ``None`` keeps a field."""
     case = ws.repo.load_case(case_id)
-    case.decision.delay_notice = text.strip()
+    if text is not None:
+        case.decision.delay_notice = text.strip()
+    if expected_on is not None:
+        case.decision.expected_on = expected_on
+    if reason is not None:
+        case.decision.overrun_reason = reason.strip()
     ws.repo.save_case(case, log=[LogEntry(ws.caseworker, "edit", case_id=case_id, detail="delay notice")])
     return case
