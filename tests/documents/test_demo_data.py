@@ -17,9 +17,18 @@ from visitation_desktop.services.demo_data import demo_cases
 from .conftest import TODAY
 
 
+def _without_uuids(value: object) -> object:
+    """The content of a case; UUIDs name each new case and citizen uniquely, by design."""
+    if isinstance(value, dict):
+        return {k: _without_uuids(v) for k, v in value.items() if k != "uuid"}
+    if isinstance(value, list):
+        return [_without_uuids(v) for v in value]
+    return value
+
+
 def test_same_input_gives_the_same_cases(standard: Standard, catalogue: Catalogue) -> None:
-    first = [to_dict(c) for c in demo_cases(standard, catalogue, TODAY)]
-    second = [to_dict(c) for c in demo_cases(standard, catalogue, TODAY)]
+    first = [_without_uuids(to_dict(c)) for c in demo_cases(standard, catalogue, TODAY)]
+    second = [_without_uuids(to_dict(c)) for c in demo_cases(standard, catalogue, TODAY)]
     assert first == second
     assert 8 <= len(first) <= 10
 
