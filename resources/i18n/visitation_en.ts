@@ -294,6 +294,26 @@
         <translation>What you typed is still on the screen and will be saved as soon as possible.</translation>
     </message>
     <message>
+        <source>Dette vindue</source>
+        <translation>This window</translation>
+    </message>
+    <message>
+        <source>Gemt et andet sted</source>
+        <translation>Saved elsewhere</translation>
+    </message>
+    <message>
+        <source>Sagen er gemt et andet sted (fx med en opfølgning på kommandolinjen), mens den var åben her. Ændringer i forskellige felter er lagt sammen. Disse felter er ændret begge steder: vælg, hvilken værdi der skal gælde. Intet er overskrevet.</source>
+        <translation>The case was saved elsewhere (for example a follow-up on the command line) while it was open here. Changes to different fields have been combined. These fields were changed in both places: choose which value applies. Nothing has been overwritten.</translation>
+    </message>
+    <message>
+        <source>Sagen er ikke gemt: vælg i konfliktvisningen ved næste ændring.</source>
+        <translation>The case is not saved: choose in the conflict view at the next change.</translation>
+    </message>
+    <message>
+        <source>Hentet fra det andet sted: %1</source>
+        <translation>Taken from the other place: %1</translation>
+    </message>
+    <message>
         <source>Sagen er gemt.</source>
         <translation>The case is saved.</translation>
     </message>
@@ -538,6 +558,61 @@
     <message>
         <source>Personligt fremmøde</source>
         <translation>In person</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(findes ikke)</source>
+        <translation>(does not exist)</translation>
+    </message>
+    <message>
+        <source>(tom)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Sagen er ændret to steder</source>
+        <translation>The case was changed in two places</translation>
+    </message>
+    <message>
+        <source>De samme felter er ændret forskelligt to steder. Vælg for hvert felt, hvilken værdi der skal gælde. Intet er gemt, før du har valgt.</source>
+        <translation>The same fields were changed differently in two places. Choose for each field which value applies. Nothing is saved until you have chosen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Felt&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Field&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Brug alle fra %1</source>
+        <translation>Use all from %1</translation>
+    </message>
+    <message>
+        <source>&amp;Gem valgene</source>
+        <translation>&amp;Save the choices</translation>
+    </message>
+    <message>
+        <source>&amp;Vælg senere</source>
+        <translation>&amp;Choose later</translation>
+    </message>
+    <message>
+        <source>Mangler valg</source>
+        <translation>Choices missing</translation>
+    </message>
+    <message>
+        <source>Alle felter har et valg.</source>
+        <translation>Every field has a choice.</translation>
+    </message>
+    <message>
+        <source>Felter uden valg: %1</source>
+        <translation>Fields without a choice: %1</translation>
     </message>
 </context>
 <context>

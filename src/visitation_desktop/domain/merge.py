@@ -158,6 +158,8 @@ def _put(doc: dict[str, Any], path: Path, value: Any) -> None:
             node = found
             continue
         if last:
+            if value is MISSING and key == "id" and i > 0 and path[i - 1].startswith("["):
+                return  # a list item keeps its id while its fields go; _prune drops it when bare
             if value is MISSING:
                 node.pop(key, None)
             else:

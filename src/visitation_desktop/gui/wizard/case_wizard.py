@@ -16,7 +16,9 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget, QWizard
 
 from ...domain.case import PAGE_TITLES, CaseFile, WizardPage
+from ...domain.merge import MergeResult
 from ...services.cases import CaseService
+from ..conflict_dialog import ConflictDialog
 from ..wheel_guard import WheelGuard
 from .base import CasePage
 from .context import WizardContext
@@ -77,6 +79,7 @@ class CaseWizard(QWidget):
         super().__init__(parent)
         self.ctx = WizardContext(service, case, today)
         self._save_warned = False
+        self.conflict_dialog: ConflictDialog | None = None
         self.wizard = _Wizard(self)
         self.wizard.setWindowFlags(Qt.WindowType.Widget)
         self.wizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -113,7 +116,9 @@ class CaseWizard(QWidget):
         self.wheel_guard = WheelGuard(self)
         self._shown_once = False
         self._connect_signals()
-        self._resume(service.viewed_pages.get(case.id or 0, case.current_page) if case.id else case.current_page)
+        self._resume(
+            service.viewed_pages.get(case.id or 0, case.current_page) if case.id else case.current_page
+        )
         self._on_findings_changed()
 
     def _connect_signals(self) -> None:
@@ -124,6 +129,8 @@ class CaseWizard(QWidget):
         self.ctx.findings_changed.connect(self._on_findings_changed)
         self.ctx.save_failed.connect(self._on_save_failed)
         self.ctx.saved.connect(self._on_saved)
+        self.ctx.conflict_found.connect(self._on_conflict)
+        self.ctx.reloaded.connect(self._on_reloaded)
         self.steps.itemClicked.connect(self._on_step_clicked)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save_now)
         undo = QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
@@ -191,6 +198,35 @@ class CaseWizard(QWidget):
             self.tr("Sagen kunne ikke gemmes"),
             reason + " " + self.tr("Det, du har skrevet, er stadig på skærmen og gemmes, så snart det kan."),
         )
+
+    def _on_conflict(self, result: MergeResult) -> None:
+        """The case was saved elsewhere with other values in fields changed here: let the caseworker choose."""
+        if self.conflict_dialog is not None and self.conflict_dialog.isVisible():
+            return
+        self.conflict_dialog = dialog = ConflictDialog(
+            result.conflicts,
+            mine_title=self.tr("Dette vindue"),
+            theirs_title=self.tr("Gemt et andet sted"),
+            mine_side=result.mine_side,
+            theirs_side=result.theirs_side,
+            intro=self.tr(
+                "Sagen er gemt et andet sted (fx med en opfølgning på kommandolinjen), mens den var åben her. "
+                "Ændringer i forskellige felter er lagt sammen. Disse felter er ændret begge steder: vælg, "
+                "hvilken værdi der skal gælde. Intet er overskrevet."
+            ),
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self.ctx.resolve(dialog.choices()))
+        dialog.rejected.connect(
+            lambda: self.show_status(
+                self.tr("Sagen er ikke gemt: vælg i konfliktvisningen ved næste ændring.")
+            )
+        )
+        dialog.open()
+
+    def _on_reloaded(self, labels: list[str]) -> None:
+        if labels:
+            self.show_status(self.tr("Hentet fra det andet sted: %1").replace("%1", ", ".join(labels)))
 
     def _on_saved(self) -> None:
         self._save_warned = False

@@ -6,6 +6,12 @@ Opening the case or a page writes nothing: while a page fills its widgets (``qui
 change is not a change, and a save happens only when something was changed. Before a choice
 (a level, a combo, a radio button, a goal added or removed) changes the case, ``remember()``
 keeps the case as it was, so ``undo()`` (Ctrl+Z) can put it back.
+
+A save refused because the case was saved elsewhere meanwhile (``CaseChangedElsewhere``: the
+CLI or another window) never writes this window's stale copy: the context merges, per field,
+what it loaded (the base), what this window changed and what was saved elsewhere. Changes on one
+side are taken at once; fields changed on both sides are handed to the wizard
+(``conflict_found``), which shows the conflict view and calls ``resolve`` with the choices.
 """
 
 from __future__ import annotations
@@ -22,9 +28,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...domain.case import CaseFile
 from ...domain.findings import Finding
+from ...domain.merge import Choice, MergeResult, Side, case_from_merge, field_label, three_way
 from ...domain.serialize import from_dict, to_dict
 from ...services.cases import CaseService
-from ...store.errors import StoreError
+from ...store.errors import CaseChangedElsewhere, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +45,8 @@ class WizardContext(QObject):
     saved = Signal()
     save_failed = Signal(str)  # the Danish reason; the case stays dirty and is saved on the next change
     undone = Signal()  # the case was put back; pages show it again
+    conflict_found = Signal(object)  # a MergeResult whose conflicts need the caseworker's choice
+    reloaded = Signal(list)  # labels of the fields taken from a save made elsewhere
 
     def __init__(self, service: CaseService, case: CaseFile, today: dt.date | None = None) -> None:
         super().__init__()
@@ -51,6 +60,8 @@ class WizardContext(QObject):
         self.resuming = False  # walking to the page where the case stopped: pages wait until shown
         self._quiet = 0
         self._undo: list[dict[str, Any]] = []
+        self._base = to_dict(case)  # the case as stored at case.revision: the base of a merge
+        self.pending: tuple[MergeResult, CaseFile] | None = None  # a merge waiting for choices
         self.save_times_ms: list[float] = []
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -96,7 +107,7 @@ class WizardContext(QObject):
             return False
         before = from_dict(CaseFile, self._undo.pop())
         for f in dataclasses.fields(CaseFile):
-            if f.name not in ("id", "current_page"):
+            if f.name not in ("id", "current_page", "uuid", "revision"):
                 setattr(self.case, f.name, getattr(before, f.name))
         self.touch()
         self.undone.emit()
@@ -119,16 +130,61 @@ class WizardContext(QObject):
         self._save_timer.stop()
         if (not self.dirty and self.case.id is not None) or self.service.ws.closed:
             return  # nothing changed (looking at a case writes nothing), or the store is closed
+        if self.pending is not None:
+            self.conflict_found.emit(self.pending[0])  # still waiting for the caseworker's choices
+            return
         started = time.perf_counter()
         try:
             self.service.save(self.case)
+        except CaseChangedElsewhere as exc:
+            self._merge_with(exc)
+            return
         except StoreError as exc:
             log.warning("autosave failed: %s", type(exc).__name__)
             self.save_failed.emit(str(exc))
             return
         self.save_times_ms.append((time.perf_counter() - started) * 1000)
+        self._base = to_dict(self.case)
         self.dirty = False
         self.saved.emit()
+
+    def _merge_with(self, exc: CaseChangedElsewhere) -> None:
+        """Merge this window's changes with the case saved elsewhere; nothing stale is written."""
+        log.info("case saved elsewhere meanwhile: merging")
+        result = three_way(
+            self._base,
+            to_dict(self.case),
+            to_dict(exc.current),
+            mine_side=Side(self.service.ws.caseworker, dt.datetime.now(dt.UTC)),
+            theirs_side=Side(exc.by, exc.at),
+        )
+        self.pending = (result, exc.current)
+        if result.conflicts:
+            self.conflict_found.emit(result)
+        else:
+            self.resolve({})
+
+    def resolve(self, choices: dict[str, Choice]) -> None:
+        """Take the merge with ``choices`` (path -> mine/theirs) for its conflicts, show it and save it."""
+        if self.pending is None:
+            return
+        result, current = self.pending
+        merged = case_from_merge(result.resolved(choices), like=current)
+        merged.current_page = self.case.current_page
+        for f in dataclasses.fields(CaseFile):
+            if f.name != "id":
+                setattr(self.case, f.name, getattr(merged, f.name))
+        self.pending = None
+        self._base = to_dict(current)
+        self._undo.clear()  # what was remembered predates the other save
+        self.undone.emit()  # pages show the case again
+        kept_mine = {c.path for c in result.conflicts if choices.get(c.path) != Choice.THEIRS}
+        doc = to_dict(current)
+        taken = [field_label(p, doc) for p in result.theirs_changed if p not in kept_mine]
+        self.dirty = True
+        self.save_now()
+        self.reloaded.emit(list(dict.fromkeys(taken)))  # after "saved": the status says what came in
+        self.recheck()
 
     def recheck(self) -> None:
         self._check_timer.stop()
