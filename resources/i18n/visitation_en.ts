@@ -172,6 +172,10 @@
         <translation>Findings on this page</translation>
     </message>
     <message>
+        <source>Ingen fund på denne side.</source>
+        <translation>No findings on this page.</translation>
+    </message>
+    <message>
         <source>Borger og henvendelse</source>
         <translation>Citizen and application</translation>
     </message>
@@ -276,6 +280,10 @@
     <message>
         <source>&amp;Afslut</source>
         <translation>F&amp;inish</translation>
+    </message>
+    <message>
+        <source>Hvorfor Næste ikke kan bruges</source>
+        <translation>Why Next cannot be used</translation>
     </message>
     <message>
         <source>Trin i visitationen</source>
@@ -482,6 +490,18 @@
     <message>
         <source>En pårørende har henvendt sig på borgerens vegne</source>
         <translation>A relative has applied on the citizen’s behalf</translation>
+    </message>
+    <message>
+        <source>Skriv CPR-nummer og navn for at gå videre.</source>
+        <translation>Enter the CPR number and name to go on.</translation>
+    </message>
+    <message>
+        <source>Skriv et gyldigt CPR-nummer for at gå videre.</source>
+        <translation>Enter a valid CPR number to go on.</translation>
+    </message>
+    <message>
+        <source>Skriv borgerens navn for at gå videre.</source>
+        <translation>Enter the citizen’s name to go on.</translation>
     </message>
     <message>
         <source>Na&amp;vn:</source>

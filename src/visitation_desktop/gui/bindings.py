@@ -221,6 +221,10 @@ class FieldBindings:
         self._loaders.append(load)
 
     # -- findings beside the fields ----------------------------------------------------------
+    def typing_shown(self, field: str) -> bool:
+        """Whether a typing error in ``field`` shows now (the visitation wizard waits until it is left)."""
+        return True
+
     def watch(self, field: str, label: QLabel) -> None:
         """Show the findings on ``field`` (and a typing error in it) in ``label``."""
         self._field_messages[field] = label
@@ -234,6 +238,8 @@ class FieldBindings:
             found = by_field.get(field, [])
             texts = [f.message for f in found]
             typing = self._typing_errors.get(field) or self._typing_errors.get(field.rsplit(".", 1)[-1])
+            if typing and not self.typing_shown(field):
+                typing = None
             if typing:
                 texts.insert(0, typing)
             worst = min((f.severity for f in found), key=SEVERITY_ORDER.index, default=Severity.INFO)

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QLabel,
     QScrollArea,
@@ -90,6 +91,12 @@ class CasePage(QWizardPage, PageNotesAndFindings, FieldBindings):
         self.init_bindings()
         self._built = False
         self._loaded = False
+        # Calm validation: a field's message shows once the field was left, Næste was tried, or
+        # a change made a finding that was not there when the page opened.
+        self._regions: dict[str, QWidget] = {}  # field -> the widget(s) where it is edited
+        self._revealed: set[str] = set()
+        self.reveal_all = False
+        self._baseline: set[tuple[str, str]] | None = None
         self._outer = QVBoxLayout(self)
         self._outer.setContentsMargins(0, 0, 0, 0)
 
@@ -123,6 +130,9 @@ class CasePage(QWizardPage, PageNotesAndFindings, FieldBindings):
             self.build()
         self.ctx.findings_changed.connect(self._on_findings_changed)
         self.ctx.undone.connect(self._on_undone)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
 
     def ensure_loaded(self) -> None:
         """Built and filled from the case (opening a page writes nothing)."""
@@ -131,13 +141,75 @@ class CasePage(QWizardPage, PageNotesAndFindings, FieldBindings):
             self._loaded = True
             with self.ctx.quiet():
                 self.load()
+            if self._baseline is None:
+                self._baseline = {(f.code, f.field) for f in self.page_findings()}
             self._on_findings_changed()
+
+    # -- calm validation ---------------------------------------------------------------------
+    def field_region(self, field: str, widget: QWidget) -> None:
+        """``field`` is edited in ``widget`` (and its children): leaving it shows its message."""
+        self._regions[field] = widget
+
+    def reveal(self) -> None:
+        """Næste was tried (or the page was passed): show every message on the page."""
+        if not self.reveal_all:
+            self.reveal_all = True
+            if self._built:
+                self._on_findings_changed()
+
+    def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        if old is None or not self._built or not self.isAncestorOf(old):
+            return
+        left = {f for f, region in self._regions.items() if region is old or region.isAncestorOf(old)}
+        if left - self._revealed:
+            self._revealed |= left
+            self._on_findings_changed()
+
+    def _being_edited(self, field: str) -> bool:
+        region = self._regions.get(field)
+        focus = QApplication.focusWidget()
+        return region is not None and focus is not None and (region is focus or region.isAncestorOf(focus))
+
+    def shows(self, finding: Finding) -> bool:
+        """Whether the page shows ``finding`` now (calm: not before the caseworker got there)."""
+        if self.reveal_all or finding.field in self._revealed:
+            return True
+        new = self._baseline is not None and (finding.code, finding.field) not in self._baseline
+        return new and not self._being_edited(finding.field)
+
+    def _on_findings_changed(self) -> None:
+        findings = self.page_findings()
+        shown = [f for f in findings if self.shows(f)]
+        self.show_field_findings(shown)
+        for label in self._field_messages.values():
+            if label.isVisible():  # once shown, its place is kept: the layout does not jump when it goes
+                policy = label.sizePolicy()
+                policy.setRetainSizeWhenHidden(True)
+                label.setSizePolicy(policy)
+        loose = [f for f in shown if f.field not in self._field_messages]  # not already under a field
+        self.findings_label.setText(findings_html(loose, self.tr("Ingen fund på denne side.")))
+        self.on_findings(findings)
+
+    def first_blocking_widget(self) -> QWidget | None:
+        """The field to fill for Næste to work (None when the page does not block)."""
+        return None
+
+    def typing_shown(self, field: str) -> bool:
+        return not self._being_edited(field)
+
+    def next_blocked_reason(self) -> str:
+        """Why Næste is greyed out on this page, in a short Danish sentence ("" when it is not)."""
+        return ""
 
     # -- to implement ------------------------------------------------------------------------
     def build(self) -> None:
         raise RuntimeError("a page must build its widgets")
 
     # -- life cycle --------------------------------------------------------------------------
+    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
+        self.reveal()
+        return True
+
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
         if self.ctx.resuming:
             self._loaded = False  # walked past on the way to where the case stopped: filled when shown
@@ -215,6 +287,7 @@ class CasePage(QWizardPage, PageNotesAndFindings, FieldBindings):
         form.addRow(caption, holder)
         if field:
             self._field_messages[field] = message
+            self.field_region(field, holder)
         return message
 
 

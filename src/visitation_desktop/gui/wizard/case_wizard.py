@@ -13,7 +13,16 @@ from collections.abc import Iterator, Mapping
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
 
 from ...domain.case import PAGE_TITLES, CaseFile, WizardPage
 from ...domain.merge import MergeResult
@@ -63,6 +72,10 @@ class LazyPages(Mapping[WizardPage, CasePage]):
     def built(self) -> list[WizardPage]:
         return [k for k, p in self._pages.items() if p._built]
 
+    def built_pages(self) -> dict[str, CasePage]:
+        """The pages built so far, by page value (without building any)."""
+        return {k.value: p for k, p in self._pages.items() if p._built}
+
 
 class CaseWizard(QWidget):
     """A QWizard over one case, plus the step list; ``closed`` when the caseworker leaves it."""
@@ -90,11 +103,33 @@ class CaseWizard(QWidget):
         self.wizard.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Gem og luk"))
         self.wizard.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("&Dokumenter …"))
         self.wizard.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Afslut"))
+        # Why Næste is greyed out stands beside it; clicking the reason goes to the field to fill.
+        self.wizard.setOption(QWizard.WizardOption.HaveCustomButton3, True)
+        self.wizard.setButtonLayout(
+            [
+                QWizard.WizardButton.CustomButton1,
+                QWizard.WizardButton.CustomButton2,
+                QWizard.WizardButton.Stretch,
+                QWizard.WizardButton.CustomButton3,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.FinishButton,
+            ]
+        )
+        self.next_reason = self.wizard.button(QWizard.WizardButton.CustomButton3)
+        if isinstance(self.next_reason, QPushButton):
+            self.next_reason.setFlat(True)
+        self.next_reason.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.next_reason.setStyleSheet("color: #8a5a00; text-align: right; border: none;")
+        self.next_reason.setAccessibleName(self.tr("Hvorfor Næste ikke kan bruges"))
+        self._furthest = 0  # the furthest page reached: steps before it show their ⚠
+        self._page_index = {p.value: i for i, p in enumerate(PAGE_ORDER)}
         pages: dict[WizardPage, CasePage] = {}
         for page_cls in PAGE_CLASSES:
             page = page_cls(self.ctx)
             self.wizard.setPage(PAGE_ORDER.index(page_cls.PAGE), page)
             pages[page_cls.PAGE] = page
+            page.completeChanged.connect(self._show_next_reason)
         self.pages = LazyPages(pages)
 
         self.steps = QListWidget()
@@ -245,9 +280,31 @@ class CaseWizard(QWidget):
         self.save_now()
         self.show_status(self.tr("Sagen er gemt. Luk den med »Gem og luk«."))
 
+    def _go_to_blocking_field(self) -> None:
+        page = self.wizard.currentPage()
+        widget = page.first_blocking_widget() if isinstance(page, CasePage) else None
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_next_reason(self) -> None:
+        page = self.wizard.currentPage()
+        next_button = self.wizard.button(QWizard.WizardButton.NextButton)
+        reason = page.next_blocked_reason() if isinstance(page, CasePage) else ""
+        blocked = bool(reason) and not next_button.isEnabled()
+        self.next_reason.setText(reason.replace("&", "&&") if blocked else "")
+        self.next_reason.setVisible(blocked)
+        next_button.setToolTip(reason if blocked else "")
+
     def _on_findings_changed(self) -> None:
-        """Mark the steps that still have something blocking a grant."""
-        blocked = {f.page for f in self.ctx.findings if f.is_blocking}
+        """Mark the steps passed that still have something blocking a grant (not those ahead)."""
+        built = self.pages.built_pages()
+        blocked = {
+            f.page
+            for f in self.ctx.findings
+            if f.is_blocking
+            and f.page in self._page_index
+            and (self._page_index[f.page] < self._furthest or (f.page in built and built[f.page].shows(f)))
+        }
         for row, page_id in enumerate(PAGE_ORDER):
             item = self.steps.item(row)
             title = f"{row + 1}. {self.tr(PAGE_TITLES[page_id])}"
@@ -258,6 +315,10 @@ class CaseWizard(QWidget):
         if page_id < 0:
             return
         self.steps.setCurrentRow(page_id)
+        if page_id > self._furthest:
+            self._furthest = page_id
+            self._on_findings_changed()
+        self._show_next_reason()
         if self.ctx.case.id is not None:
             self.ctx.service.viewed_pages[self.ctx.case.id] = PAGE_ORDER[page_id].value
         self.save_now()
@@ -273,7 +334,9 @@ class CaseWizard(QWidget):
         open_documents(DocumentService(self.ctx.service.ws), self.ctx.case, self)
 
     def _on_custom_button(self, which: int) -> None:
-        if which == QWizard.WizardButton.CustomButton2.value:
+        if which == QWizard.WizardButton.CustomButton3.value:
+            self._go_to_blocking_field()
+        elif which == QWizard.WizardButton.CustomButton2.value:
             self.open_documents()
         else:
             self._on_save_and_close(which)

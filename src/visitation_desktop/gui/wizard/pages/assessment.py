@@ -102,6 +102,7 @@ class AssessmentPage(CasePage):
         side.addWidget(self.support_combo)
         support_message = message_label()
         self._field_messages["assessment.support_level"] = support_message
+        self.field_region("assessment.support_level", self.support_combo)
         side.addWidget(support_message)
         self.bind_level(self.support_combo, lambda: self.ctx.case.assessment, "support_level")
         side.addStretch(1)

@@ -183,11 +183,27 @@ class CitizenPage(CasePage):
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt API)
         """The case needs a valid CPR number and a name before the visitation goes on."""
+        return not self.next_blocked_reason()
+
+    def next_blocked_reason(self) -> str:
         citizen = self.ctx.case.citizen
+        try:
+            cpr.parse(citizen.cpr, self.ctx.today)
+            valid_cpr = True
+        except cpr.CprError:
+            valid_cpr = False
+        if not valid_cpr and not citizen.name.strip():
+            return self.tr("Skriv CPR-nummer og navn for at gå videre.")
+        if not valid_cpr:
+            return self.tr("Skriv et gyldigt CPR-nummer for at gå videre.")
         if not citizen.name.strip():
-            return False
+            return self.tr("Skriv borgerens navn for at gå videre.")
+        return ""
+
+    def first_blocking_widget(self) -> QWidget:
+        citizen = self.ctx.case.citizen
         try:
             cpr.parse(citizen.cpr, self.ctx.today)
         except cpr.CprError:
-            return False
-        return True
+            return self.cpr_edit
+        return self.name_edit

@@ -184,6 +184,7 @@ class TargetGroupPage(CasePage):
         caption.setBuddy(buttons.button(1))
         message = message_label()
         self._field_messages[f"target_group.criteria.{criterion.id}"] = message
+        self.field_region(f"target_group.criteria.{criterion.id}", row)
         self._add_criterion(caption, row, message)
         self.judgement_groups[criterion.id] = buttons
 
