@@ -11,6 +11,7 @@ import pytest
 from visitation_desktop.documents import DocumentContext, DocumentIncomplete, DocumentKind, render
 from visitation_desktop.documents.decision import (
     MISSING_APPEAL_CONTACT,
+    MISSING_ASSESSMENT,
     MISSING_CONSIDERATIONS,
     MISSING_FACTS,
     MISSING_OUTCOME,
@@ -69,7 +70,8 @@ def test_refusal_without_reasoning_is_not_printed(refused: CaseFile, make_ctx) -
 def test_undecided_case_names_every_missing_part(make_ctx) -> None:
     with pytest.raises(DocumentIncomplete) as caught:
         render(DocumentKind.DECISION, make_ctx(CaseFile()))
-    assert caught.value.missing == [MISSING_OUTCOME, MISSING_RULES, MISSING_FACTS, MISSING_CONSIDERATIONS]
+    assert caught.value.missing == [MISSING_OUTCOME, MISSING_RULES, MISSING_FACTS, MISSING_CONSIDERATIONS,
+                                    MISSING_ASSESSMENT]
 
 
 def test_standard_without_contact_cannot_give_appeal_guidance(refused: CaseFile, standard: Standard,

@@ -18,12 +18,13 @@ def test_body_text_is_at_least_14_points() -> None:
 def test_handout_answers_where_what_who_and_when(main_case: CaseFile, make_ctx, read_pdf) -> None:
     text = read_pdf(render(DocumentKind.EASYREAD, make_ctx(main_case))).text
     assert "Du skal være i Aktivitetshuset Limfjorden." in text
-    assert "Adressen er Poppelvej 10, 7760 Hurup." in text
+    assert "Det ligger på Poppelvej 10, 7760 Hurup." in text
     assert "Du har en hel plads." in text
-    assert "Du startede 12. november 2026." in text  # 14 days before the demo's today
+    assert "Din første dag var 12. november 2026." in text  # 14 days before the demo's today
     assert "Jeg vil gå med i gågruppen tirsdag og torsdag" in text  # the citizen's own words
-    assert "Ring til Marianne Lund Holm." in text and "Telefon: 99 17 19 20" in text
-    assert "Vi mødes igen omkring 12. februar 2027." in text  # 3 months after the start
+    assert "Du kan tale med Marianne Lund Holm." in text and "Ring på 99 17 19 20." in text
+    assert "Skriv til social@thisted.dk." in text
+    assert "Vi ses igen 12. februar 2027." in text  # 3 months after the start
     assert "Det koster ikke noget." in text
     for activity in ("Social aktivitet", "Fysisk aktivitet", "Kreativ aktivitet"):
         assert activity in text
@@ -51,7 +52,7 @@ def test_refused_citizen_is_told_there_is_no_offer(cases: list[CaseFile], make_c
     # what was decided, why (the reasoning's first sentence), how to complain, who to call
     assert "Vi vurderer, at din funktionsevne ikke er betydeligt og varigt nedsat." in text
     assert "Vil du klage?" in text and "inden 4 uger" in text and "Ankestyrelsen" in text
-    assert "Telefon: 99 17 19 20" in text
+    assert "Ring på 99 17 19 20." in text
     # nothing that looks like a grant: no offer, activities, goals or meetings
     for grant_only in ("Hvor skal du hen?", "Det skal du lave", "Det vil du arbejde med", "Hvornår ses vi igen?"):
         assert grant_only not in text

@@ -107,7 +107,7 @@ def test_emoji_and_unusual_unicode_do_not_break_the_plan(main_case: CaseFile, ma
 
 def test_unaccepted_goals_give_signature_lines(main_case: CaseFile, make_ctx, read_pdf) -> None:
     accepted = read_pdf(render(DocumentKind.HANDLEPLAN, make_ctx(main_case))).text
-    assert "accepteret dem" in accepted and "underskrift" not in accepted
+    assert "sagt ja til dem" in accepted and "underskrift" not in accepted
     main_case.goals[1] = dataclasses.replace(main_case.goals[1], accepted=False)
     text = read_pdf(render(DocumentKind.HANDLEPLAN, make_ctx(main_case))).text
     assert "Dato og underskrift, borger" in text and "Dato og underskrift, sagsbehandler" in text

@@ -45,8 +45,8 @@ def test_the_decision_letter_names_its_legal_basis_offer_and_phone(
     assert "E-mail" not in text  # the standard gives no e-mail address
 
 
-# The documents engineer is making the letters print these; each is a strict xfail until then.
-PENDING_FACTS = [
+# Facts only Kildebjerg's standard states, printed where they belong.
+KILDEBJERG_FACTS = [
     pytest.param(DocumentKind.DECISION, "Du betaler selv for din mad", id="decision-cost-exception"),
     pytest.param(DocumentKind.HANDLEPLAN, "Du betaler selv for din mad", id="handleplan-cost-exception"),
     pytest.param(DocumentKind.DECISION, "§ 4 i lov om retssikkerhed", id="decision-second-legal-basis"),
@@ -55,8 +55,7 @@ PENDING_FACTS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="documents: cost exceptions, all legal bases, duties, exclusions")
-@pytest.mark.parametrize(("kind", "fact"), PENDING_FACTS)
+@pytest.mark.parametrize(("kind", "fact"), KILDEBJERG_FACTS)
 def test_the_documents_print_the_rest_of_its_facts(
     kind: DocumentKind, fact: str, kildebjerg: Standard, kildebjerg_case: Any,
     make_ctx: Callable[..., DocumentContext], read_pdf: Callable[[bytes], Pdf],

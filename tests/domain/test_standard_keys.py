@@ -120,20 +120,7 @@ READERS: dict[str, str] = {
 # Keys that no document, screen or rule reads yet (the documents engineer is making the documents
 # print them). Remove a key from here when its reader lands: the strict xfail turns red until then.
 PENDING = {
-    ".links": "documents: the standard's web addresses in the letter or plan",
-    "legal_basis[].text": "documents: the decision letter states the legal bases as the standard words them",
-    "need.text": "documents: the handleplan states the need the offer covers",
-    "application.text": "documents: how to apply again (refusal letter)",
     "activities.types[].ffb_code": "handoff/sync: the FFB code of each activity type",
-    "offers[].phone": "documents/GUI: the offer's phone in the grant letter or on the offer page",
-    "offers[].email": "documents/GUI: the offer's e-mail in the grant letter or on the offer page",
-    "offers[].description": "GUI/documents: the offer's description when it is picked or granted",
-    "provider.free_choice": "documents: free choice of provider (or not) in the plan and letter",
-    "provider.text": "documents: only approved and registered offers are used",
-    "staff.competence": "documents: the staff's competence in the plan",
-    "cost.exceptions": "documents: what the citizen pays for although the offer is free",
-    "contact.website": "documents: the municipality's website in the letterhead or contact box",
-    "duties.text": "documents: the citizen's duties in the decision letter",
 }
 
 

@@ -178,6 +178,8 @@ def styles(base: float = 10.0) -> Styles:
                              textColor=ACCENT, spaceBefore=base * 1.1, spaceAfter=base * 0.45, keepWithNext=1),
         "h2": ParagraphStyle("h2", parent=body, fontName=f.bold, fontSize=base * 1.1, leading=base * 1.45,
                              spaceBefore=base * 0.7, spaceAfter=base * 0.3, keepWithNext=1),
+        "h2flow": ParagraphStyle("h2flow", fontName=f.bold, fontSize=base * 1.1, leading=base * 1.45, textColor=INK,
+                                 spaceBefore=base * 0.7, spaceAfter=base * 0.3),
         "quote": ParagraphStyle("quote", parent=body, fontName=f.italic, fontSize=base * 1.1,
                                 leading=base * 1.5, leftIndent=base, textColor=INK),
         "lead": ParagraphStyle("lead", parent=body, fontName=f.bold, fontSize=base * 1.1, leading=base * 1.5),
@@ -271,8 +273,12 @@ def header_lines(ctx: DocumentContext) -> list[str]:
     return [f"Sagsbehandler: {ctx.caseworker_name}", *contact_lines(contact, skip=("address", "letter"))][:4]
 
 
-def _draw_header(ctx: DocumentContext, canvas: Canvas, _doc: BaseDocTemplate) -> None:
-    """The letterhead, drawn as paragraphs so a name in any script prints (fonts per run, shaping)."""
+def _draw_header(ctx: DocumentContext, plain: bool, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+    """The letterhead, drawn as paragraphs so a name in any script prints (fonts per run, shaping).
+
+    The first page has it whole; later pages (and every page of an easy-read) the municipality
+    and one way to reach it, as a letter's continuation pages do."""
+    plain = plain or canvas.getPageNumber() > 1
     width, height = PAGE_SIZE
     contact = ctx.standard.contact
     top = height - 12 * mm
@@ -282,11 +288,14 @@ def _draw_header(ctx: DocumentContext, canvas: Canvas, _doc: BaseDocTemplate) ->
     municipality = para(para_text(ctx.standard.municipality), name_style)
     municipality.wrapOn(canvas, inner / 2, 20 * mm)
     municipality.drawOn(canvas, MARGIN_X, top - 2.5)
-    lines = [x for x in (contact.unit, contact.address) if x]
-    block = para(para_text("\n".join(lines)), left)
-    _, h = block.wrapOn(canvas, inner / 2, 20 * mm)
-    block.drawOn(canvas, MARGIN_X, top - 1.6 * mm - h)
-    block = para(para_text("\n".join(header_lines(ctx))), right)
+    lines = [] if plain else [x for x in (contact.unit, contact.address) if x]
+    if lines:
+        block = para(para_text("\n".join(lines)), left)
+        _, h = block.wrapOn(canvas, inner / 2, 20 * mm)
+        block.drawOn(canvas, MARGIN_X, top - 1.6 * mm - h)
+    phone = f"Ring på {contact.phone}" if contact.phone else ""
+    shown = [phone or contact_lines(contact, skip=("address", "letter"))[0]] if plain else header_lines(ctx)
+    block = para(para_text("\n".join(shown)), right)
     _, h = block.wrapOn(canvas, inner / 2, 20 * mm)
     block.drawOn(canvas, width - MARGIN_X - inner / 2, top + 3.0 * mm - h)
     canvas.setStrokeColor(RULE)
@@ -295,10 +304,12 @@ def _draw_header(ctx: DocumentContext, canvas: Canvas, _doc: BaseDocTemplate) ->
     canvas.restoreState()
 
 
-def build_pdf(ctx: DocumentContext, story: Sequence[Flowable], title: str, dated: dt.date | None = None) -> bytes:
+def build_pdf(ctx: DocumentContext, story: Sequence[Flowable], title: str, dated: dt.date | None = None,
+              *, plain_header: bool = False) -> bytes:
     """Lay the story out on A4 pages with the letterhead and "Side x af y", in memory.
 
     The footer names the document and its date (``dated``, or the context's today).
+    ``plain_header``: the easy-read's letterhead, the municipality and one phone line only.
     """
     f = fonts()
     buffer = io.BytesIO()
@@ -319,7 +330,7 @@ def build_pdf(ctx: DocumentContext, story: Sequence[Flowable], title: str, dated
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    on_page: Callable[[Canvas, BaseDocTemplate], None] = partial(_draw_header, ctx)
+    on_page: Callable[[Canvas, BaseDocTemplate], None] = partial(_draw_header, ctx, plain_header)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
     footer = clean(f"{title} · {date_text(dated or ctx.today)}")
     doc.build(list(story), canvasmaker=partial(_NumberedCanvas, footer_left=footer))

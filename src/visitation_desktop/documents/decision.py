@@ -18,6 +18,7 @@ from visitation_desktop.documents.common import (
     DocumentIncomplete,
     Styles,
     build_pdf,
+    bullets,
     contact_lines,
     date_text,
     followups,
@@ -30,6 +31,7 @@ from visitation_desktop.documents.common import (
 )
 from visitation_desktop.documents.handleplan import law_name
 from visitation_desktop.documents.letter import closing, opening
+from visitation_desktop.documents.standard_facts import legal_bases, links_text, offer_text, service_rows
 from visitation_desktop.domain.case import Outcome
 from visitation_desktop.domain.deadlines import decision_deadline
 
@@ -45,6 +47,7 @@ MISSING_APPEAL_CONTACT = "kontakt til klagen (telefon, e-mail, Digital Post elle
 MISSING_OFFER = "det bevilgede tilbud"
 MISSING_PLACE = "pladsens størrelse (hel eller halv plads)"
 MISSING_INTERIM = "den foreløbige løsning, mens borgeren venter på en ledig plads"
+MISSING_ASSESSMENT = "den konkrete, individuelle vurdering (målgruppen)"
 
 
 def missing_parts(ctx: DocumentContext) -> list[str]:
@@ -57,6 +60,8 @@ def missing_parts(ctx: DocumentContext) -> list[str]:
                        (d.considerations, MISSING_CONSIDERATIONS)):
         if not text.strip():
             missing.append(name)
+    if std.individual_assessment_required and not ctx.case.target_group.individual_assessment.strip():
+        missing.append(MISSING_ASSESSMENT)
     if d.outcome == Outcome.GRANT.value:
         if std.offer(p.offer_id) is None:
             missing.append(MISSING_OFFER)
@@ -95,6 +100,10 @@ def _reasoning(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     out: list[Flowable] = [Paragraph("Begrundelse", st["h1"])]
     out.append(Paragraph("Reglerne, vi har brugt", st["label"]))
     out.extend(paragraphs(d.rules_applied, st["body"]))
+    out.append(para(para_text("Kvalitetsstandarden bygger på:"), st["body"]))
+    out.extend(bullets(legal_bases(ctx.standard), st["bullet"]))
+    out.append(Paragraph("Den konkrete, individuelle vurdering", st["label"]))
+    out.extend(paragraphs(ctx.case.target_group.individual_assessment, st["body"]))
     out.append(Paragraph("Det har vi lagt vægt på", st["label"]))
     out.extend(paragraphs(d.facts, st["body"]))
     out.append(Paragraph("Vores vurdering", st["label"]))
@@ -119,6 +128,9 @@ def _next_steps(ctx: DocumentContext, st: Styles) -> list[Flowable]:
         out.append(para(para_text(
             "Du er velkommen til at kontakte os, hvis du vil tale om andre muligheder for støtte og fællesskab, "
             "eller hvis din situation ændrer sig. Så kan du søge igen."), st["body"]))
+        if std.application_text.strip():
+            out.append(Paragraph("Sådan søger du igen", st["label"]))
+            out.extend(paragraphs(std.application_text, st["body"]))
         out.append(para(para_text("\n".join(contact_lines(c))), st["body"]))
         return out
     rows: list[tuple[str, str]] = []
@@ -132,10 +144,12 @@ def _next_steps(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     first = date_text(dates[0]) if dates else f"{std.first_followup_months} måneder efter, at du er startet"
     rows.append(("Opfølgning", f"Vi følger op på dine mål første gang {first} og derefter mindst én gang "
                  "om året, og når du har brug for det."))
-    rows.append(("Pris", std.cost_text))
     out.append(kv_table(rows, st, _WIDTH))
     out.append(Spacer(1, 2 * mm))
     out.append(Paragraph("Du får også en handleplan med dine mål.", st["body"]))
+    offer = std.offer(p.offer_id)
+    out.append(Paragraph("Om tilbuddet", st["h1"]))
+    out.append(kv_table([("Tilbud", offer_text(offer) if offer else ""), *service_rows(ctx)], st, _WIDTH))
     return out
 
 
@@ -159,6 +173,10 @@ def _appeal(ctx: DocumentContext, st: Styles) -> list[Flowable]:
             "Du kan ringe til os, hvis du har spørgsmål til afgørelsen eller brug for hjælp til at klage. "
             "Du har også ret til at se de oplysninger, vi har brugt i din sag (aktindsigt)."), st["body"]),
     ]
+    if std.contact.website or links_text(std):
+        parts.append(para(para_text("\n".join(t for t in (
+            f"Hjemmeside: {std.contact.website}" if std.contact.website else "", links_text(std)) if t)),
+            st["body"]))
     return parts
 
 

@@ -29,7 +29,7 @@ from visitation_desktop.documents.easyread_refusal import refusal_story
 from visitation_desktop.documents.pictograms import pictogram
 from visitation_desktop.domain.case import Outcome
 
-TITLE = "Dit tilbud – letlæst"
+TITLE = "Dit tilbud"
 PICTOGRAM_SIZE = 52.0
 _WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
 
@@ -40,7 +40,7 @@ def _where(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     offer = std.offer(p.offer_id)
     if offer is None:
         return out + lines(["Vi har ikke valgt et sted endnu.", "Vi fortæller dig det, når vi ved det."], st)
-    said = [f"Du skal være i {offer.name}.", f"Adressen er {offer.address}, {offer.postcode} {offer.town}."]
+    said = [f"Du skal være i {offer.name}.", f"Det ligger på {offer.address}, {offer.postcode} {offer.town}."]
     place = std.place_size(p.place)
     if place is not None:
         said.append(f"Du har en {place.label.lower()}.")
@@ -50,12 +50,13 @@ def _where(ctx: DocumentContext, st: Styles) -> list[Flowable]:
             said.append("Indtil da:")
             said.append(p.interim_solution)
     elif p.planned_start:
-        verb = "startede" if p.planned_start <= ctx.today else "starter"
-        said.append(f"Du {verb} {date_text(p.planned_start)}.")
+        verb = "var" if p.planned_start <= ctx.today else "er"
+        said.append(f"Din første dag {verb} {date_text(p.planned_start)}.")
     if p.transport_needed:
         said.append("Du bliver kørt derhen.")
     if std.free_of_charge:
         said.append("Det koster ikke noget.")
+    said += list(std.cost_exceptions)
     return out + lines(said, st)
 
 
@@ -74,7 +75,7 @@ def _goals(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     goals = [g for g in ctx.case.goals if g.text.strip()]
     if not goals:
         return []
-    out: list[Flowable] = [Paragraph("Det vil du arbejde med", st["h1"])]
+    out: list[Flowable] = [Paragraph("Dine mål", st["h1"])]
     for goal in goals:
         out.append(para(para_text(goal.text), st["bullet"], bulletText="\u2022"))
     return out
@@ -83,12 +84,12 @@ def _goals(ctx: DocumentContext, st: Styles) -> list[Flowable]:
 def _next_meeting(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     dates = followups(ctx, 1)
     if dates:
-        said = [f"Vi mødes igen omkring {date_text(dates[0])}.", "Så taler vi om dine mål."]
+        said = [f"Vi ses igen {date_text(dates[0])}.", "Så taler vi om dine mål."]
     else:
         months = ctx.standard.first_followup_months
         said = [f"Vi mødes igen {months} måneder efter, at du er startet.", "Så taler vi om dine mål."]
     said.append("Du kan altid ringe, hvis du vil tale med os før.")
-    return [KeepTogether([Paragraph("Hvornår ses vi igen?", st["h1"]), *lines(said, st)])]
+    return [KeepTogether([Paragraph("Næste møde", st["h1"]), *lines(said, st)])]
 
 
 def render_easyread(ctx: DocumentContext) -> bytes:
@@ -101,10 +102,10 @@ def render_easyread(ctx: DocumentContext) -> bytes:
                              Spacer(1, 2 * mm)]
     if refused:
         story += refusal_story(ctx, st)
-        return build_pdf(ctx, story, REFUSAL_TITLE)
+        return build_pdf(ctx, story, REFUSAL_TITLE, plain_header=True)
     story += _where(ctx, st)
     story += _activities(ctx, st)
     story += _goals(ctx, st)
     story += contact(ctx, st)
     story += _next_meeting(ctx, st)
-    return build_pdf(ctx, story, TITLE)
+    return build_pdf(ctx, story, TITLE, plain_header=True)

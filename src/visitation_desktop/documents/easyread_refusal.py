@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from visitation_desktop.documents.common import DocumentContext, Styles
 from visitation_desktop.documents.easyread_parts import contact, lines
 
-TITLE = "Din afgørelse – letlæst"
+TITLE = "Din afgørelse"
 APPEAL_WEEKS = 4
 
 

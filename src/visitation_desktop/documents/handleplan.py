@@ -25,7 +25,6 @@ from visitation_desktop.documents.common import (
     date_text,
     followups,
     kv_table,
-    offer_address,
     para,
     para_text,
     paragraphs,
@@ -33,6 +32,7 @@ from visitation_desktop.documents.common import (
     table_style,
 )
 from visitation_desktop.documents.plan_sections import assessment_section, goals_section
+from visitation_desktop.documents.standard_facts import contact_text, links_text, offer_text, service_rows
 from visitation_desktop.domain.case import Outcome
 
 TITLE = "Handleplan"
@@ -97,9 +97,9 @@ def _purpose(ctx: DocumentContext, st: Styles) -> list[Flowable]:
 def _transport(ctx: DocumentContext) -> str:
     p = ctx.case.placement
     text = {
-        True: "Du har brug for befordring til og fra tilbuddet.",
-        False: "Du har ikke brug for befordring til og fra tilbuddet.",
-        None: "Behovet for befordring er ikke afklaret endnu.",
+        True: "Du har brug for kørsel til og fra tilbuddet.",
+        False: "Du har ikke brug for kørsel til og fra tilbuddet.",
+        None: "Vi ved endnu ikke, om du skal køres til og fra tilbuddet.",
     }[p.transport_needed]
     return f"{text}\n{p.transport_note}".strip()
 
@@ -114,7 +114,7 @@ def _service(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     if offer is None:
         rows.append(("Tilbud", "Tilbuddet er ikke valgt endnu."))
     else:
-        rows.append(("Tilbud", f"{offer.name}\n{offer_address(offer)}"))
+        rows.append(("Tilbud", offer_text(offer)))
     rows.append(("Plads", place.label if place else "Ikke valgt"))
     if p.waitlist:
         rows.append(("Start", "Der er ikke ledig plads lige nu. Du er skrevet op på ventelisten."))
@@ -130,12 +130,8 @@ def _service(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     if ctx.case.activities.note.strip():
         rows.append(("Om aktiviteterne", ctx.case.activities.note))
     rows.append(("Befordring", _transport(ctx)))
-    rows.append(("Pris", std.cost_text))
+    rows += [(label, text) for label, text in service_rows(ctx, with_need=True) if label != "Varighed"]
     out.append(kv_table(rows, st, _WIDTH))
-    scope = paragraphs(std.scope_text, st["body"])
-    if scope:
-        out.append(Spacer(1, 2 * mm))
-        out.append(scope[0])
     return out
 
 
@@ -180,7 +176,7 @@ def _other(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     if rows:
         out.append(kv_table(rows, st, _WIDTH))
     else:
-        out.append(Paragraph("Du modtager ikke andre indsatser, som skal tænkes sammen med tilbuddet.",
+        out.append(Paragraph("Du får ikke anden hjælp, som skal passe sammen med tilbuddet.",
                              st["body"]))
     co = case.coordination
     if co.providers.strip() or co.agreement.strip():
@@ -223,7 +219,7 @@ def _signatures(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     out: list[Flowable] = [Paragraph("Accept af planen", st["h1"])]
     if goals and all(g.accepted for g in goals):
         notes = [f"Mål {i}: {g.acceptance_note}" for i, g in enumerate(goals, start=1) if g.acceptance_note.strip()]
-        out.append(Paragraph("Du har gennemgået målene sammen med din sagsbehandler og accepteret dem.",
+        out.append(Paragraph("Du har set målene igennem sammen med din sagsbehandler og sagt ja til dem.",
                              st["body"]))
         out.extend(bullets(notes, st["bullet"]))
         return [KeepTogether(out)]
@@ -243,6 +239,15 @@ def _signatures(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     return [KeepTogether(out)]
 
 
+def _contact(ctx: DocumentContext, st: Styles) -> list[Flowable]:
+    std = ctx.standard
+    out: list[Flowable] = [Paragraph("Kontakt", st["h1"])]
+    out.append(para(para_text(contact_text(std)), st["body"]))
+    if links_text(std):
+        out.append(para(para_text(links_text(std)), st["body"]))
+    return [KeepTogether(out)]
+
+
 def render_handleplan(ctx: DocumentContext) -> bytes:
     st = styles(10)
     story: list[Flowable] = []
@@ -254,5 +259,6 @@ def render_handleplan(ctx: DocumentContext) -> bytes:
     story += goals_section(ctx, st, _WIDTH)
     story += assessment_section(ctx, st, _WIDTH)
     story += _followup(ctx, st)
+    story += _contact(ctx, st)
     story += _signatures(ctx, st)
     return build_pdf(ctx, story, TITLE)

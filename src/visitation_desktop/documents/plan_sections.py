@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from visitation_desktop.documents.chart import assessment_chart
 from visitation_desktop.documents.common import (
@@ -21,6 +21,8 @@ from visitation_desktop.documents.common import (
 from visitation_desktop.domain.case import Goal
 from visitation_desktop.domain.ffb import Catalogue
 from visitation_desktop.domain.tscore import MAX_SCORE, MIN_SCORE, gas_level_text
+
+LONG_GOAL = 1200  # characters; a longer goal may not fit on one page, so it is not kept together
 
 
 def level_text(catalogue: Catalogue, value: int | None) -> str:
@@ -86,18 +88,20 @@ def goals_section(ctx: DocumentContext, st: Styles, width: float) -> list[Flowab
     goals = ctx.case.goals
     out: list[Flowable] = [Paragraph("Mål for indsatsen", st["h1"])]
     out.append(Paragraph(
-        "Målene er lavet sammen med dig efter SMART-modellen: de er specifikke, målbare, accepterede, "
-        "realistiske, tidsbestemte og evaluérbare. Målene er med dine egne ord.", st["body"]))
+        "Vi har lavet målene sammen med dig, og de står med dine egne ord. For hvert mål står der, "
+        "hvad du vil nå, hvordan vi ser, om du når det, og hvornår vi taler om det igen (SMART).", st["body"]))
     if not goals:
         out.append(Paragraph("Der er ikke skrevet mål endnu.", st["body"]))
         return out
     for i, goal in enumerate(goals, start=1):
-        block: list[Flowable] = [
-            para(f"Mål {i}", st["h2"]),
-            para(f"\u00bb{para_text(goal.text) or 'Målet er ikke skrevet endnu.'}\u00ab", st["quote"]),
-            kv_table(_goal_rows(ctx, goal), st, width),
-        ]
-        out.append(KeepTogether(block))  # a goal that fits on a page is not split
+        quote = para(f"\u00bb{para_text(goal.text) or 'Målet er ikke skrevet endnu.'}\u00ab", st["quote"])
+        if len(goal.text) <= LONG_GOAL:
+            # a goal that fits on a page is not split
+            out.append(KeepTogether([para(f"Mål {i}", st["h2"]), quote, kv_table(_goal_rows(ctx, goal), st, width)]))
+        else:
+            # a very long goal starts where it is (with room for its first lines) and flows on
+            out += [CondPageBreak(40 * mm), para(f"Mål {i}", st["h2flow"]), quote,
+                    kv_table(_goal_rows(ctx, goal), st, width)]
         scale = _attainment(i, goal, st, width)
         if scale:
             out.append(KeepTogether(scale))
@@ -122,7 +126,7 @@ def assessment_section(ctx: DocumentContext, st: Styles, width: float) -> list[F
     out: list[Flowable] = [Paragraph("Udredning: dine ressourcer og behov", st["h1"])]
     chart = assessment_chart(assessment, cat, width)
     if chart is not None:
-        out.append(Paragraph("Funktionsevne inden for hvert tema (gennemsnit af de vurderede områder)",
+        out.append(Paragraph("Funktionsevne i hvert tema: gennemsnit af de områder, vi har vurderet",
                              st["label"]))
         out.append(chart)
         out.append(Spacer(1, 3 * mm))
