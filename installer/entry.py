@@ -1,7 +1,7 @@
-"""Entry point of the frozen bundle."""
+"""Entry point of both bundled programs (the windowed GUI and the console CLI)."""
 
 import sys
 
-from visitation_desktop.cli import main
+from visitation_desktop.entry import main
 
 sys.exit(main())

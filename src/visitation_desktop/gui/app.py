@@ -20,9 +20,11 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QThread, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..logging_setup import configure_logging
+from ..resources import icons_dir
 from ..services.settings import Settings
 from .i18n import install_translators
 from .login_dialog import LoginDialog
@@ -95,6 +97,7 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Visitation Desktop")
     app.setOrganizationName("VisitationDesktop")
+    app.setWindowIcon(QIcon(str(icons_dir() / "visitation-desktop.png")))
     demo_dir: Path | None = None
     with _quit_on_termination(app):
         try:
