@@ -154,6 +154,49 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Sikkerhedskopier</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopierne er krypterede kopier af datalageret og nøglefilen. Der tages én om dagen, når du logger ind, og én før hver opdatering. De seneste 7 dages og 4 ugers kopier gemmes.</source>
+        <translation>Backups are encrypted copies of the data store and the key file. One is taken each day when you log in, and one before every update. The copies of the last 7 days and 4 weeks are kept.</translation>
+    </message>
+    <message>
+        <source>Besked</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Tag en kopi nu</source>
+        <translation>&amp;Take a copy now</translation>
+    </message>
+    <message>
+        <source>&amp;Gendan den valgte …</source>
+        <translation>&amp;Restore the selected …</translation>
+    </message>
+    <message>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Kopien er taget: {0}.</source>
+        <translation>The copy is taken: {0}.</translation>
+    </message>
+    <message>
+        <source>Gendan sikkerhedskopi</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Gendan kopien fra {0}? Det nuværende datalager og nøglefilen lægges til side i mappen backups (intet slettes), og du skal logge ind igen.</source>
+        <translation>Restore the copy from {0}? The current data store and key file are put aside in the backups folder (nothing is deleted), and you must log in again.</translation>
+    </message>
+    <message>
+        <source>Din adgangskode:</source>
+        <translation>Your password:</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <source>Skal løses</source>
@@ -1605,6 +1648,22 @@ Do you want to save the file?</translation>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
+        <source>Der er ingen sikkerhedskopier.</source>
+        <translation>There are no backups.</translation>
+    </message>
+    <message>
+        <source>Datalageret kan ikke åbnes</source>
+        <translation>The data store cannot be opened</translation>
+    </message>
+    <message>
+        <source>Den nyeste sikkerhedskopi er fra {0}. Vil du gendanne den? Det beskadigede datalager lægges til side i mappen backups; intet slettes.</source>
+        <translation>The newest backup is from {0}. Do you want to restore it? The damaged data store is put aside in the backups folder; nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>Kopien fra {0} er gendannet. Det beskadigede datalager ligger i {1}.</source>
+        <translation>The copy from {0} is restored. The damaged data store is in {1}.</translation>
+    </message>
+    <message>
         <source>Visitation Desktop – log ind</source>
         <translation>Visitation Desktop – log in</translation>
     </message>
@@ -1664,6 +1723,10 @@ Do you want to save the file?</translation>
         <translation>&amp;Documents …</translation>
     </message>
     <message>
+        <source>&amp;Sikkerhedskopier …</source>
+        <translation>&amp;Backups …</translation>
+    </message>
+    <message>
         <source>Logget ind som {0}. Datalageret er krypteret.</source>
         <translation>Logged in as {0}. The data store is encrypted.</translation>
     </message>
@@ -1702,6 +1765,14 @@ Do you want to save the file?</translation>
     <message>
         <source>Sagsbehandleren er oprettet.</source>
         <translation>The caseworker has been added.</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopier</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Kopien fra {0} er gendannet. De filer, den erstattede, ligger i {1}. Log ind igen.</source>
+        <translation>The copy from {0} is restored. The files it replaced are in {1}. Log in again.</translation>
     </message>
     <message>
         <source>Visitation Desktop</source>

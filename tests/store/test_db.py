@@ -113,7 +113,7 @@ def test_store_behind_the_newest_schema_is_backed_up_encrypted_before_migrating(
     finally:
         migrated.dispose()
 
-    backups = sorted(paths.backup_dir(data_dir).iterdir())
+    backups = sorted(paths.backup_dir(data_dir).glob("*.db"))
     assert [b.name.endswith("-rev-none.db") for b in backups] == [True]
     assert backups[0].read_bytes()[:16] != b"SQLite format 3\x00"
     copy = raw_connect(backups[0], key)

@@ -78,7 +78,7 @@ def test_upgrade_from_0001_leaves_an_encrypted_backup_of_the_store_as_it_was(
 
     open_store(data_dir, key).dispose()
 
-    backups = sorted(paths.backup_dir(data_dir).iterdir())
+    backups = sorted(paths.backup_dir(data_dir).glob("*.db"))
     assert [b.name.endswith("-rev-0001.db") for b in backups] == [True]
     assert backups[0].read_bytes()[:16] != b"SQLite format 3\x00"
     copy = raw_connect(backups[0], key)
@@ -92,4 +92,4 @@ def test_upgrade_from_0001_leaves_an_encrypted_backup_of_the_store_as_it_was(
         copy.close()
 
     open_store(data_dir, key).dispose()
-    assert len(list(paths.backup_dir(data_dir).iterdir())) == 1  # already at head: no second backup
+    assert len(list(paths.backup_dir(data_dir).glob("*.db"))) == 1  # already at head: no second backup

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from .. import __version__
 from .commands import register_all
 from .common import CliError, Context
+from .failures import failure
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,8 +46,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"visitation-desktop: {exc}", file=sys.stderr)
         return exc.exit_code
+    except Exception as exc:  # a Danish line and a documented code instead of a traceback
+        code, message = failure(exc)
+        print(f"visitation-desktop: {message}", file=sys.stderr)
+        return code
     finally:
-        ctx.close()
+        try:
+            ctx.close()
+        except Exception as exc:  # closing a store that went away while the command ran
+            print(f"visitation-desktop: {failure(exc)[1]}", file=sys.stderr)
 
 
 if __name__ == "__main__":

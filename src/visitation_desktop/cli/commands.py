@@ -25,6 +25,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .backup_cmd import register as register_backup
 from .common import CliError, Context, iso_date, print_json
 from .documents_cmd import register as register_documents
 from .followup_cmd import register as register_followup
@@ -85,6 +86,7 @@ def register_all(sub: Any) -> None:
     register_documents(sub)
     register_handoff(sub)
     register_followup(sub)
+    register_backup(sub)
 
 
 def _second_line_password(ctx: Context, label: str) -> str:

@@ -57,8 +57,8 @@ class Context:
                 self._workspace = unlock(self.data_dir, self.user, self.password())
             except AccessDenied as exc:
                 raise CliError(exc.message, 3) from None
-            if self._workspace.settings.policy_problem:
-                print(self._workspace.settings.policy_problem, file=sys.stderr)
+            for warning in self._workspace.warnings:  # settings, IT policy or standard passed over
+                print(f"visitation-desktop: advarsel: {warning}", file=sys.stderr)
         return self._workspace
 
     def close(self) -> None:

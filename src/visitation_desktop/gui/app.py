@@ -110,12 +110,23 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
                 shutil.rmtree(demo_dir, ignore_errors=True)
 
 
+RELOGIN = 1_000_001  # the main loop's exit code when a restored backup sends the caseworker to the login
+
+
 def _run(app: QApplication, data_dir: Path, demo: bool) -> int:
     data_dir.mkdir(parents=True, exist_ok=True)
     configure_logging(data_dir)
     _install_excepthook()
     settings = Settings.load(data_dir)
     install_translators(app, settings.language)
+    while True:
+        code = _session(app, data_dir, demo)
+        if code != RELOGIN:
+            return code
+
+
+def _session(app: QApplication, data_dir: Path, demo: bool) -> int:
+    """One login and the main window until it closes; ``RELOGIN`` after a backup was restored."""
     if demo:
         login = LoginDialog(data_dir, initials=DEMO_INITIALS, password=DEMO_PASSWORD)
         login.ui.introLabel.setText(
@@ -131,11 +142,14 @@ def _run(app: QApplication, data_dir: Path, demo: bool) -> int:
     from .main_window import MainWindow
 
     window = MainWindow(workspace)
+    window.relogin_requested.connect(lambda: app.exit(RELOGIN))
     try:
         screen = app.primaryScreen()
         if screen is not None:
             window.resize(screen.availableGeometry().size())
         window.showMaximized()
+        if workspace.warnings:  # a damaged settings file or standard: defaults are used, and said so
+            QMessageBox.warning(window, "Visitation Desktop", "\n\n".join(workspace.warnings))
         code = app.exec()
         window.close()  # saves an open wizard (a signal may have ended the loop with it open)
         return code

@@ -14,6 +14,9 @@ _ACTIVITY_EVENTS = {
 }
 
 
+MAX_IDLE_MINUTES = 24 * 60  # a QTimer counts milliseconds in 32 bits: bound what a settings file says
+
+
 class IdleWatcher(QObject):
     """Emits ``idle`` after the given minutes without keyboard or mouse input."""
 
@@ -27,7 +30,7 @@ class IdleWatcher(QObject):
         self.set_minutes(minutes)
 
     def set_minutes(self, minutes: int) -> None:
-        self._timer.setInterval(max(1, minutes) * 60_000)
+        self._timer.setInterval(min(max(1, minutes), MAX_IDLE_MINUTES) * 60_000)
         self._timer.start()
 
     def set_interval_ms(self, ms: int) -> None:

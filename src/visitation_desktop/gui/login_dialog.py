@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from ..paths import keyring_path
 from .generated.ui_login_dialog import Ui_LoginDialog
@@ -67,7 +67,8 @@ class LoginDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
     def _on_accept(self) -> None:
-        from ..services.workspace import AccessDenied, SetupError, init_store, unlock
+        from ..services.workspace import AccessDenied, ReferenceDataError, SetupError, init_store, unlock
+        from ..store.errors import StoreDamaged, StoreError, StoreMissing, WrongKey
 
         initials = self.ui.initialsEdit.text()
         password = self.ui.passwordEdit.text()
@@ -78,8 +79,14 @@ class LoginDialog(QDialog):
                 return
             try:
                 self.workspace = init_store(self.data_dir, initials, self.ui.nameEdit.text(), password)
+            except ReferenceDataError as exc:
+                self._show_problem(str(exc))
+                return
             except SetupError as exc:
                 self._show_message(str(exc))
+                return
+            except StoreError as exc:
+                self._show_problem(str(exc))
                 return
         else:
             try:
@@ -92,4 +99,51 @@ class LoginDialog(QDialog):
                     self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
                     self._retry_timer.start(int(exc.wait_seconds * 1000))
                 return
+            except (StoreDamaged, StoreMissing, WrongKey) as exc:  # the store: offer the newest backup
+                if not self._offer_backup(str(exc), initials, password):
+                    return
+            except (StoreError, SetupError) as exc:  # a damaged key file or standard
+                self._show_problem(str(exc))
+                return
         self.accept()
+
+    def _offer_backup(self, problem: str, initials: str, password: str) -> bool:
+        """Name the damage; if there is a backup, offer to restore the newest good one and log in."""
+        from ..services import backups
+        from ..services.workspace import unlock
+        from ..store.errors import StoreError
+
+        newest = backups.newest(self.data_dir)
+        if newest is None:
+            self._show_problem(problem + " " + self.tr("Der er ingen sikkerhedskopier."))
+            return False
+        self._show_message(problem)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Datalageret kan ikke åbnes"),
+            problem
+            + "\n\n"
+            + self.tr(
+                "Den nyeste sikkerhedskopi er fra {0}. Vil du gendanne den? Det beskadigede datalager "
+                "lægges til side i mappen backups; intet slettes."
+            ).format(backups.describe(newest)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            done = backups.restore(self.data_dir, None, initials, password)
+            self.workspace = unlock(self.data_dir, initials, password)
+        except StoreError as exc:
+            self._show_problem(str(exc))
+            return False
+        self.workspace.warnings.append(
+            self.tr("Kopien fra {0} er gendannet. Det beskadigede datalager ligger i {1}.").format(
+                backups.describe(done.backup), str(done.aside)
+            )
+        )
+        return True
+
+    def _show_problem(self, text: str) -> None:
+        """A file that cannot be used: named in a dialog over the login, and kept in its message line."""
+        self._show_message(text)
+        QMessageBox.critical(self, self.tr("Datalageret kan ikke åbnes"), text)

@@ -7,7 +7,7 @@ import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
 
 from ..domain.case import CaseFile
 from ..domain.followup import FollowUp
@@ -31,6 +31,7 @@ WINDOW_TITLE = "Visitation Desktop"
 
 class MainWindow(QMainWindow):
     locked_changed = Signal(bool)
+    relogin_requested = Signal()  # the store was replaced (a backup restored): back to the login
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         self.actionDocuments = QAction(self.tr("&Dokumenter …"), self)
         self.actionDocuments.setShortcut(QKeySequence("Ctrl+P"))
         self.ui.fileMenu.insertAction(self.ui.actionLock, self.actionDocuments)
+        self.actionBackups = QAction(self.tr("&Sikkerhedskopier …"), self)
+        self.ui.fileMenu.insertAction(self.ui.actionLock, self.actionBackups)
         self.lock_page = LockPage()
         self.ui.stack.addWidget(self.lock_page)
         self._search_timer = QTimer(self)
@@ -76,12 +79,15 @@ class MainWindow(QMainWindow):
         )
         if workspace.settings.policy_problem:
             self._show_policy_problem(workspace.settings.policy_problem)
+        for warning in workspace.warnings:  # settings.json or a standard file passed over for defaults
+            if warning != workspace.settings.policy_problem:
+                self._show_policy_problem(warning, "startupWarning")
         self.refresh()
 
-    def _show_policy_problem(self, message: str) -> None:
-        """A damaged IT policy file: said where the caseworker looks, for as long as it lasts."""
+    def _show_policy_problem(self, message: str, name: str = "policyProblem") -> None:
+        """A damaged IT policy or settings file: said where the caseworker looks, for as long as it lasts."""
         label = QLabel(message)
-        label.setObjectName("policyProblem")
+        label.setObjectName(name)
         label.setWordWrap(True)
         label.setStyleSheet("color: #a40000;")
         self.statusBar().addPermanentWidget(label, 1)
@@ -95,6 +101,7 @@ class MainWindow(QMainWindow):
         self.ui.newCaseButton.clicked.connect(self._on_new_case)
         self.ui.actionNewCase.triggered.connect(self._on_new_case)
         self.actionDocuments.triggered.connect(self._on_documents)
+        self.actionBackups.triggered.connect(self._on_backups)
         self.ui.actionLock.triggered.connect(self.lock)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionSettings.triggered.connect(self._on_settings)
@@ -244,6 +251,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.ui.actionNewCase,
             self.actionDocuments,
+            self.actionBackups,
             self.ui.actionSettings,
             self.ui.actionChangePassword,
             self.ui.actionAddCaseworker,
@@ -268,6 +276,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.ui.actionNewCase,
             self.actionDocuments,
+            self.actionBackups,
             self.ui.actionSettings,
             self.ui.actionChangePassword,
             self.ui.actionAddCaseworker,
@@ -293,6 +302,34 @@ class MainWindow(QMainWindow):
     def _on_add_caseworker(self) -> None:
         if AddCaseworkerDialog(self.ws, self).exec():
             self.statusBar().showMessage(self.tr("Sagsbehandleren er oprettet."), 5000)
+
+    def _on_backups(self) -> None:
+        from .backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self.ws, self)
+        dialog.restore_requested.connect(self.restore_backup)
+        dialog.exec()
+
+    def restore_backup(self, name: str, password: str) -> None:
+        """Check the backup opens with this password, close the store, restore, and log in again."""
+        from ..services import backups
+
+        try:
+            backups.check(self.ws.data_dir, name, self.ws.caseworker, password)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Sikkerhedskopier"), str(exc))
+            return
+        self.close_wizard()
+        self.ws.close()
+        try:
+            done = backups.restore(self.ws.data_dir, name, self.ws.caseworker, password)
+            text = self.tr("Kopien fra {0} er gendannet. De filer, den erstattede, ligger i {1}. Log ind igen.").format(
+                backups.describe(done.backup), str(done.aside)
+            )
+        except StoreError as exc:
+            text = str(exc)
+        QMessageBox.information(self, self.tr("Sikkerhedskopier"), text)
+        self.relogin_requested.emit()
 
     def _on_about(self) -> None:
         show_about(self.ws, self)

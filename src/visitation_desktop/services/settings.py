@@ -28,6 +28,9 @@ class Settings:
     # and the Danish message when the policy file could not be used.
     it_fixed: dict[str, Any] = field(default_factory=dict, repr=False, compare=False, metadata={"saved": False})
     policy_problem: str | None = field(default=None, repr=False, compare=False, metadata={"saved": False})
+    # Not saved: the Danish message when settings.json could not be used (whole or in part); the
+    # defaults are used instead and the file is left as it is until the caseworker saves Settings.
+    settings_problem: str | None = field(default=None, repr=False, compare=False, metadata={"saved": False})
 
     @classmethod
     def load(cls, data_dir: Path, policy: Policy | None = None) -> Settings:
@@ -40,15 +43,41 @@ class Settings:
     def _load_own(cls, data_dir: Path) -> Settings:
         path = settings_path(data_dir)
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            raw = json.loads(path.read_bytes().decode("utf-8"))
+        except FileNotFoundError:
             return cls()
+        except OSError as exc:
+            return cls._damaged(path, f"filen kan ikke læses ({exc.strerror})")
+        except UnicodeDecodeError:
+            return cls._damaged(path, "filen er ikke gemt som UTF-8")
+        except (ValueError, RecursionError):
+            return cls._damaged(path, "filen er ikke gyldig JSON")
         if not isinstance(raw, dict):
-            return cls()
-        values = {k: v for k, v in raw.items() if k in cls._saved_names()}
+            return cls._damaged(path, "filen skal indeholde ét JSON-objekt")
+        defaults = cls()
+        values: dict[str, Any] = {}
+        refused: list[str] = []
+        for name in sorted(cls._saved_names() & set(raw)):
+            value, expected = raw[name], type(getattr(defaults, name))
+            if type(value) is expected and (name != "idle_lock_minutes" or value >= 1):
+                values[name] = value
+            else:
+                refused.append(name)
         settings = cls(**values)
-        if not isinstance(settings.idle_lock_minutes, int) or settings.idle_lock_minutes < 1:
-            settings.idle_lock_minutes = 5
+        if refused:
+            settings.settings_problem = (
+                f"Indstillingerne i {path} har ugyldige værdier for {', '.join(refused)}; "
+                "standardværdierne bruges for dem. Ret dem under Funktioner > Indstillinger."
+            )
+        return settings
+
+    @classmethod
+    def _damaged(cls, path: Path, problem: str) -> Settings:
+        settings = cls()
+        settings.settings_problem = (
+            f"Indstillingsfilen {path} kan ikke bruges: {problem}. Standardindstillingerne bruges; "
+            "filen er ikke ændret. Gem Funktioner > Indstillinger for at skrive en ny."
+        )
         return settings
 
     @classmethod

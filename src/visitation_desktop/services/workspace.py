@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.ffb import Catalogue, load_catalogue
-from ..domain.standard import Standard, default_standard_path, load_standard
+from ..domain.standard import Standard, StandardError, default_standard_path, load_standard
 from ..paths import keyring_path, store_path
-from ..store.db import close_store, open_store
-from ..store.errors import StoreError
+from ..store.db import close_store, is_damaged, open_store
+from ..store.errors import StoreError, StoreMissing
 from ..store.keyring import Keyring, UnknownUser, WrongPassword, validate_password
 from ..store.repository import Repository
 from ..store.transaction import LogEntry
+from . import backups
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ class Workspace:
     settings: Settings
     _data_key: bytes = field(repr=False, default=b"")
     closed: bool = field(default=False, init=False)
+    warnings: list[str] = field(default_factory=list, init=False)  # Danish; shown once after login
     _close_hooks: list[Callable[[], Callable[[], None] | None]] = field(
         default_factory=list, init=False, repr=False
     )
@@ -72,7 +74,8 @@ class Workspace:
                 hook()
         self._close_hooks.clear()
         try:
-            self.repo.log(self.caseworker, "logout")
+            if not is_damaged(self.repo.engine):
+                self.repo.log(self.caseworker, "logout")
         except StoreError as exc:  # the store went away under us: nothing to log into
             log.warning("logout not logged: %s", type(exc).__name__)
         finally:
@@ -128,9 +131,49 @@ def _flush_failures(keyring: Keyring, repo: Repository) -> None:
     keyring.clear_failures()
 
 
-def load_reference_data(settings: Settings) -> tuple[Standard, Catalogue]:
-    path = Path(settings.standard_file) if settings.standard_file else default_standard_path()
-    return load_standard(path), load_catalogue()
+class ReferenceDataError(SetupError):
+    """The bundled standard or FFB catalogue is missing or refused: the installation is damaged."""
+
+
+def load_reference_data(settings: Settings, warnings: list[str] | None = None) -> tuple[Standard, Catalogue]:
+    """The standard the settings name and the FFB catalogue.
+
+    A standard file named in the settings that is missing or refused is passed over for the bundled
+    one, and ``warnings`` gets a Danish line saying so; a bundled file that cannot be used raises
+    ``ReferenceDataError``.
+    """
+    if settings.standard_file:
+        try:
+            return load_standard(Path(settings.standard_file)), _catalogue()
+        except StandardError as exc:
+            if warnings is None:
+                raise
+            warnings.append(
+                f"Kvalitetsstandarden {exc.file} fra indstillingerne kan ikke bruges ({exc.key}: {exc.problem}). "
+                "Programmet bruger den medfølgende standard; ret filen eller vælg en anden under Indstillinger."
+            )
+    try:
+        return load_standard(default_standard_path()), _catalogue()
+    except StandardError as exc:
+        raise ReferenceDataError(
+            f"Programmets kvalitetsstandard {exc.file} kan ikke bruges ({exc.key}: {exc.problem}). "
+            "Installationen er beskadiget: geninstallér programmet. Datalageret er ikke ændret."
+        ) from None
+
+
+def _catalogue() -> Catalogue:
+    try:
+        return load_catalogue()
+    except (OSError, ValueError) as exc:
+        raise ReferenceDataError(
+            f"Programmets FFB-katalog kan ikke læses ({type(exc).__name__}). "
+            "Installationen er beskadiget: geninstallér programmet. Datalageret er ikke ændret."
+        ) from None
+
+
+def startup_warnings(settings: Settings) -> list[str]:
+    """What the caseworker is told after logging in: settings or policy that could not be used."""
+    return [p for p in (settings.settings_problem, settings.policy_problem) if p]
 
 
 def is_initialised(data_dir: Path) -> bool:
@@ -153,9 +196,15 @@ def init_store(data_dir: Path, initials: str, name: str, password: str) -> Works
     """Create the store with its first caseworker and return it unlocked."""
     if is_initialised(data_dir):
         raise SetupError("Der er allerede oprettet et datalager i denne mappe.")
+    if store_exists(data_dir):
+        raise SetupError(
+            f"Mappen {data_dir} har et datalager (store.db), men ingen nøglefil (keys.json). Intet er ændret. "
+            "Læg keys.json tilbage, eller gendan en sikkerhedskopi (visitation-desktop backup restore)."
+        )
     initials = _check_account(initials, name, password)
     settings = Settings.load(data_dir)
-    standard, catalogue = load_reference_data(settings)
+    warnings = startup_warnings(settings)
+    standard, catalogue = load_reference_data(settings, warnings)
     data_dir.mkdir(parents=True, exist_ok=True)
     data_dir.chmod(0o700)  # the caseworker's own folder: encrypted store, wrapped keys, logs
     key = Keyring.create(keyring_path(data_dir), initials, password)
@@ -163,7 +212,9 @@ def init_store(data_dir: Path, initials: str, name: str, password: str) -> Works
     repo.add_caseworker(initials, name.strip())
     repo.log(initials, "login", detail="store created")
     log.info("store created")
-    return Workspace(data_dir, repo, initials, standard, catalogue, settings, key)
+    ws = Workspace(data_dir, repo, initials, standard, catalogue, settings, key)
+    ws.warnings = warnings
+    return ws
 
 
 def unlock(data_dir: Path, initials: str, password: str) -> Workspace:
@@ -187,13 +238,27 @@ def unlock(data_dir: Path, initials: str, password: str) -> Workspace:
         if delay > 0:
             message += f" Du kan prøve igen om {delay:.0f} sekunder."
         raise AccessDenied(message, wait_seconds=delay) from None
+    if not store_exists(data_dir):
+        raise StoreMissing(str(store_path(data_dir)))  # never start an empty store beside the keys
     settings = Settings.load(data_dir)
-    standard, catalogue = load_reference_data(settings)
-    repo = Repository(open_store(data_dir, key))
+    warnings = startup_warnings(settings)
+    standard, catalogue = load_reference_data(settings, warnings)
+    engine = open_store(data_dir, key)
+    try:
+        # The day's backup reads every page before anything is written: a damaged store is found here.
+        backup_problem = backups.daily(engine, data_dir, key)
+    except BaseException:
+        close_store(engine)
+        raise
+    if backup_problem:
+        warnings.append(backup_problem)
+    repo = Repository(engine)
     _flush_failures(keyring, repo)
     repo.log(initials, "login")
     log.info("store unlocked")
-    return Workspace(data_dir, repo, initials, standard, catalogue, settings, key)
+    ws = Workspace(data_dir, repo, initials, standard, catalogue, settings, key)
+    ws.warnings = warnings
+    return ws
 
 
 def store_exists(data_dir: Path) -> bool:

@@ -29,6 +29,8 @@ from sqlalchemy.pool import QueuePool
 from visitation_desktop import paths
 from visitation_desktop.store import audit, audit_head
 from visitation_desktop.store.audit_head import AuditContext
+from visitation_desktop.store.backups import keep_key_file
+from visitation_desktop.store.diagnose import diagnose
 from visitation_desktop.store.errors import (
     StoreBusy,
     StoreClosed,
@@ -39,13 +41,14 @@ from visitation_desktop.store.errors import (
 )
 from visitation_desktop.store.migrate import upgrade_to_head
 
-__all__ = ["WrongKey", "close_store", "create_engine_for_url", "open_store", "read_only", "sqlcipher_key_literal"]
+__all__ = ["WrongKey", "close_store", "is_damaged", "create_engine_for_url", "open_store", "read_only", "sqlcipher_key_literal"]
 
 KEY_BYTES = 32
 BUSY_TIMEOUT_MS = 10_000  # a save holds the lock for milliseconds; ten seconds means something is stuck
 _READ_ONLY = "visitation_read_only"
 _closed: weakref.WeakSet[Engine] = weakref.WeakSet()
 _opened: weakref.WeakSet[Engine] = weakref.WeakSet()  # the file exists: never create it again
+_damaged: weakref.WeakSet[Engine] = weakref.WeakSet()
 
 
 def sqlcipher_key_literal(key: bytes) -> str:
@@ -58,11 +61,17 @@ def sqlcipher_key_literal(key: bytes) -> str:
 def open_store(data_dir: Path, key: bytes) -> Engine:
     """Open (or create) the encrypted store in ``data_dir``, migrated to the newest schema.
 
-    Raises ``WrongKey`` if the existing file cannot be decrypted with ``key``; the file is then
-    left untouched. An existing store behind the newest schema is first copied, still encrypted,
+    Raises ``StoreKeyMismatch`` (a ``WrongKey``) if no page of the existing file decrypts with
+    ``key`` and ``StoreDamaged`` if the file is damaged, truncated, empty or not a store
+    (``store.diagnose`` says which); the file is then left untouched. An existing store behind the newest schema is first copied, still encrypted,
     into the backup folder.
     """
     data_dir.mkdir(parents=True, exist_ok=True)
+    path = paths.store_path(data_dir)
+    if path.exists() and path.stat().st_size == 0 and not path.with_name(path.name + "-wal").exists():
+        raise StoreDamaged(str(path), "filen er tom")  # never lay a fresh schema over a store that was lost
+    side_files = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    had_side_files = [f.exists() for f in side_files]
     url = URL.create(
         "sqlite+pysqlcipher", password=sqlcipher_key_literal(key), database=str(paths.store_path(data_dir))
     )
@@ -75,11 +84,19 @@ def open_store(data_dir: Path, key: bytes) -> Engine:
     )
     _install_sqlite_events(engine, encrypted=True)
     try:
-        upgrade_to_head(engine, backup_dir=paths.backup_dir(data_dir), key=key)
+        migration_backup = upgrade_to_head(engine, backup_dir=paths.backup_dir(data_dir), key=key)
+        if migration_backup is not None:
+            keep_key_file(migration_backup, data_dir)
         audit_head.register(engine, AuditContext(key, paths.keyring_path(data_dir)))
         audit.key_existing_log(engine)  # once, for a store made before its log was keyed
+    except WrongKey:
+        engine.dispose()
+        problem = diagnose(path, key)
+        _remove_empty_side_files(side_files, had_side_files)
+        raise problem from None
     except BaseException:
         engine.dispose()
+        _remove_empty_side_files(side_files, had_side_files)
         raise
     _opened.add(engine)
     return engine
@@ -97,6 +114,22 @@ def create_engine_for_url(url: str | URL, **kwargs: Any) -> Engine:
         engine.dispose()
         raise
     return engine
+
+
+def _remove_empty_side_files(side_files: list[Path], existed: list[bool]) -> None:
+    """A store that failed to open is left as found: SQLite's -wal/-shm made by the attempt go again
+    (only when the -wal it made is empty, so nothing written can be lost)."""
+    wal, shm = side_files
+    if existed[0] or not wal.exists() or wal.stat().st_size:
+        return
+    wal.unlink(missing_ok=True)
+    if not existed[1]:
+        shm.unlink(missing_ok=True)
+
+
+def is_damaged(engine: Engine) -> bool:
+    """A read met a damaged page: write nothing more (not even the logout) into this store."""
+    return engine in _damaged
 
 
 def close_store(engine: Engine) -> None:
@@ -171,5 +204,7 @@ def _install_sqlite_events(engine: Engine, *, encrypted: bool) -> None:
         ):
             return
         translated = _translate(engine, context.original_exception)
+        if isinstance(translated, StoreDamaged):
+            _damaged.add(engine)
         if translated is not None:
             raise translated from None

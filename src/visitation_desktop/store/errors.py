@@ -50,8 +50,20 @@ class WrongDataKey(StoreError):
 
 
 class WrongKey(StoreError):
-    def __init__(self) -> None:
-        super().__init__("Databasen kan ikke åbnes med denne nøgle.")
+    def __init__(self, message: str = "Databasen kan ikke åbnes med denne nøgle.") -> None:
+        super().__init__(message)
+
+
+class StoreKeyMismatch(WrongKey):
+    """The data key from keys.json opens no page of store.db."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"Datalageret {path} kan ikke åbnes med nøglerne i keys.json: enten stammer de to filer fra "
+            "forskellige datalagre, eller begyndelsen af datalageret er beskadiget. Ingen filer er ændret. "
+            "Læg den rigtige keys.json tilbage, eller gendan den nyeste sikkerhedskopi (visitation-desktop backup restore)."
+        )
+        self.path = path
 
 
 class StoreTooNew(StoreError):

@@ -1,0 +1,78 @@
+"""What the CLI says, and which exit code it returns, when a command fails on a fault, not on input.
+
+The exit codes (also in docs/faults.md):
+
+    0  done
+    1  the command could not be done (bad input, unknown case); the reason is on standard error
+    2  the command line is wrong
+    3  the store could not be unlocked (wrong initials or password, no store, wait)
+    4  ``audit verify`` found a changed or missing row
+    5  a file of the program is damaged, missing or does not fit: the store, the key file, the
+       quality standard, the settings named file; nothing was changed
+    6  the store could not be written now (held by another program too long, disk full, I/O error);
+       nothing was changed, try again
+    70 an unexpected error in the program; the technical log has where (no personal data)
+
+Heavy modules are imported inside ``failure`` only when a command has failed.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+DAMAGED = 5
+TRY_AGAIN = 6
+UNEXPECTED = 70
+
+
+def failure(exc: BaseException) -> tuple[int, str]:
+    """The exit code and the one Danish line for ``exc``."""
+    from ..domain.standard import StandardError
+    from ..services.workspace import ReferenceDataError, SetupError
+    from ..store import errors
+
+    if isinstance(exc, errors.StoreBusy | errors.StoreWriteFailed):
+        return TRY_AGAIN, str(exc)
+    if isinstance(
+        exc,
+        errors.StoreDamaged
+        | errors.StoreMissing
+        | errors.WrongKey
+        | errors.KeyringCorrupt
+        | errors.StoreTooNew
+        | ReferenceDataError,
+    ):
+        return DAMAGED, str(exc) + _newest_backup(getattr(exc, "path", None))
+    if isinstance(exc, errors.StoreError | SetupError):
+        return 1, str(exc)
+    if isinstance(exc, StandardError):
+        return DAMAGED, f"Kvalitetsstandarden {exc.file} kan ikke bruges ({exc.key}: {exc.problem})."
+    if isinstance(exc, OSError) and exc.errno == 28:  # ENOSPC outside the store (a file being written)
+        return TRY_AGAIN, "Disken er fuld, så filen blev ikke skrevet. Frigør plads, og prøv igen."
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        return TRY_AGAIN, f"En fil kunne ikke læses eller skrives{where}: {exc.strerror or type(exc).__name__}."
+    # Only the type and where: the message may hold case data.
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = " <- ".join(f"{Path(f.filename).name}:{f.lineno}" for f in reversed(frames[-6:]))
+    log.error("unhandled %s at %s", type(exc).__name__, where)
+    return UNEXPECTED, (
+        f"Der opstod en uventet fejl ({type(exc).__name__}). Intet ufærdigt er gemt; "
+        "fejlen er skrevet i programmets log uden personoplysninger."
+    )
+
+
+def _newest_backup(store_path: str | None) -> str:
+    """Where a damaged store's way back is: the newest backup beside it, named."""
+    if not store_path:
+        return ""
+    from ..services import backups
+
+    newest = backups.newest(Path(store_path).parent)
+    if newest is None:
+        return " Der er ingen sikkerhedskopier i mappen backups."
+    return f" Nyeste sikkerhedskopi: {newest.name} ({backups.describe(newest)})."
