@@ -58,7 +58,9 @@ Source: "{code:PolicySource}"; DestDir: "{commonappdata}\VisitationDesktop"; Des
   Flags: external skipifsourcedoesntexist uninsneveruninstall; Check: HasPolicy
 
 [Dirs]
-; The policy folder: administrators write, users read (the default ACL of C:\ProgramData subfolders).
+; The policy folder. C:\ProgramData lets ordinary users create files in new subfolders, so the ACL is
+; replaced in [Run]: SYSTEM and Administrators full control, Users read only (a caseworker cannot
+; write a policy.json of their own).
 Name: "{commonappdata}\VisitationDesktop"; Flags: uninsneveruninstall
 
 [Icons]
@@ -68,6 +70,10 @@ Name: "{autoprograms}\{#AppName} (demo)"; Filename: "{app}\visitation-desktop-gu
   WorkingDir: "{app}"; Comment: "Programmet med fiktive borgere"
 
 [Run]
+; Well-known SIDs, so this works on a Danish Windows too (S-1-5-18 SYSTEM, -32-544 Administrators, -32-545 Users).
+Filename: "{sys}\icacls.exe"; \
+  Parameters: """{commonappdata}\VisitationDesktop"" /inheritance:r /grant:r *S-1-5-18:(OI)(CI)F *S-1-5-32-544:(OI)(CI)F *S-1-5-32-545:(OI)(CI)RX"; \
+  Flags: runhidden waituntilterminated; StatusMsg: "Sikrer mappen til IT's indstillinger …"
 Filename: "{app}\visitation-desktop-gui.exe"; Description: "{cm:LaunchProgram,{#AppName}}"; \
   Flags: nowait postinstall skipifsilent
 
