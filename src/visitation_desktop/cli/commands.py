@@ -26,10 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from .backup_cmd import register as register_backup
+from .central_cmd import register as register_central
 from .common import CliError, Context, iso_date, print_json
 from .documents_cmd import register as register_documents
 from .followup_cmd import register as register_followup
-from .handoff_cmd import register as register_handoff
+from .sync_cmd import register as register_sync
 
 
 def register_all(sub: Any) -> None:
@@ -84,7 +85,8 @@ def register_all(sub: Any) -> None:
     q.set_defaults(handler=cmd_audit_verify)
 
     register_documents(sub)
-    register_handoff(sub)
+    register_sync(sub)
+    register_central(sub)
     register_followup(sub)
     register_backup(sub)
 
@@ -99,7 +101,7 @@ def _second_line_password(ctx: Context, label: str) -> str:
 
 def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
     from ..services.workspace import SetupError, init_store
-    
+
     if not ctx.user:
         raise CliError("Angiv initialer med --user.", 2)
     try:
@@ -113,10 +115,10 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:
     import datetime as dt
-    
+
     from ..services.demo import fill_demo
     from ..services.workspace import is_initialised
-    
+
     if not is_initialised(ctx.data_dir):
         cmd_init(ctx, args)
     ws = ctx.workspace()
@@ -127,7 +129,7 @@ def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_passwd(ctx: Context, args: argparse.Namespace) -> int:
     from ..services.workspace import SetupError
-    
+
     ws = ctx.workspace()
     new = _second_line_password(ctx, "Ny adgangskode: ")
     try:
@@ -140,7 +142,7 @@ def cmd_passwd(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_users_add(ctx: Context, args: argparse.Namespace) -> int:
     from ..services.workspace import SetupError
-    
+
     ws = ctx.workspace()
     try:
         ws.add_caseworker(
@@ -166,7 +168,9 @@ def cmd_cases_list(ctx: Context, args: argparse.Namespace) -> int:
     ws = ctx.workspace()
     rows = CaseService(ws).list_cases(args.search)
     # logged before the list is shown: who, the query, which citizens (full CPR numbers with --json)
-    log_lookup(ws, "cases list --json" if args.json else "cases list", args.search, (r.citizen_id for r in rows))
+    log_lookup(
+        ws, "cases list --json" if args.json else "cases list", args.search, (r.citizen_id for r in rows)
+    )
     if args.json:
         print_json([_summary_json(r) for r in rows])
         return 0
@@ -180,7 +184,7 @@ def cmd_cases_list(ctx: Context, args: argparse.Namespace) -> int:
 
 def _summary_json(r: Any) -> dict[str, Any]:
     from ..domain.cpr import format_cpr
-    
+
     return {
         "id": r.id,
         "citizen": r.citizen_name,
@@ -195,7 +199,7 @@ def _summary_json(r: Any) -> dict[str, Any]:
 
 def cmd_cases_import(ctx: Context, args: argparse.Namespace) -> int:
     from ..services.cases import CaseFormatError, CaseService, read_case_file
-    
+
     path = Path(args.file)
     try:
         text = path.read_text(encoding="utf-8")
@@ -216,10 +220,10 @@ def cmd_cases_import(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_cases_export(ctx: Context, args: argparse.Namespace) -> int:
     import json
-    
+
     from ..services.cases import CaseService
     from ..store.errors import CaseNotFound
-    
+
     try:
         document = CaseService(ctx.workspace()).export_document(args.case_id)
     except CaseNotFound:
@@ -239,7 +243,7 @@ def cmd_cases_export(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_cases_check(ctx: Context, args: argparse.Namespace) -> int:
     from ..services.cases import CaseService
     from ..store.errors import CaseNotFound
-    
+
     service = CaseService(ctx.workspace())
     try:
         case = service.open_case(args.case_id)
@@ -269,7 +273,7 @@ def cmd_cases_check(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_standards_check(ctx: Context, args: argparse.Namespace) -> int:
     from ..domain.standard import StandardError, load_standard
-    
+
     try:
         standard = load_standard(Path(args.file))
     except StandardError as exc:
@@ -284,7 +288,7 @@ def cmd_standards_check(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_audit_verify(ctx: Context, args: argparse.Namespace) -> int:
     from ..store.audit import verify
-    
+
     ws = ctx.workspace()
     problems = verify(ws.repo.engine)
     if not problems:

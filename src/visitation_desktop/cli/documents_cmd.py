@@ -28,17 +28,23 @@ def register(sub: Any) -> None:
         "render",
         help="lav et dokument som PDF (handleplan, letlæst udgave, afgørelse eller besked om forsinkelse)",
         description="Lav et dokument til borgeren som PDF-fil. Filen er ikke krypteret. Afslutningskoder: "
-                    f"0 gemt, {EXIT_INCOMPLETE} dokumentet mangler noget eller hører ikke til sagens udfald.",
+        f"0 gemt, {EXIT_INCOMPLETE} dokumentet mangler noget eller hører ikke til sagens udfald.",
     )
-    p.add_argument("kind", choices=KINDS, metavar="DOKUMENT",
-                   help="handleplan, easyread, decision eller delay-notice")
+    p.add_argument(
+        "kind", choices=KINDS, metavar="DOKUMENT", help="handleplan, easyread, decision eller delay-notice"
+    )
     p.add_argument("case_id", type=int, metavar="SAG", help="sagens nummer")
     p.add_argument("--out", required=True, metavar="FIL", help="PDF-filen, der skal skrives")
     p.add_argument("--today", type=iso_date, help="dokumentets dato (ÅÅÅÅ-MM-DD)")
-    p.add_argument("--expected", type=iso_date, metavar="DATO",
-                   help="delay-notice: hvornår borgeren kan forvente en afgørelse (ÅÅÅÅ-MM-DD); gemmes i sagen")
-    p.add_argument("--reason", metavar="TEKST",
-                   help="delay-notice: hvorfor fristen ikke kan holdes; gemmes i sagen")
+    p.add_argument(
+        "--expected",
+        type=iso_date,
+        metavar="DATO",
+        help="delay-notice: hvornår borgeren kan forvente en afgørelse (ÅÅÅÅ-MM-DD); gemmes i sagen",
+    )
+    p.add_argument(
+        "--reason", metavar="TEKST", help="delay-notice: hvorfor fristen ikke kan holdes; gemmes i sagen"
+    )
     p.set_defaults(handler=cmd_render)
 
     p = sub.add_parser(
@@ -51,9 +57,18 @@ def register(sub: Any) -> None:
         ),
     )
     p.add_argument("case_id", type=int, nargs="?", metavar="SAG", help="sagens nummer")
-    p.add_argument("--document", choices=KINDS, metavar="DOKUMENT", help="handleplan, easyread, decision eller delay-notice")
-    p.add_argument("--printer", metavar="NAVN", help="printerens navn (se --list); standard: computerens standardprinter")
-    p.add_argument("--pages", default="", metavar="SIDER", help="kun disse sider, fx 1-2 eller 1,3 (standard: alle)")
+    p.add_argument(
+        "--document",
+        choices=KINDS,
+        metavar="DOKUMENT",
+        help="handleplan, easyread, decision eller delay-notice",
+    )
+    p.add_argument(
+        "--printer", metavar="NAVN", help="printerens navn (se --list); standard: computerens standardprinter"
+    )
+    p.add_argument(
+        "--pages", default="", metavar="SIDER", help="kun disse sider, fx 1-2 eller 1,3 (standard: alle)"
+    )
     p.add_argument("--copies", type=int, default=1, metavar="N", help=f"antal kopier (1-{MAX_COPIES})")
     p.add_argument("--list", action="store_true", help="vis computerens printere og stop")
     p.add_argument("--today", type=iso_date, help="dokumentets dato (ÅÅÅÅ-MM-DD)")
@@ -94,8 +109,10 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
         raise CliError(incomplete_message(args.kind, exc), EXIT_INCOMPLETE) from None
     except ExportError as exc:
         raise CliError(exc.message) from None
-    print(f"Dokumentet er gemt i {args.out}. Bemærk: filen er ikke krypteret og indeholder personoplysninger.",
-          file=sys.stderr)
+    print(
+        f"Dokumentet er gemt i {args.out}. Bemærk: filen er ikke krypteret og indeholder personoplysninger.",
+        file=sys.stderr,
+    )
     return 0
 
 

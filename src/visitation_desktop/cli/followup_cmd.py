@@ -16,7 +16,10 @@ def register(sub: Any) -> None:
     fus = p.add_subparsers(dest="followups_command", required=True, metavar="HANDLING")
     q = fus.add_parser("due", help="vis opfølgninger, der er forfaldne eller kommer snart")
     q.add_argument(
-        "--within", type=int, default=FOLLOWUP_SOON_DAYS, metavar="DAGE",
+        "--within",
+        type=int,
+        default=FOLLOWUP_SOON_DAYS,
+        metavar="DAGE",
         help=f"tag opfølgninger med, der forfalder inden for så mange dage (standard: {FOLLOWUP_SOON_DAYS})",
     )
     q.add_argument("--json", action="store_true")
@@ -25,7 +28,9 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("followup", help="opfølgningsmøder")
     fu = p.add_subparsers(dest="followup_command", required=True, metavar="HANDLING")
-    q = fu.add_parser("record", help="registrér et opfølgningsmøde fra en JSON-fil (se docs/followup-format.md)")
+    q = fu.add_parser(
+        "record", help="registrér et opfølgningsmøde fra en JSON-fil (se docs/followup-format.md)"
+    )
     q.add_argument("case_id", type=int, metavar="SAG")
     q.add_argument("file", metavar="FIL")
     q.add_argument("--today", type=iso_date, help="dato for kontrollen (ÅÅÅÅ-MM-DD)")
@@ -44,7 +49,12 @@ def cmd_followups_due(ctx: Context, args: argparse.Namespace) -> int:
 
     ws = ctx.workspace()
     rows = due_followups(ws, today, args.within)
-    log_lookup(ws, "followups due", f"within {args.within} days from {today.isoformat()}", (s.citizen_id for _, s in rows))
+    log_lookup(
+        ws,
+        "followups due",
+        f"within {args.within} days from {today.isoformat()}",
+        (s.citizen_id for _, s in rows),
+    )
     if args.json:
         print_json(
             [

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..services.handoff import CentralUrlError, central_url
+from ..services.central import CentralUrlError, central_url
 from ..services.settings import Settings
 from ..services.workspace import SetupError, Workspace
 

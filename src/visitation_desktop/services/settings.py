@@ -24,6 +24,7 @@ class Settings:
     standard_file: str = ""  # empty: the bundled standard
     central_url: str = ""  # the municipality's central store (postgresql://…); empty: none set
     default_save_folder: str = ""  # where "Gem som PDF" starts; empty: the user's Documents folder
+    release_after_days: int = 0  # checked-in cases leave the laptop after this many days; 0: never
     # Not saved: which fields IT's policy fixed (field -> the caseworker's own value underneath),
     # and the Danish message when the policy file could not be used.
     it_fixed: dict[str, Any] = field(default_factory=dict, repr=False, compare=False, metadata={"saved": False})

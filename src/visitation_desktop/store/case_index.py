@@ -13,12 +13,16 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import case as sql_case
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from visitation_desktop.domain.case import CaseFile
 from visitation_desktop.store.models import SYNC_LOCAL, Case, CaseIndex, Citizen, FollowUp
 from visitation_desktop.store.records import CaseSummary
+
+SYNC_CHANGED = "changed"  # store.sync_local.SYNC_CHANGED
+_SYNCED = ("checked_out", "checked_in")
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,9 @@ def values(case: CaseFile) -> dict[str, Any]:
 def write(s: Session, case_id: int, case: CaseFile) -> None:
     """Bring the case's index row up to date (sync state untouched); inside the caller's transaction."""
     row = values(case)
-    if s.execute(update(CaseIndex).where(CaseIndex.case_id == case_id).values(**row)).rowcount == 0:  # type: ignore[attr-defined]
+    # A case checked out or checked in and now saved here is "changed" (the check-in's business).
+    state = sql_case((CaseIndex.sync_state.in_(_SYNCED), SYNC_CHANGED), else_=CaseIndex.sync_state)
+    if s.execute(update(CaseIndex).where(CaseIndex.case_id == case_id).values(**row, sync_state=state)).rowcount == 0:  # type: ignore[attr-defined]
         s.add(CaseIndex(case_id=case_id, sync_state=SYNC_LOCAL, **row))
         s.flush()
 

@@ -1,0 +1,1 @@
+"""The municipality's central store (PostgreSQL): its own schema, migrated only by IT (``central init|upgrade``)."""
