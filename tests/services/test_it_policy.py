@@ -100,3 +100,16 @@ def test_a_policy_with_a_byte_order_mark_is_read(policy_file: Path) -> None:
 def test_no_policy_file_is_no_policy(policy_file: Path) -> None:
     policy = load_policy()
     assert policy.values == {} and policy.problem is None and policy.path == policy_file
+
+
+def test_the_quality_standard_it_names_is_the_one_used(tmp_path: Path, policy_file: Path) -> None:
+    from visitation_desktop.services.workspace import init_store
+
+    standard = Path(__file__).resolve().parents[1] / "data" / "standards" / "kildebjerg-104.toml"
+    policy_file.write_text(json.dumps({"standard_file": str(standard)}), encoding="utf-8")
+    ws = init_store(tmp_path / "data", "AB", "Anne Berg", "korrekt-hest-batteri")
+    try:
+        assert ws.settings.is_it_fixed("standard_file")
+        assert "Kildebjerg" in ws.standard.municipality
+    finally:
+        ws.repo.engine.dispose()
