@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QPageRanges
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from visitation_desktop.documents import DocumentIncomplete, DocumentKind
@@ -242,3 +243,14 @@ def test_the_command_line_refuses_pages_past_the_end(
     assert done.returncode == 6
     assert "Dokumentet har kun 3 sider; side 4 findes ikke." in done.stderr
     assert cups_queue.outputs() == before
+
+
+def test_without_any_printer_the_preview_says_so_in_danish(
+    preview: DocumentPreview, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QPrinterInfo, "availablePrinterNames", staticmethod(lambda: []))
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text, *a: shown.append(text)))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: pytest.fail("no print dialog without printers"))
+    preview.print_button.click()
+    assert shown == ["Der er ingen printere på denne computer. Gem dokumentet som PDF i stedet."]

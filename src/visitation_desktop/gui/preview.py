@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -262,6 +262,10 @@ class DocumentPreview(QDialog):
     # -- printing ------------------------------------------------------------------------------
     def _on_print(self) -> None:
         if self.pdf is None:
+            return
+        if not QPrinterInfo.availablePrinterNames():
+            QMessageBox.information(self, self.tr("Udskriv"), self.tr(
+                "Der er ingen printere på denne computer. Gem dokumentet som PDF i stedet."))
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(job_title(self.case, self.kind))
