@@ -1,24 +1,30 @@
-"""Handleplan render time: in process, as a whole command, and beside a bare reportlab document.
+"""Document render times, beside anchors measured in the same run.
 
-    .venv/bin/python benchmarks/render.py [--runs 15] [--cli-runs 5] [--goals 10] [--dir PARENT]
+    .venv/bin/python benchmarks/render.py [--runs 15] [--cli-runs 5] [--first-runs 3] [--goals 10] [--dir PARENT]
 
-The case is the fictional main demo case with its goals repeated up to ``--goals``. Timed:
-1. ``documents.render(HANDLEPLAN, ctx)`` in process (fonts already registered), median of ``--runs``;
-2. ``visitation-desktop render handleplan CASE --out FILE`` as a child process against a throw-away
-   encrypted store (start-up, Argon2 unlock, load, render, write), median of ``--cli-runs``;
-   ``visitation-desktop --version`` alone shows the start-up share;
-3. a bare reportlab document of plain paragraphs (built-in Helvetica, no embedded fonts, no
-   tables) with the same number of pages.
+The case is the fictional main demo case with its goals repeated up to ``--goals``. Printed:
+
+1. in process, each document kind: the first render in a fresh process (fonts registered,
+   styles made; imports before it not counted, shown apart) and warm (median of ``--runs``);
+2. the anchors: a bare reportlab platypus document of the same goals (a heading, the goal
+   and an eight-row table per goal, built-in Helvetica) in process (first and warm) and as a
+   whole script (``python bare.py``);
+3. the whole command, ``visitation-desktop render handleplan CASE --out FILE``, against a
+   throw-away encrypted store, with its deliberate Argon2id unlock and without it (the unlock
+   timed alone, in process, with the store's parameters, and taken off); ``--version`` alone
+   shows the start-up share;
+4. the Word route a caseworker uses today, the same goals as a document converted by
+   ``soffice --headless --convert-to pdf``, when LibreOffice is installed (skipped with a note when not);
+5. pages and bytes of every document.
 """
 
 from __future__ import annotations
 
 import argparse
-import copy
-import datetime as dt
-import io
+import base64
+import json
 import os
-import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -27,68 +33,59 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 
-from visitation_desktop.documents import DocumentContext, DocumentKind, render
-from visitation_desktop.domain.case import CaseFile, new_goal_id
-from visitation_desktop.domain.ffb import load_catalogue
-from visitation_desktop.domain.standard import default_standard_path, load_standard
-from visitation_desktop.services.cases import CaseService
-from visitation_desktop.services.demo_data import MAIN_EXAMPLE, demo_cases
-from visitation_desktop.services.workspace import init_store
+from render_cases import (  # noqa: E402 - the benchmark's own helper module, beside this file
+    PASSWORD,
+    TODAY,
+    USER,
+    bare_reportlab,
+    bare_script,
+    contexts,
+    page_count,
+    word_document,
+)
 
-TODAY = dt.date(2026, 11, 26)
-PASSWORD = "benchmark-kodeord-1"
-USER = "BM"
-PARAGRAPHS_PER_PAGE = 8
-FILLER = (
-    "Du kommer i aktivitetstilbuddet tre dage om ugen. Du er med til at lave frokost, og du går en tur "
-    "med gruppen, når vejret er til det. Vi taler sammen om, hvordan det går, og hvad der skal ske nu. "
-) * 2
+KINDS = ("handleplan", "easyread", "decision", "decision-refusal", "delay-notice")
 
 
-def _case(goals: int) -> CaseFile:
-    standard, catalogue = load_standard(default_standard_path()), load_catalogue()
-    case = next(c for c in demo_cases(standard, catalogue, TODAY) if c.citizen.name == MAIN_EXAMPLE)
-    originals = list(case.goals)
-    case.goals = []
-    for number in range(goals):
-        goal = copy.deepcopy(originals[number % len(originals)])
-        goal.id = new_goal_id()
-        case.goals.append(goal)
-    return case
-
-
-def _context(case: CaseFile) -> DocumentContext:
-    return DocumentContext(case=case, standard=load_standard(default_standard_path()), catalogue=load_catalogue(),
-                           caseworker_name="Benjamin Mørk", caseworker_initials=USER, today=TODAY, plan_version=1)
-
-
-def page_count(pdf: bytes) -> int:
-    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
-
-
-def bare_reportlab(pages: int) -> bytes:
-    style = getSampleStyleSheet()["BodyText"]
-    story: list[object] = []
-    for page in range(pages):
-        story += [Paragraph(FILLER, style) for _ in range(PARAGRAPHS_PER_PAGE)]
-        if page < pages - 1:
-            story.append(PageBreak())
-    out = io.BytesIO()
-    SimpleDocTemplate(out, pagesize=A4).build(story)
-    return out.getvalue()
-
-
-def median_ms(action: Callable[[], object], runs: int) -> tuple[float, float, float]:
+def median_ms(action: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
         started = time.perf_counter()
         action()
         times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times), min(times), max(times)
+    return statistics.median(times)
+
+
+def _child(kind: str, goals: int) -> None:
+    """In a fresh process: import, then time the first render of ``kind`` (or of the bare anchor)."""
+    started = time.perf_counter()
+    if kind == "bare":
+        imported = time.perf_counter()
+        bare_reportlab(goals)
+    else:
+        from visitation_desktop.documents import render
+
+        ctxs = contexts(goals)
+        imported = time.perf_counter()
+        document, ctx = ctxs[kind]
+        render(document, ctx)
+    done = time.perf_counter()
+    print(json.dumps({"import_ms": (imported - started) * 1000, "first_ms": (done - imported) * 1000}))
+
+
+def first_render(kind: str, goals: int, runs: int) -> tuple[float, float]:
+    """Median first-render and import times over ``runs`` fresh processes."""
+    firsts, imports = [], []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, __file__, "--child", kind, "--goals", str(goals)],
+                             capture_output=True, text=True, check=True).stdout
+        found = json.loads(out.strip().splitlines()[-1])
+        firsts.append(found["first_ms"])
+        imports.append(found["import_ms"])
+    return statistics.median(firsts), statistics.median(imports)
 
 
 def _command(data_dir: Path, *args: str) -> Callable[[], object]:
@@ -101,46 +98,105 @@ def _command(data_dir: Path, *args: str) -> Callable[[], object]:
     return run
 
 
+def unlock_ms(data_dir: Path, runs: int) -> float:
+    """The Argon2id derivation alone, with the store's own parameters for the user."""
+    from visitation_desktop.store.keyring import KdfParams
+
+    entry = json.loads((data_dir / "keys.json").read_text())["users"][USER]["kdf"]
+    params = KdfParams(salt=base64.b64decode(entry["salt"]), time_cost=int(entry["time_cost"]),
+                       memory_cost_kib=int(entry["memory_cost_kib"]), parallelism=int(entry["parallelism"]))
+    return median_ms(lambda: params.derive(PASSWORD), runs)
+
+
+def whole_command(goals: int, runs: int, parent: Path | None) -> dict[str, float]:
+    from visitation_desktop.services.cases import CaseService
+    from visitation_desktop.services.workspace import init_store
+
+    case = contexts(goals)["handleplan"][1].case
+    with tempfile.TemporaryDirectory(prefix="vd-render-bench-", dir=parent) as tmp:
+        data_dir = Path(tmp) / "data"
+        ws = init_store(data_dir, USER, "Benjamin Mørk", PASSWORD)
+        saved = CaseService(ws).new_case(case)
+        ws.close()
+        out = Path(tmp) / "handleplan.pdf"
+        case_id = saved.id
+        render_cmd = _command(data_dir, "render", "handleplan", str(case_id), "--out", str(out),
+                              "--today", TODAY.isoformat())
+        with_unlock = median_ms(render_cmd, runs)
+        version = median_ms(_command(data_dir, "--version"), runs)
+        unlock = unlock_ms(data_dir, runs)
+    return {"with_unlock": with_unlock, "unlock": unlock, "without_unlock": with_unlock - unlock, "version": version}
+
+
+def word_route(goals: int, runs: int) -> float | None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return None
+    with tempfile.TemporaryDirectory(prefix="vd-word-bench-") as tmp:
+        source = Path(tmp) / "handleplan.fodt"
+        source.write_text(word_document(goals), encoding="utf-8")
+        profile = Path(tmp) / "profile"
+        argv = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                "--outdir", tmp, str(source)]
+        subprocess.run(argv, capture_output=True, check=True)  # warm the profile once
+        return median_ms(lambda: subprocess.run(argv, capture_output=True, check=True), runs)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--cli-runs", type=int, default=5)
+    parser.add_argument("--first-runs", type=int, default=3)
     parser.add_argument("--goals", type=int, default=10)
     parser.add_argument("--dir", type=Path, help="parent folder of the throw-away store")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.child:
+        _child(args.child, args.goals)
+        return 0
 
-    case = _case(args.goals)
-    ctx = _context(case)
-    pdf = render(DocumentKind.HANDLEPLAN, ctx)  # registers the fonts once, as a running program has
-    pages = page_count(pdf)
-    bare = bare_reportlab(pages)
-    assert page_count(bare) == pages, (page_count(bare), pages)
+    from visitation_desktop.documents import render
 
-    rows: list[tuple[str, tuple[float, float, float], int]] = [
-        (f"handleplan, {args.goals} mål, i processen", median_ms(lambda: render(DocumentKind.HANDLEPLAN, ctx),
-                                                                 args.runs), args.runs),
-        ("bar reportlab (afsnit, Helvetica)", median_ms(lambda: bare_reportlab(pages), args.runs), args.runs),
-    ]
-    with tempfile.TemporaryDirectory(prefix="vd-render-bench-", dir=args.dir) as tmp:
-        data_dir = Path(tmp) / "data"
-        ws = init_store(data_dir, USER, "Benjamin Mørk", PASSWORD)
-        CaseService(ws).new_case(case)
-        ws.close()
-        out = Path(tmp) / "handleplan.pdf"
-        render_cmd = _command(data_dir, "render", "handleplan", str(case.id), "--out", str(out),
-                              "--today", TODAY.isoformat())
-        rows.append(("visitation-desktop render handleplan (hele kommandoen)",
-                     median_ms(render_cmd, args.cli_runs), args.cli_runs))
-        rows.append(("visitation-desktop --version (kun opstart)",
-                     median_ms(_command(data_dir, "--version"), args.cli_runs), args.cli_runs))
-        command_pages = page_count(out.read_bytes())
+    ctxs = contexts(args.goals)
+    rows: list[tuple[str, float, float, str]] = []  # label, first, warm, pages/bytes
+    for kind in KINDS:
+        document, ctx = ctxs[kind]
+        first, _imports = first_render(kind, args.goals, args.first_runs)
+        pdf = render(document, ctx)
+        warm = median_ms(lambda d=document, c=ctx: render(d, c), args.runs)
+        rows.append((kind, first, warm, f"{page_count(pdf)} sider, {len(pdf) / 1024:.0f} KiB"))
+    bare_first, bare_imports = first_render("bare", args.goals, args.first_runs)
+    bare = bare_reportlab(args.goals)
+    bare_warm = median_ms(lambda: bare_reportlab(args.goals), args.runs)
+    rows.append(("bar reportlab (samme mål, Helvetica)", bare_first, bare_warm,
+                 f"{page_count(bare)} sider, {len(bare) / 1024:.0f} KiB"))
+    with tempfile.TemporaryDirectory(prefix="vd-bare-") as tmp:
+        script = Path(tmp) / "bare.py"
+        script.write_text(bare_script(args.goals, Path(tmp) / "bare.pdf"), encoding="utf-8")
+        bare_process = median_ms(lambda: subprocess.run([sys.executable, str(script)], check=True), args.cli_runs)
+    command = whole_command(args.goals, args.cli_runs, args.dir)
+    word = word_route(args.goals, args.cli_runs)
 
-    print(f"Handleplan med {args.goals} mål: {pages} sider, {len(pdf) / 1024:.0f} KiB "
-          f"(kommandoens fil: {command_pages} sider); bar reportlab: {len(bare) / 1024:.0f} KiB. "
-          f"CPU'er: {os.cpu_count()}, Python {sys.version.split()[0]}")
-    print(f"{'':56} {'median':>9} {'min':>9} {'max':>9}  kørsler")
-    for label, (median, low, high), runs in rows:
-        print(f"{label:56} {median:7.0f} ms {low:6.0f} ms {high:6.0f} ms  {runs}")
+    print(f"{args.goals} mål. CPU'er: {os.cpu_count()}, Python {sys.version.split()[0]}. "
+          f"Første gengivelse: median af {args.first_runs} nye processer; varm: median af {args.runs}.")
+    print(f"{'i processen':40} {'første':>9} {'varm':>9}  sider og størrelse")
+    for label, first, warm, size in rows:
+        print(f"{label:40} {first:6.0f} ms {warm:6.0f} ms  {size}")
+    hp_first, hp_warm = rows[0][1], rows[0][2]
+    print(f"handleplan / bar reportlab varm: første {hp_first / bare_warm:.1f}x (mål <= 3x), "
+          f"varm {hp_warm / bare_warm:.1f}x (mål <= 2x)")
+    print(f"{'hele processer':40} {'median':>9}")
+    print(f"{'bar reportlab-script (python bare.py)':40} {bare_process:6.0f} ms")
+    print(f"{'render handleplan, med oplåsning':40} {command['with_unlock']:6.0f} ms")
+    print(f"{'  heraf Argon2id-oplåsning alene':40} {command['unlock']:6.0f} ms")
+    print(f"{'render handleplan, uden oplåsning':40} {command['without_unlock']:6.0f} ms  "
+          f"({command['without_unlock'] / bare_process:.1f}x det bare script, mål <= 2x)")
+    print(f"{'visitation-desktop --version':40} {command['version']:6.0f} ms")
+    if word is None:
+        print("Word -> LibreOffice: sprunget over (soffice er ikke installeret).")
+    else:
+        print(f"{'Word -> soffice --convert-to pdf':40} {word:6.0f} ms  "
+              f"(render med oplåsning er {word / command['with_unlock']:.1f}x hurtigere, mål >= 3x)")
     return 0
 
 

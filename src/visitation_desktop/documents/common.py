@@ -22,11 +22,12 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from visitation_desktop.documents import fonts as font_registry
-from visitation_desktop.documents.text import clean, para_text
+from visitation_desktop.documents.text import clean, keep_together, para_text
 from visitation_desktop.domain import cpr, deadlines
 from visitation_desktop.domain.case import CaseFile
 from visitation_desktop.domain.ffb import Catalogue
@@ -204,17 +205,62 @@ def table_style(*commands: tuple[Any, ...]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts().regular), *commands])
 
 
+_PAD = 3.0  # points of padding left and right in a table cell
+
+
+MAX_PLAIN_LINES = 12  # a cell with more lines is a paragraph, which may split across pages
+
+
+def plain_lines(text: str, font: str, size: float, width: float) -> list[str] | None:
+    """``text`` broken greedily into lines no wider than ``width`` in ``font`` (no-break spaces
+    kept), or None when it needs a paragraph: other scripts, a word too long for a line, too long."""
+    if not font_registry.all_safe(text):
+        return None
+    lines: list[str] = []
+    space = pdfmetrics.stringWidth(" ", font, size)
+    for source in keep_together(text).split("\n"):
+        line, used = "", 0.0
+        for word in source.split(" "):
+            wide = pdfmetrics.stringWidth(word, font, size)
+            if line and used + space + wide <= width:
+                line, used = f"{line} {word}", used + space + wide
+            elif wide <= width:
+                if line:
+                    lines.append(line)
+                line, used = word, wide
+            else:
+                return None
+        lines.append(line)
+        if len(lines) > MAX_PLAIN_LINES:
+            return None
+    return lines
+
+
+def cell(text: str, style: ParagraphStyle, width: float) -> Paragraph | str:
+    """A table cell: plain lines drawn by the table itself when the main font draws the text (no
+    paragraph to lay out, again and again, as tables do), else a paragraph with fonts per run."""
+    text = text.strip()
+    lines = plain_lines(text, style.fontName, style.fontSize, width - 2 * _PAD) if text else None
+    if lines is not None:
+        return "\n".join(lines)
+    return para(para_text(text) or "\u2013", style)
+
+
 def kv_table(rows: Sequence[tuple[str, str]], st: Styles, width: float,
              label_width: float = 45 * mm) -> Table:
     """Label/value rows in two columns; long values may split across pages."""
-    data = [[para(para_text(label), st["cellbold"]), para(para_text(value) or "\u2013", st["cell"])]
-            for label, value in rows]
+    label, value = st["cellbold"], st["cell"]
+    data = [[cell(a, label, label_width), cell(b, value, width - label_width)] for a, b in rows]
     table = Table(data, colWidths=[label_width, width - label_width], splitByRow=1, splitInRow=1, hAlign="LEFT")
     table.setStyle(table_style(
+        ("FONTNAME", (0, 0), (0, -1), label.fontName),
+        ("FONTSIZE", (0, 0), (-1, -1), value.fontSize),
+        ("LEADING", (0, 0), (-1, -1), value.leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), value.textColor),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ))

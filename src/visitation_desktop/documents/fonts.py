@@ -18,6 +18,7 @@ drawn with map back to their plain letters.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -184,6 +185,19 @@ def coverage(family: str) -> frozenset[int]:
     return frozenset(chars or ())
 
 
+def _class(ranges: tuple[tuple[int, int], ...]) -> str:
+    return "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in ranges)
+
+
+_UNSAFE = re.compile(f"[^{_class(SAFE)}\n]")
+_NEEDS_SHAPING = re.compile(f"[{_class(COMPLEX)}]")
+
+
+def all_safe(text: str) -> bool:
+    """Every character is one the main family draws in every face (no look-up needed)."""
+    return _UNSAFE.search(text) is None
+
+
 def _in(cp: int, ranges: tuple[tuple[int, int], ...]) -> bool:
     return any(low <= cp <= high for low, high in ranges)
 
@@ -213,7 +227,7 @@ def no_glyph(ch: str) -> str:
 
 
 def needs_shaping(text: str) -> bool:
-    return any(not is_safe(ord(ch)) and _in(ord(ch), COMPLEX) for ch in text)
+    return _NEEDS_SHAPING.search(text) is not None
 
 
 def is_rtl(ch: str) -> bool:

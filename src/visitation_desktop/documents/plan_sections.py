@@ -12,6 +12,7 @@ from visitation_desktop.documents.common import (
     SHADE_STRONG,
     DocumentContext,
     Styles,
+    cell,
     date_text,
     kv_table,
     para,
@@ -69,10 +70,15 @@ def _attainment(number: int, goal: Goal, st: Styles, width: float) -> list[Flowa
     steps = range(MIN_SCORE, MAX_SCORE + 1)
     if not any(goal.attainment_levels.get(k, "").strip() for k in steps):
         return []
-    head = [para(para_text(gas_level_text(k).replace(": ", "\n", 1)), st["smallbold"]) for k in steps]
-    body = [para(para_text(goal.attainment_levels.get(k, "") or "\u2013"), st["small"]) for k in steps]
+    bold, small = st["smallbold"], st["small"]
+    head = [cell(gas_level_text(k).replace(": ", "\n", 1), bold, width / 5) for k in steps]
+    body = [cell(goal.attainment_levels.get(k, "") or "\u2013", small, width / 5) for k in steps]
     table = Table([head, body], colWidths=[width / 5] * 5, hAlign="LEFT")
     table.setStyle(table_style(
+        ("FONTNAME", (0, 0), (-1, 0), bold.fontName),
+        ("FONTSIZE", (0, 0), (-1, -1), small.fontSize),
+        ("LEADING", (0, 0), (-1, -1), small.leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), small.textColor),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("BACKGROUND", (2, 0), (2, -1), SHADE_STRONG),

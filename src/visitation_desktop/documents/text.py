@@ -22,6 +22,8 @@ _SPACES = re.compile(r"( +)")
 
 def _typed(text: str) -> str:
     """NFC; invisible format characters and variation selectors dropped; tabs as spaces."""
+    if fonts.all_safe(text):
+        return text  # printable Latin-1 and the like: already NFC, nothing to drop
     out: list[str] = []
     for ch in unicodedata.normalize("NFC", text):
         if ch == "\n":
@@ -39,8 +41,11 @@ def _typed(text: str) -> str:
 
 def clean(text: str) -> str:
     """Plain text the main family draws alone (chart labels, canvas lines): the rest becomes a stand-in."""
+    typed = _typed(text)
+    if fonts.all_safe(typed):
+        return typed
     out: list[str] = []
-    for ch in _typed(text):
+    for ch in typed:
         if ch == "\n" or fonts.is_safe(ord(ch)) or ord(ch) in fonts.coverage(fonts.MAIN):
             out.append(ch)
         else:
@@ -114,7 +119,7 @@ def _one_family(word: str, families: list[str | None]) -> list[str | None]:
 
 
 def _markup_line(line: str) -> str:
-    if all(fonts.is_safe(ord(ch)) for ch in line):
+    if fonts.all_safe(line):
         return escape(line)
     parts: list[str] = []
     current: str | None = fonts.MAIN
@@ -140,10 +145,15 @@ def _markup_line(line: str) -> str:
     return "".join(parts)
 
 
+def keep_together(text: str) -> str:
+    """ "§ 104" and "4 uger" with a no-break space, so a line never ends between them."""
+    return _KEEP_TOGETHER.sub("\\1\u00a0\\2", text)
+
+
 def para_text(text: str) -> str:
     """Text made safe for a reportlab Paragraph: fonts per run, XML-escaped, line breaks kept.
 
     "§ 104" and "4 uger" get a no-break space, so a line never ends between them.
     """
-    lines = _KEEP_TOGETHER.sub("\\1\u00a0\\2", _typed(text)).strip().split("\n")
+    lines = keep_together(_typed(text)).strip().split("\n")
     return "<br/>".join(_markup_line(line) for line in lines)
