@@ -216,7 +216,9 @@ def _paint_page(document: QPdfDocument, page: int, painter: QPainter, dpi: int, 
     full = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
     viewport = painter.viewport()
     natural = QSize(round(points.width() / 72 * device_dpi), round(points.height() / 72 * device_dpi))
-    target = natural.scaled(viewport.size(), Qt.AspectRatioMode.KeepAspectRatio) if not _fits(natural, viewport.size()) else natural
+    if not _fits(natural, viewport.size()):
+        natural = natural.scaled(viewport.size(), Qt.AspectRatioMode.KeepAspectRatio)
+    target = natural
     scale_x = target.width() / full.width()
     scale_y = target.height() / full.height()
     options = QPdfDocumentRenderOptions()
@@ -230,9 +232,9 @@ def _paint_page(document: QPdfDocument, page: int, painter: QPainter, dpi: int, 
         band = _on_white(document.render(page, QSize(full.width(), rows), options))
         if gray:
             band = band.convertToFormat(QImage.Format.Format_Grayscale8)
-        painter.drawImage(
-            QRectF(viewport.left(), viewport.top() + top * scale_y, full.width() * scale_x, rows * scale_y), band
-        )
+        target_band = QRectF(viewport.left(), viewport.top() + top * scale_y, full.width() * scale_x,
+                             rows * scale_y)
+        painter.drawImage(target_band, band)
 
 
 def _on_white(image: QImage) -> QImage:
