@@ -325,6 +325,14 @@
         <translation>F&amp;inish</translation>
     </message>
     <message>
+        <source>&lt; T&amp;ilbage</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Næste &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
         <source>Hvorfor Næste ikke kan bruges</source>
         <translation>Why Next cannot be used</translation>
     </message>
@@ -499,7 +507,7 @@
         <translation>&amp;Postcode, town:</translation>
     </message>
     <message>
-        <source>&amp;Telefon:</source>
+        <source>Te&amp;lefon:</source>
         <translation>Tel&amp;ephone:</translation>
     </message>
     <message>
@@ -535,6 +543,18 @@
         <translation>A relative has applied on the citizen’s behalf</translation>
     </message>
     <message>
+        <source>Pår&amp;ørendes navn:</source>
+        <translation>Relat&amp;ive’s name:</translation>
+    </message>
+    <message>
+        <source>F&amp;ra hvem:</source>
+        <translation>From wh&amp;om:</translation>
+    </message>
+    <message>
+        <source>Dato for &amp;samtykke:</source>
+        <translation>Consent &amp;given on:</translation>
+    </message>
+    <message>
         <source>Skriv CPR-nummer og navn for at gå videre.</source>
         <translation>Enter the CPR number and name to go on.</translation>
     </message>
@@ -549,10 +569,6 @@
     <message>
         <source>Na&amp;vn:</source>
         <translation>N&amp;ame:</translation>
-    </message>
-    <message>
-        <source>På&amp;rørendes navn:</source>
-        <translation>Relat&amp;ive’s name:</translation>
     </message>
     <message>
         <source>fx mor, bror, værge</source>
@@ -593,14 +609,6 @@
     <message>
         <source>Fra hvem, fx egen læge, psykiatrien, bostøtten</source>
         <translation>From whom, e.g. GP, psychiatric services, housing support</translation>
-    </message>
-    <message>
-        <source>&amp;Fra hvem:</source>
-        <translation>From wh&amp;om:</translation>
-    </message>
-    <message>
-        <source>&amp;Dato for samtykke:</source>
-        <translation>Consent &amp;given on:</translation>
     </message>
     <message>
         <source>Født {0} – {1} år</source>
@@ -708,10 +716,6 @@
         <translation>E.g. the individual assessment and the citizen’s ability</translation>
     </message>
     <message>
-        <source>&amp;Hovedhensyn:</source>
-        <translation>&amp;Main considerations:</translation>
-    </message>
-    <message>
         <source>Fx hvorfor netop dette tilbud og denne plads, eller hvorfor afslag</source>
         <translation>E.g. why this particular offer and place, or why refusal</translation>
     </message>
@@ -736,10 +740,6 @@
         <translation>&amp;Grant</translation>
     </message>
     <message>
-        <source>A&amp;fslag</source>
-        <translation>&amp;Refusal</translation>
-    </message>
-    <message>
         <source>Løs de blokerende fund, ellers er afgørelsen et afslag.</source>
         <translation>Resolve the blocking findings, or the decision will be a refusal.</translation>
     </message>
@@ -750,10 +750,6 @@
     <message>
         <source>Begrundelse</source>
         <translation>Reasoning</translation>
-    </message>
-    <message>
-        <source>Foreslå &amp;tekst</source>
-        <translation>Suggest te&amp;xt</translation>
     </message>
     <message>
         <source>Dato og frist</source>
@@ -768,7 +764,7 @@
         <translation>Date of the decision</translation>
     </message>
     <message>
-        <source>&amp;Dato for afgørelsen:</source>
+        <source>Dato for afgør&amp;elsen:</source>
         <translation>Date of the d&amp;ecision:</translation>
     </message>
     <message>
@@ -776,15 +772,27 @@
         <translation>Why was the deadline not met?</translation>
     </message>
     <message>
-        <source>Årsag til &amp;overskridelse:</source>
-        <translation>Reason for dela&amp;y:</translation>
-    </message>
-    <message>
         <source>Hvis fristen ikke kan holdes: hvad borgeren har fået skriftligt at vide om, hvornår afgørelsen kommer</source>
         <translation>If the deadline cannot be met: what the citizen has been told in writing about when the decision will come</translation>
     </message>
     <message>
-        <source>Besked om &amp;forsinkelse:</source>
+        <source>Hovedhen&amp;syn:</source>
+        <translation>&amp;Main considerations:</translation>
+    </message>
+    <message>
+        <source>Afs&amp;lag</source>
+        <translation>&amp;Refusal</translation>
+    </message>
+    <message>
+        <source>Foresl&amp;å tekst</source>
+        <translation>Suggest te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Årsag til o&amp;verskridelse:</source>
+        <translation>Reason for dela&amp;y:</translation>
+    </message>
+    <message>
+        <source>Besked om forsin&amp;kelse:</source>
         <translation>N&amp;otice of delay:</translation>
     </message>
     <message>
@@ -1318,7 +1326,7 @@ Do you want to save the file?</translation>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <source>&amp;Fjern mål</source>
+        <source>Fjern m&amp;ål</source>
         <translation>&amp;Remove goal</translation>
     </message>
     <message>
@@ -1378,8 +1386,16 @@ Do you want to save the file?</translation>
         <translation>Target level</translation>
     </message>
     <message>
-        <source>I &amp;dag:</source>
+        <source>I d&amp;ag:</source>
         <translation>T&amp;oday:</translation>
+    </message>
+    <message>
+        <source>Hvordan må&amp;les det:</source>
+        <translation>How it is &amp;measured:</translation>
+    </message>
+    <message>
+        <source>Målopfyldelsess&amp;kala −2 til +2 (valgfri)</source>
+        <translation>Goal attainment s&amp;cale −2 to +2 (optional)</translation>
     </message>
     <message>
         <source>Mål:</source>
@@ -1392,10 +1408,6 @@ Do you want to save the file?</translation>
     <message>
         <source>Fx antal gange om ugen, borgeren gør det selv</source>
         <translation>E.g. the number of times a week the citizen does it alone</translation>
-    </message>
-    <message>
-        <source>&amp;Hvordan måles det:</source>
-        <translation>How it is &amp;measured:</translation>
     </message>
     <message>
         <source>&amp;Skal være nået senest:</source>
@@ -1436,10 +1448,6 @@ Do you want to save the file?</translation>
     <message>
         <source>Hvorfor er målet &amp;realistisk:</source>
         <translation>Why the goal is real&amp;istic:</translation>
-    </message>
-    <message>
-        <source>Målopfyldelses&amp;skala −2 til +2 (valgfri)</source>
-        <translation>Goal attainment s&amp;cale −2 to +2 (optional)</translation>
     </message>
     <message>
         <source>Hvordan ser det ud på dette trin?</source>
@@ -2036,10 +2044,6 @@ Do you want to save the file?</translation>
         <translation>Offers not shown</translation>
     </message>
     <message>
-        <source>&amp;Vælg tilbud:</source>
-        <translation>&amp;Choose offer:</translation>
-    </message>
-    <message>
         <source>Plads</source>
         <translation>Place</translation>
     </message>
@@ -2064,7 +2068,11 @@ Do you want to save the file?</translation>
         <translation>What the citizen gets until there is a place</translation>
     </message>
     <message>
-        <source>&amp;Foreløbig løsning:</source>
+        <source>Vælg tilb&amp;ud:</source>
+        <translation>&amp;Choose offer:</translation>
+    </message>
+    <message>
+        <source>Forel&amp;øbig løsning:</source>
         <translation>&amp;Interim solution:</translation>
     </message>
     <message>
@@ -2170,7 +2178,7 @@ Do you want to save the file?</translation>
         <translation>Other services</translation>
     </message>
     <message>
-        <source>&amp;Tilføj anden indsats</source>
+        <source>Tilføj anden ind&amp;sats</source>
         <translation>&amp;Add another service</translation>
     </message>
     <message>
@@ -2206,7 +2214,7 @@ Do you want to save the file?</translation>
         <translation>Who does what, how often you meet, what the citizen has agreed to</translation>
     </message>
     <message>
-        <source>&amp;Hvad er aftalt:</source>
+        <source>Hvad er &amp;aftalt:</source>
         <translation>&amp;What has been agreed:</translation>
     </message>
     <message>
@@ -2740,7 +2748,7 @@ Do you want to save the file?</translation>
         <translation>&amp;Met</translation>
     </message>
     <message>
-        <source>&amp;Ikke opfyldt</source>
+        <source>I&amp;kke opfyldt</source>
         <translation>N&amp;ot met</translation>
     </message>
     <message>

@@ -3,7 +3,7 @@ controls have names, Tab walks the page in reading order and reaches Næste, Alt
 go on, and at 1366×740 nothing needs sideways scrolling.
 
 The wizard runs as the program runs it in Danish: with Qt's own Danish translation installed,
-so the buttons read "< &Tilbage" and "&Næste >".
+so the dialogs read Danish; the wizard names its own buttons "< T&ilbage" and "&Næste >".
 """
 
 from __future__ import annotations

@@ -18,13 +18,7 @@ class WheelGuard(QObject):
         self._root = root
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self)
-        root.destroyed.connect(self._uninstall)
-
-    def _uninstall(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+            app.installEventFilter(self)  # Qt drops a deleted filter itself: it goes with the wizard
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget):

@@ -130,9 +130,6 @@ class CasePage(QWizardPage, PageNotesAndFindings, FieldBindings):
             self.build()
         self.ctx.findings_changed.connect(self._on_findings_changed)
         self.ctx.undone.connect(self._on_undone)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._on_focus_changed)
 
     def ensure_loaded(self) -> None:
         """Built and filled from the case (opening a page writes nothing)."""
@@ -157,7 +154,8 @@ class CasePage(QWizardPage, PageNotesAndFindings, FieldBindings):
             if self._built:
                 self._on_findings_changed()
 
-    def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+    def on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        """The keyboard left ``old`` (the wizard passes on the application's focusChanged)."""
         if old is None or not self._built or not self.isAncestorOf(old):
             return
         left = {f for f, region in self._regions.items() if region is old or region.isAncestorOf(old)}
@@ -280,7 +278,10 @@ class CasePage(QWizardPage, PageNotesAndFindings, FieldBindings):
         message = message_label()
         column.addWidget(message)
         caption = QLabel(label)
-        caption.setBuddy(widget)
+        buddy = widget
+        if type(widget) is QWidget:  # a row of several fields: the caption's letter leads to the first
+            buddy = widget.focusProxy() or _first_control(widget) or widget
+        caption.setBuddy(buddy)
         caption.setWordWrap(True)
         if not widget.accessibleName():
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
@@ -290,6 +291,13 @@ class CasePage(QWizardPage, PageNotesAndFindings, FieldBindings):
             self.field_region(field, holder)
         return message
 
+
+
+def _first_control(container: QWidget) -> QWidget | None:
+    for child in container.findChildren(QWidget):
+        if child.focusPolicy() & Qt.FocusPolicy.TabFocus and type(child) is not QWidget:
+            return child
+    return None
 
 
 def _rank(severity: Severity) -> int:

@@ -8,12 +8,16 @@ combo or spin box that is not being edited scrolls the page (``WheelGuard``).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import weakref
 from collections.abc import Iterator, Mapping
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -103,6 +107,10 @@ class CaseWizard(QWidget):
         self.wizard.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Gem og luk"))
         self.wizard.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("&Dokumenter …"))
         self.wizard.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Afslut"))
+        # Back and Next named here, not by Qt's own translation: their letters stay clear of the
+        # menu bar's (Qt's Danish "< &Tilbage" took Alt+T from Funktioner).
+        self.wizard.setButtonText(QWizard.WizardButton.BackButton, self.tr("< T&ilbage"))
+        self.wizard.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Næste >"))
         # Why Næste is greyed out stands beside it; clicking the reason goes to the field to fill.
         self.wizard.setOption(QWizard.WizardOption.HaveCustomButton3, True)
         self.wizard.setButtonLayout(
@@ -149,6 +157,7 @@ class CaseWizard(QWidget):
         layout.addWidget(self.wizard, 1)
         layout.addWidget(self.status)
         self.wheel_guard = WheelGuard(self)
+        self._follow_focus()
         self._shown_once = False
         self._connect_signals()
         self._resume(
@@ -191,6 +200,31 @@ class CaseWizard(QWidget):
         if isinstance(current, CasePage):
             current.ensure_loaded()
         self._on_page_changed(self.wizard.currentId())
+
+    def _follow_focus(self) -> None:
+        """Tell the built pages when the keyboard leaves a field (calm validation shows its message).
+
+        Connected through a plain function holding a weak reference, disconnected when the wizard
+        goes, so no signal reaches a wizard half torn down."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        ref = weakref.ref(self)
+
+        def on_focus(old: QWidget | None, new: QWidget | None) -> None:
+            wizard = ref()
+            if wizard is None or not shiboken6.isValid(wizard) or old is None:
+                return
+            for page in wizard.pages.built_pages().values():
+                if shiboken6.isValid(page):
+                    page.on_focus_changed(old, new)
+
+        app.focusChanged.connect(on_focus)
+        def disconnect(*_args: object) -> None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                app.focusChanged.disconnect(on_focus)
+
+        self.destroyed.connect(disconnect)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)

@@ -45,7 +45,7 @@ _REASONING = (
     ),
     (
         "considerations",
-        QT_TRANSLATE_NOOP("DecisionPage", "&Hovedhensyn:"),
+        QT_TRANSLATE_NOOP("DecisionPage", "Hovedhen&syn:"),
         QT_TRANSLATE_NOOP(
             "DecisionPage", "Fx hvorfor netop dette tilbud og denne plads, eller hvorfor afslag"
         ),
@@ -94,7 +94,7 @@ class DecisionPage(CasePage):
 
         form = self.form(self.tr("Afgørelse"))
         self.grant_button = QRadioButton(self.tr("&Bevilling"))
-        self.refusal_button = QRadioButton(self.tr("A&fslag"))
+        self.refusal_button = QRadioButton(self.tr("Afs&lag"))
         self.outcome_group = QButtonGroup(self)
         self.outcome_group.addButton(self.grant_button, 1)
         self.outcome_group.addButton(self.refusal_button, 2)
@@ -117,7 +117,7 @@ class DecisionPage(CasePage):
         self.outcome_group.idToggled.connect(lambda _id, _on: self._refresh_suggest())
 
         form = self.form(self.tr("Begrundelse"))
-        self.suggest_button = QPushButton(self.tr("Foreslå &tekst"))
+        self.suggest_button = QPushButton(self.tr("Foresl&å tekst"))
         self.suggest_hint = QLabel()
         self.suggest_hint.setWordWrap(True)
         self.suggest_hint.setStyleSheet("color: #444;")
@@ -148,13 +148,13 @@ class DecisionPage(CasePage):
         date_layout.addWidget(self.date_edit)
         date_layout.addWidget(self.deadline_label, 1)
         self.date_edit.setAccessibleName(self.tr("Dato for afgørelsen"))
-        self.add_row(form, self.tr("&Dato for afgørelsen:"), date_row, "decision.decided_on")
+        self.add_row(form, self.tr("Dato for afgør&elsen:"), date_row, "decision.decided_on")
         self.bind_date(self.date_edit, decision, "decided_on", "decision.decided_on")
         self.date_edit.date_changed.connect(lambda _value: self._refresh_deadline())
         self.overrun_edit = QPlainTextEdit()
         self.overrun_edit.setPlaceholderText(self.tr("Hvorfor blev fristen ikke holdt?"))
         self.overrun_edit.setFixedHeight(56)
-        self.add_row(form, self.tr("Årsag til &overskridelse:"), self.overrun_edit, "decision.overrun_reason")
+        self.add_row(form, self.tr("Årsag til o&verskridelse:"), self.overrun_edit, "decision.overrun_reason")
         self.bind_text(self.overrun_edit, decision, "overrun_reason")
         self.delay_edit = QPlainTextEdit()
         self.delay_edit.setPlaceholderText(
@@ -163,7 +163,7 @@ class DecisionPage(CasePage):
             )
         )
         self.delay_edit.setFixedHeight(56)
-        self.add_row(form, self.tr("Besked om &forsinkelse:"), self.delay_edit, "decision.delay_notice")
+        self.add_row(form, self.tr("Besked om forsin&kelse:"), self.delay_edit, "decision.delay_notice")
         self.bind_text(self.delay_edit, decision, "delay_notice")
         self.body_layout.addStretch(1)
         unwrap_captions(self.body)

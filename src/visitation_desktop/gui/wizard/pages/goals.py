@@ -58,7 +58,7 @@ class GoalsPage(CasePage):
         self.goal_list = QListWidget()
         self.goal_list.setMaximumHeight(104)
         self.add_button = QPushButton(self.tr("Tilføj &mål"))
-        self.remove_button = QPushButton(self.tr("&Fjern mål"))
+        self.remove_button = QPushButton(self.tr("Fjern m&ål"))
         list_row = QWidget()
         list_layout = QHBoxLayout(list_row)
         list_layout.setContentsMargins(0, 0, 0, 0)
@@ -116,7 +116,7 @@ class GoalsPage(CasePage):
         levels_layout = QHBoxLayout(levels)
         levels_layout.setContentsMargins(0, 0, 0, 0)
         for caption_text, combo in (
-            (self.tr("I &dag:"), self.current_combo),
+            (self.tr("I d&ag:"), self.current_combo),
             (self.tr("Mål:"), self.target_combo),
         ):
             caption = QLabel(caption_text)
@@ -128,7 +128,7 @@ class GoalsPage(CasePage):
 
         self.measure_edit = _short_text_edit()
         self.measure_edit.setPlaceholderText(self.tr("Fx antal gange om ugen, borgeren gør det selv"))
-        self.add_row(form, self.tr("&Hvordan måles det:"), self.measure_edit)
+        self.add_row(form, self.tr("Hvordan må&les det:"), self.measure_edit)
         self.due_edit = DateField()
         self.due_message = self.add_row(form, self.tr("&Skal være nået senest:"), self.due_edit)
         self.evaluation_edit = _short_text_edit()
@@ -155,7 +155,7 @@ class GoalsPage(CasePage):
         self.add_row(form, self.tr("Hvorfor er målet &realistisk:"), self.realistic_edit)
 
         self.gas_toggle = QToolButton()
-        self.gas_toggle.setText(self.tr("Målopfyldelses&skala −2 til +2 (valgfri)"))
+        self.gas_toggle.setText(self.tr("Målopfyldelsess&kala −2 til +2 (valgfri)"))
         self.gas_toggle.setCheckable(True)
         self.gas_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.gas_toggle.setArrowType(Qt.ArrowType.RightArrow)

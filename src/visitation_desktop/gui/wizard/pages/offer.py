@@ -90,7 +90,7 @@ class OfferPage(CasePage):
         self.left_out_label.setAccessibleName(self.tr("Tilbud, der ikke vises"))
         self.add_row(
             form,
-            self.tr("&Vælg tilbud:"),
+            self.tr("Vælg tilb&ud:"),
             stacked(self.offer_table, self.left_out_label),
             "placement.offer_id",
         )
@@ -126,7 +126,7 @@ class OfferPage(CasePage):
         self.interim_edit = QPlainTextEdit()
         self.interim_edit.setPlaceholderText(self.tr("Hvad borgeren får, indtil der er plads"))
         self.interim_edit.setFixedHeight(56)
-        self.add_row(form, self.tr("&Foreløbig løsning:"), self.interim_edit, "placement.interim_solution")
+        self.add_row(form, self.tr("Forel&øbig løsning:"), self.interim_edit, "placement.interim_solution")
         self.bind_text(self.interim_edit, placement, "interim_solution")
 
         form = self.form(self.tr("Befordring og start"))

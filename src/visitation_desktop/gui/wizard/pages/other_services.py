@@ -136,7 +136,7 @@ class OtherServicesPage(CasePage):
         self.others_box = QVBoxLayout()
         self.body_layout.addLayout(self.others_box)
         self.other_rows: list[OtherRow] = []
-        self.add_other_button = QPushButton(self.tr("&Tilføj anden indsats"))
+        self.add_other_button = QPushButton(self.tr("Tilføj anden ind&sats"))
         self.add_other_button.clicked.connect(self._on_add_other)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_other_button)
@@ -204,7 +204,7 @@ class OtherServicesPage(CasePage):
             self.tr("Hvem gør hvad, hvor ofte I mødes, hvad borgeren har sagt ja til")
         )
         self.agreement_edit.setFixedHeight(80)
-        self.add_row(form, self.tr("&Hvad er aftalt:"), self.agreement_edit, "coordination.agreement")
+        self.add_row(form, self.tr("Hvad er &aftalt:"), self.agreement_edit, "coordination.agreement")
         self.bind_text(self.agreement_edit, coordination, "agreement")
         self.body_layout.addWidget(self.coordination_box)
 

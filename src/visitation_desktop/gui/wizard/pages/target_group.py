@@ -107,11 +107,11 @@ class TargetGroupPage(CasePage):
         codes_layout.addWidget(self.codes_tree, 3)
         codes_layout.addWidget(self.codes_chosen, 2, Qt.AlignmentFlag.AlignTop)
         self.codes_tree.setAccessibleName(self.tr("FFB-målgrupper"))
+        codes_box.setFocusProxy(self.codes_tree)
         self.add_row(
             form, self.tr("Borgerens &målgruppe:"), codes_box,
             "target_group.codes",
         )  # fmt: skip
-        codes_box.setFocusProxy(self.codes_tree)
         self.add_loader(self._load_codes)
 
         form = self.form(self.tr("Konkret individuel vurdering"))
@@ -170,7 +170,7 @@ class TargetGroupPage(CasePage):
         buttons = QButtonGroup(self)
         for button_id, text in (
             (1, self.tr("&Opfyldt")),
-            (2, self.tr("&Ikke opfyldt")),
+            (2, self.tr("I&kke opfyldt")),
             (3, self.tr("Ikke vurderet &endnu")),
         ):
             button = QRadioButton(text)
