@@ -60,3 +60,47 @@ def kildebjerg_case(kildebjerg: Any) -> Any:
     case.decision.rules_applied, case.decision.facts = draft.rules_applied, draft.facts
     case.decision.considerations = draft.considerations
     return case
+
+
+@pytest.fixture(scope="session")
+def _thisted_grant() -> Any:
+    import datetime as dt
+
+    from visitation_desktop.domain.ffb import load_catalogue
+    from visitation_desktop.domain.standard import default_standard_path, load_standard
+    from visitation_desktop.services.demo_data import MAIN_EXAMPLE, demo_cases
+
+    standard = load_standard(default_standard_path())
+    cases = demo_cases(standard, load_catalogue(), dt.date(2026, 11, 26))
+    return next(c for c in cases if c.citizen.name == MAIN_EXAMPLE)
+
+
+@pytest.fixture()
+def complete_case(_thisted_grant: Any) -> Any:
+    """A factory of complete Thisted cases the rules allow to grant (the demo's main case), moved to
+    ``offer_id``/``place``, with its own fictional CPR number ``seq``; ``outcome`` "" leaves it undecided."""
+    import copy
+    import datetime as dt
+
+    from visitation_desktop.domain.case import CaseStatus
+    from visitation_desktop.domain.cpr import make_fictional_cpr
+
+    def make(offer_id: str | None = None, place: str | None = None, outcome: str = "grant", *, waitlist: bool = False,
+             seq: int = 1, decided: dt.date | None = None) -> Any:
+        case = copy.deepcopy(_thisted_grant)
+        case.id, case.status = None, CaseStatus.OPEN.value
+        case.citizen.cpr = make_fictional_cpr(dt.date(1980, 1, 1), seq)
+        case.citizen.name = f"Borger {seq}"
+        p = case.placement
+        p.offer_id = p.offer_id if offer_id is None else offer_id
+        p.place = p.place if place is None else place
+        p.waitlist = waitlist
+        p.interim_solution = "Besøg i tilbuddet én dag om ugen, indtil der er plads." if waitlist else ""
+        if outcome:
+            case.decision.outcome = outcome
+            case.decision.decided_on = decided or case.decision.decided_on
+        else:
+            case.decision.outcome, case.decision.decided_on = "", None
+        return case
+
+    return make

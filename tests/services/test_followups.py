@@ -3,6 +3,7 @@ plan changed (the old one kept as it was), the access log, and the overview grou
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 import re
@@ -76,15 +77,20 @@ def test_the_grant_is_kept_as_version_1_once(ws: Workspace, demo: dict[str, int]
     assert ws.repo.plan_versions(demo["Sofie Brandt Kristensen"]) == [], "an open case has no plan version"
 
 
-def test_the_decision_to_grant_keeps_version_1_and_later_saves_do_not_overwrite_it(ws: Workspace) -> None:
+def test_the_decision_to_grant_keeps_version_1_and_later_saves_do_not_overwrite_it(
+    ws: Workspace, demo: dict[str, int]
+) -> None:
     service = CaseService(ws)
-    case = service.new_case(CaseFile())
-    case.placement.place = "full"
-    service.save(case)
+    _, granted = mette(ws, demo)
+    case = copy.deepcopy(granted)  # a complete case the rules allow to grant, not yet decided
+    decided_on = case.decision.decided_on
+    case.decision.outcome, case.decision.decided_on = "", None
+    case = service.new_case(case)
     assert ws.repo.plan_versions(case.id or 0) == []
     case.decision.outcome = "grant"
-    case.decision.decided_on = TODAY
+    case.decision.decided_on = decided_on
     service.save(case)
+    assert case.status == "granted"
     case.placement.place = "half"
     service.save(case)
     versions = ws.repo.plan_versions(case.id or 0)

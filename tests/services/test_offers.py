@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from visitation_desktop.domain.case import CaseFile, CaseStatus
-from visitation_desktop.domain.cpr import make_fictional_cpr
 from visitation_desktop.domain.standard import default_standard_path, load_standard
 from visitation_desktop.services.cases import CaseService
 from visitation_desktop.services.offers import count_places, free_places, has_free_place, occupancy
@@ -27,16 +26,14 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
     ws.close()
 
 
-def placed(
-    offer_id: str, place: str, outcome: str = "grant", *, waitlist: bool = False, seq: int = 1
-) -> CaseFile:
-    case = CaseFile()
-    case.citizen.cpr = make_fictional_cpr(dt.date(1980, 1, 1), seq)
-    case.citizen.name = f"Borger {seq}"
-    case.placement.offer_id, case.placement.place, case.placement.waitlist = offer_id, place, waitlist
-    if outcome:
-        case.decision.outcome, case.decision.decided_on = outcome, DECIDED
-    return case
+@pytest.fixture
+def placed(complete_case: Callable[..., CaseFile]) -> Callable[..., CaseFile]:
+    """A complete case (one the rules allow to grant) placed in ``offer_id`` with ``place``."""
+
+    def make(offer_id: str, place: str, outcome: str = "grant", *, waitlist: bool = False, seq: int = 1) -> CaseFile:
+        return complete_case(offer_id, place, outcome, waitlist=waitlist, seq=seq)
+
+    return make
 
 
 def store(workspace: Workspace, *cases: CaseFile) -> list[int]:
@@ -50,7 +47,7 @@ def store(workspace: Workspace, *cases: CaseFile) -> list[int]:
     return ids
 
 
-def test_granted_cases_take_places_by_size(workspace: Workspace) -> None:
+def test_granted_cases_take_places_by_size(workspace: Workspace, placed: Callable[..., CaseFile]) -> None:
     store(
         workspace,
         placed(LIMFJORDEN, "full", seq=1),
@@ -61,7 +58,7 @@ def test_granted_cases_take_places_by_size(workspace: Workspace) -> None:
     assert occupancy(workspace) == {LIMFJORDEN: (2, 1), DAGHUSET: (0, 1)}
 
 
-def test_only_granted_not_ended_not_waiting_cases_count(workspace: Workspace) -> None:
+def test_only_granted_not_ended_not_waiting_cases_count(workspace: Workspace, placed: Callable[..., CaseFile]) -> None:
     ended = placed(LIMFJORDEN, "full", seq=5)
     ended.status = CaseStatus.ENDED.value
     store(
@@ -75,7 +72,7 @@ def test_only_granted_not_ended_not_waiting_cases_count(workspace: Workspace) ->
     assert occupancy(workspace) == {LIMFJORDEN: (1, 0)}
 
 
-def test_the_case_being_edited_can_be_left_out(workspace: Workspace) -> None:
+def test_the_case_being_edited_can_be_left_out(workspace: Workspace, placed: Callable[..., CaseFile]) -> None:
     first, second = store(workspace, placed(LIMFJORDEN, "full", seq=1), placed(LIMFJORDEN, "half", seq=2))
     assert occupancy(workspace, exclude_case_id=first) == {LIMFJORDEN: (0, 1)}
     assert occupancy(workspace, exclude_case_id=second) == {LIMFJORDEN: (1, 0)}
@@ -96,7 +93,7 @@ def test_free_places_are_capacity_minus_taken_never_below_zero() -> None:
     assert has_free_place(standard, free, "no-such-offer", "full") is None
 
 
-def test_count_places_ignores_unknown_sizes_and_missing_offers() -> None:
+def test_count_places_ignores_unknown_sizes_and_missing_offers(placed: Callable[..., CaseFile]) -> None:
     standard = load_standard(default_standard_path())
     cases = [placed(LIMFJORDEN, "quarter", seq=1), placed("", "full", seq=2), placed(DAGHUSET, "full", seq=3)]
     for case in cases:

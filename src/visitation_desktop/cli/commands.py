@@ -32,6 +32,8 @@ from .documents_cmd import register as register_documents
 from .followup_cmd import register as register_followup
 from .sync_cmd import register as register_sync
 
+EXIT_NOT_RECORDED = 8  # cases import: stored, but as undecided (the rules refuse the file's decision)
+
 
 def register_all(sub: Any) -> None:
     p = sub.add_parser("init", help="opret datalageret og den første sagsbehandler")
@@ -60,7 +62,13 @@ def register_all(sub: Any) -> None:
     q.add_argument("--search", default="", help="søg på navn eller CPR-nummer")
     q.add_argument("--json", action="store_true")
     q.set_defaults(handler=cmd_cases_list)
-    q = cases.add_parser("import", help="opret en sag fra en JSON-fil (se docs/case-format.md)")
+    q = cases.add_parser(
+        "import",
+        help="opret en sag fra en JSON-fil (se docs/case-format.md)",
+        description="Opret en sag fra en JSON-fil. Status i filen bruges ikke: en bevilling eller et afslag, "
+        "som kvalitetsstandardens regler ikke tillader, gemmes som »Under behandling«, de blokerende fund "
+        "skrives på standard error, og afslutningskoden er 8.",
+    )
     q.add_argument("file")
     q.set_defaults(handler=cmd_cases_import)
     q = cases.add_parser("export", help="skriv en sag som JSON")
@@ -211,10 +219,15 @@ def cmd_cases_import(ctx: Context, args: argparse.Namespace) -> int:
         raise CliError(f"Kan ikke læse {path}: {exc.strerror}") from None
     try:
         case = read_case_file(text)
-        CaseService(ctx.workspace()).import_document_case(case)
+        service = CaseService(ctx.workspace())
+        service.import_document_case(case)
     except CaseFormatError as exc:
         raise CliError(f"{path}: {exc}") from None
     print(case.id)
+    verdict = service.import_verdict(case)
+    if not verdict.allowed:  # stored, but as undecided: the rules gate refuses the decision in the file
+        print(f"visitation-desktop: {path}: sagen er gemt som »Under behandling«. {verdict.message}", file=sys.stderr)
+        return EXIT_NOT_RECORDED
     return 0
 
 

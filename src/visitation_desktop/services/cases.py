@@ -14,9 +14,9 @@ from ..domain.case import CaseFile, CaseStatus, Outcome
 from ..domain.case_schema import CASE_DOCUMENT_KIND, check_values
 from ..domain.deadlines import decision_deadline
 from ..domain.findings import Finding
-from ..domain.rules import check_case
 from ..domain.serialize import SerializationError, from_dict, to_dict
 from ..store.repository import CaseSummary
+from .gate import Gate, Verdict
 from .plan_versions import first_plan_version_in
 from .workspace import Workspace
 
@@ -37,6 +37,7 @@ class CaseFormatError(ValueError):
 class CaseService:
     def __init__(self, workspace: Workspace) -> None:
         self.ws = workspace
+        self.gate = Gate(workspace)
         self._edits_logged: set[tuple[int, str]] = set()
         # case id -> the wizard page last shown this session (looking is not saved; reopening resumes there)
         self.viewed_pages: dict[int, str] = {}
@@ -57,7 +58,8 @@ class CaseService:
         return decision_deadline(received, self.ws.standard.decision_deadline_weeks)
 
     def check(self, case: CaseFile, today: dt.date | None = None) -> list[Finding]:
-        return check_case(case, self.ws.standard, self.ws.catalogue, today or dt.date.today())
+        """Every finding of the rules gate (the standard's rules and capacity), in page order."""
+        return self.gate.findings(case, today)
 
     # -- writing -----------------------------------------------------------------------------
     def new_case(self, case: CaseFile | None = None) -> CaseFile:
@@ -65,6 +67,7 @@ class CaseService:
         case.id = None
         case.standard_id = self.ws.standard.id
         case.caseworker = case.caseworker or self.ws.caseworker
+        case.status = self.gate.status_for(case)
         self._create(case)
         return case
 
@@ -87,7 +90,7 @@ class CaseService:
             self.new_case(case)
             return
         was_granted = case.status == CaseStatus.GRANTED
-        case.status = _status_for(case)
+        case.status = self._status_after_edit(case, was_granted)
         key = (case.id, case.current_page)
         log_edit = key not in self._edits_logged
         with self.ws.repo.transaction(self.ws.caseworker) as tx:
@@ -109,8 +112,20 @@ class CaseService:
     def import_document(self, document: dict[str, Any]) -> CaseFile:
         return self.import_document_case(case_from_document(document))
 
+    def _status_after_edit(self, case: CaseFile, was_granted: bool) -> str:
+        """A grant recorded through the gate stays granted while its decision stands; anything else
+        is judged by the gate (a grant or refusal it refuses is stored as undecided)."""
+        d = case.decision
+        if was_granted and d.outcome == Outcome.GRANT.value and d.decided_on is not None:
+            return CaseStatus.GRANTED.value
+        return self.gate.status_for(case)
+
     def import_document_case(self, case: CaseFile) -> CaseFile:
-        """Store a case read from a document as a new case; refuse one made for another standard."""
+        """Store a case read from a document as a new case; refuse one made for another standard.
+
+        The status in the file is not trusted: the rules gate sets it. A grant or refusal the gate
+        refuses is stored as undecided ("Under behandling"); ``import_verdict`` says why.
+        """
         standard_id = self.ws.standard.id
         if case.standard_id and case.standard_id != standard_id:
             raise CaseFormatError(
@@ -120,23 +135,17 @@ class CaseService:
         case.id = None
         case.standard_id = standard_id
         case.caseworker = case.caseworker or self.ws.caseworker
-        case.status = _status_for(case)
+        case.status = self.gate.status_for(case)
         self._create(case, "import")  # the case, its plan version and both log rows: one transaction
         return case
+
+    def import_verdict(self, case: CaseFile) -> Verdict:
+        """Why an imported case's decision was not recorded (allowed when it was, or it had none)."""
+        return self.gate.decision(case)
 
     def _log(self, action: str, case: CaseFile, detail: str = "") -> None:
         citizen_id = self.ws.repo.citizen_id(case.id) if case.id is not None else None
         self.ws.repo.log(self.ws.caseworker, action, citizen_id=citizen_id, case_id=case.id, detail=detail)
-
-
-def _status_for(case: CaseFile) -> str:
-    if case.status == CaseStatus.ENDED:
-        return case.status
-    if case.decision.decided_on is not None and case.decision.outcome == Outcome.GRANT:
-        return CaseStatus.GRANTED.value
-    if case.decision.decided_on is not None and case.decision.outcome == Outcome.REFUSAL:
-        return CaseStatus.REFUSED.value
-    return CaseStatus.OPEN.value
 
 
 def case_to_document(case: CaseFile) -> dict[str, Any]:

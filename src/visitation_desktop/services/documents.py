@@ -12,10 +12,11 @@ import os
 from pathlib import Path
 
 from ..documents import TITLES, DocumentContext, DocumentIncomplete, DocumentKind, DocumentNotOffered, render
-from ..domain.case import CaseFile
+from ..domain.case import CaseFile, Outcome
 from ..files import write_atomic
 from ..store.transaction import LogEntry
 from . import printing
+from .gate import Gate, GateRefused
 from .print_options import PrintOptions
 from .workspace import Workspace
 
@@ -40,7 +41,11 @@ def incomplete_message(kind: DocumentKind | str, exc: DocumentIncomplete) -> str
     """``Afgørelsesbrevet kan ikke laves endnu. Der mangler:`` and one line ``- begrundelse: ...`` per part.
 
     A document the case's outcome does not have: ``Handleplanen laves ikke for denne sag: ...``.
+    The rules gate's refusal (``services.gate.GateRefused``) is its own message.
     """
+    refused = getattr(exc, "message", "")
+    if refused:
+        return str(refused)
     subject = SUBJECTS[DocumentKind(kind)]
     if isinstance(exc, DocumentNotOffered):
         return f"{subject} laves ikke for denne sag: {exc.reason}"
@@ -56,6 +61,7 @@ def job_title(case: CaseFile, kind: DocumentKind | str) -> str:
 class DocumentService:
     def __init__(self, workspace: Workspace) -> None:
         self.ws = workspace
+        self.gate = Gate(workspace)
 
     def context(self, case: CaseFile, today: dt.date | None = None) -> DocumentContext:
         return DocumentContext(
@@ -95,7 +101,7 @@ class DocumentService:
 
         The file is not encrypted: the caller warns the caseworker before calling this.
         """
-        data = pdf if pdf is not None else self._build(case, kind, today)
+        data = self._checked(case, kind, today, pdf)
         check_writable(Path(path))  # a save that cannot happen is not logged as an export
         self._log("export", case, kind)  # committed before the bytes leave
         write_atomically(Path(path), data)
@@ -113,7 +119,7 @@ class DocumentService:
     ) -> str:
         """Send the PDF to a CUPS queue with the chosen ``options`` (copies, pages, sides, colour);
         return the job id. ``printing.PrintError`` when it fails."""
-        data = pdf if pdf is not None else self._build(case, kind, today)
+        data = self._checked(case, kind, today, pdf)
         printing.check_print(data, queue, options.copies if options else copies)  # a refused job is not logged
         self.record_print(case, kind, queue, copies, options)  # committed before the bytes leave
         return printing.send_pdf(data, queue, job_title(case, kind), copies, options)
@@ -134,8 +140,25 @@ class DocumentService:
             raise ValueError("the case is not saved")
         return save_delay_notice(self.ws, case.id, None, expected_on=expected_on, reason=reason)
 
+    def _checked(self, case: CaseFile, kind: DocumentKind | str, today: dt.date | None, pdf: bytes | None) -> bytes:
+        """``pdf`` (the preview's bytes) when the gate still allows the document, else a fresh build."""
+        if pdf is None:
+            return self._build(case, kind, today)
+        self.gate.require_document(case, kind, today)
+        return pdf
+
     def _build(self, case: CaseFile, kind: DocumentKind | str, today: dt.date | None) -> bytes:
-        return render(DocumentKind(kind), self.context(case, today))
+        """The PDF, once the rules gate allows the document (``GateRefused``, a ``DocumentIncomplete``, if not).
+
+        A refusal the gate refuses lacks its reasoning or date: the document's own list of what is
+        missing is the more precise message, so it is raised when the document names it.
+        """
+        verdict = self.gate.document(case, kind, today)
+        if verdict.allowed:
+            return render(DocumentKind(kind), self.context(case, today))
+        if case.decision.outcome == Outcome.REFUSAL.value:
+            render(DocumentKind(kind), self.context(case, today))  # raises DocumentIncomplete naming the parts
+        raise GateRefused(verdict)
 
     def _log(self, action: str, case: CaseFile, kind: DocumentKind | str, extra: str = "") -> None:
         detail = DocumentKind(kind).value + (f"; {extra}" if extra else "")

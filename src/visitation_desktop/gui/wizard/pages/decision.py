@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ....domain.case import PAGE_TITLES, WizardPage
 from ....domain.deadlines import days_left_text, decision_deadline
 from ....domain.findings import Finding, Severity, by_severity
-from ....domain.rules import GRANT, REFUSAL, decision_allowed, open_findings
+from ....domain.rules import GRANT, REFUSAL, open_findings
 from ....services.reasoning import draft_reasoning
 from ...labels import QT_TRANSLATE_NOOP
 from ..base import CasePage, findings_html
@@ -245,8 +245,7 @@ class DecisionPage(CasePage):
 
     def _refresh_allowed(self) -> None:
         ctx = self.ctx
-        allowed, _reasons = decision_allowed(ctx.case, ctx.standard, ctx.catalogue, ctx.today)
-        grant_possible = GRANT in allowed
+        grant_possible = ctx.service.gate.may_grant(ctx.case, ctx.today).allowed  # the rules gate decides
         # a grant chosen before a blocking finding appeared stays checked; the rules flag it
         self.grant_button.setEnabled(grant_possible)
         self.blocked_label.setVisible(not grant_possible)

@@ -1,0 +1,48 @@
+"""Capacity: a grant needs a free place of its size in its offer (the rules gate adds this finding).
+
+Pure: the places already taken are counted by ``services/occupancy.py`` and passed in. A case on
+the waitlist with an interim solution needs no free place; one on the waitlist without an interim
+solution is already blocked by ``offer.interim_missing``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .case import CaseFile, WizardPage
+from .findings import Finding, PageFindings
+from .standard import Standard
+
+# offer id -> place-size id -> places taken (by other cases than the one judged)
+Taken = Mapping[str, Mapping[str, int]]
+
+
+def free_places(standard: Standard, taken: Taken, offer_id: str, place_id: str) -> int | None:
+    """Free places of ``place_id`` at ``offer_id`` (never below 0); None when either is unknown."""
+    offer = standard.offer(offer_id)
+    size = standard.place_size(place_id)
+    if offer is None or size is None:
+        return None
+    used = taken.get(offer_id, {}).get(place_id, 0)
+    return max(offer.capacity(place_id) - used, 0)
+
+
+def check_capacity(case: CaseFile, standard: Standard, taken: Taken) -> list[Finding]:
+    """``offer.no_free_place`` when the case asks for a place of a size its offer has none left of."""
+    out: list[Finding] = []
+    placement = case.placement
+    if placement.waitlist:
+        return out
+    offer = standard.offer(placement.offer_id)
+    size = standard.place_size(placement.place)
+    free = free_places(standard, taken, placement.offer_id, placement.place)
+    if offer is None or size is None or free is None or free > 0:
+        return out
+    capacity = offer.capacity(placement.place)
+    PageFindings(WizardPage.OFFER.value, out).block(
+        "offer.no_free_place",
+        f"Der er ingen ledig plads af typen »{size.label}« i {offer.name}: alle {capacity} er besat. "
+        "Skriv borgeren på venteliste med en foreløbig løsning, eller vælg et andet tilbud.",
+        "placement.place",
+    )
+    return out
