@@ -104,3 +104,63 @@ def complete_case(_thisted_grant: Any) -> Any:
         return case
 
     return make
+
+
+# --- the false grants the rules gate must stop on every path -------------------------------------
+
+FULL_OFFER = "enggaarden"  # the tests give it a single full place (see small_capacity_standard)
+FALSE_GRANTS = ("17 år", "§ 103", "§ 85 uden samarbejde", "fuldt tilbud", "venteliste uden foreløbig løsning")
+
+
+@pytest.fixture(scope="session")
+def small_capacity_standard(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Thisted's standard with one full place at Enggården, so one grant fills it."""
+    from visitation_desktop.domain.standard import default_standard_path
+
+    text = default_standard_path().read_text(encoding="utf-8")
+    anchor = 'id = "enggaarden"\nname = "Enggården"\naddress = "Enggårdsvej 3"\npostcode = "7700"\ntown = "Thisted"\n'
+    assert text.count(anchor + "capacity_full = 15\n") == 1
+    path = tmp_path_factory.mktemp("standards") / "thisted-104.toml"
+    path.write_text(text.replace(anchor + "capacity_full = 15\n", anchor + "capacity_full = 1\n"), encoding="utf-8")
+    return path
+
+
+@pytest.fixture()
+def false_grant(complete_case: Any) -> Any:
+    """``false_grant(name)``: a grant the standard does not allow, as a case dated and reasoned.
+    "fuldt tilbud" needs ``occupant()`` (the grant holding the one place) stored first."""
+    import datetime as dt
+
+    from visitation_desktop.domain.case import Coordination, OtherService
+    from visitation_desktop.domain.cpr import make_fictional_cpr
+
+    def make(name: str) -> Any:
+        case = complete_case(seq=40 + FALSE_GRANTS.index(name))
+        decided = case.decision.decided_on
+        if name == "17 år":
+            case.citizen.cpr = make_fictional_cpr(dt.date(decided.year - 17, decided.month, 1), 7)
+        elif name == "§ 103":
+            case.other_services.append(OtherService(kind="sel103", description="Værksted", status="has"))
+        elif name == "§ 85 uden samarbejde":
+            assert any(s.kind == "sel85" for s in case.other_services)
+            case.coordination = Coordination()
+        elif name == "fuldt tilbud":
+            case.placement.offer_id, case.placement.place = FULL_OFFER, "full"
+        else:
+            case.placement.waitlist, case.placement.interim_solution = True, ""
+        return case
+
+    return make
+
+
+@pytest.fixture()
+def occupant(complete_case: Any) -> Any:
+    """The grant that holds Enggården's one full place (decided before the false grants)."""
+    import datetime as dt
+
+    def make() -> Any:
+        case = complete_case(FULL_OFFER, "full", seq=30)
+        case.decision.decided_on = case.decision.decided_on - dt.timedelta(days=1)
+        return case
+
+    return make

@@ -458,7 +458,7 @@ def test_undecided_case_past_the_deadline_and_decision_in_the_future(
 def test_every_code_the_rules_can_give_is_documented() -> None:
     domain = REPO / "src/visitation_desktop/domain"
     rules = "".join(
-        (domain / n).read_text(encoding="utf-8") for n in ("rules.py", "rules_intake.py", "rules_plan.py")
+        (domain / n).read_text(encoding="utf-8") for n in ("rules.py", "rules_intake.py", "rules_plan.py", "rules_capacity.py")
     )
     in_code = set(re.findall(r'\.(?:block|warn|info)\(\s*"([a-z_]+\.[a-z_]+)"', rules))
     in_code |= set(re.findall(r'\(\s*"[a-z_]+",\s*"([a-z_]+\.[a-z_]+_missing)",', rules))  # reasoning parts

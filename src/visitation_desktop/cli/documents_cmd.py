@@ -145,8 +145,8 @@ def _print(ctx: Context, args: argparse.Namespace, options: Any) -> int:
 
     service, case = _open(ctx, args.case_id)
     try:
+        pdf = service.render(case, args.document, args.today)  # the rules gate first, then the printer
         printer = printer_named(args.printer, options)
-        pdf = service.render(case, args.document, args.today)
         with loaded(pdf) as document:
             outcome = print_document(service, case, DocumentKind(args.document), pdf, document, printer)
     except DocumentIncomplete as exc:
