@@ -78,7 +78,10 @@ def test_importing_a_false_grant_stores_it_undecided(ws: Workspace, false_grant:
     assert EXPECTED[name] in {f.code for f in service.import_verdict(case).blocking}
 
 
-@pytest.mark.parametrize("kind", list(DocumentKind))
+GRANT_DOCUMENTS = (DocumentKind.DECISION, DocumentKind.HANDLEPLAN, DocumentKind.EASYREAD)
+
+
+@pytest.mark.parametrize("kind", GRANT_DOCUMENTS)
 @pytest.mark.parametrize("name", FALSE_GRANTS)
 def test_no_document_of_a_false_grant_is_made_saved_or_printed(
     ws: Workspace, false_grant: Callable[[str], CaseFile], name: str, kind: DocumentKind, tmp_path: Path
@@ -137,6 +140,12 @@ def test_a_refusal_is_recorded_only_with_its_reasoning(ws: Workspace, false_gran
     verdict = service.gate.decision(case)
     assert [f.code for f in verdict.blocking] == ["decision.considerations_missing"]
     assert verdict.message.startswith("Afslaget kan ikke registreres")
+
+
+def test_the_delay_notice_is_about_the_deadline_and_always_allowed(
+    ws: Workspace, false_grant: Callable[[str], CaseFile]
+) -> None:
+    assert Gate(ws).document(false_grant("§ 103"), DocumentKind.DELAY_NOTICE).allowed
 
 
 def test_check_in_is_refused_for_a_false_grant(ws: Workspace, false_grant: Callable[[str], CaseFile]) -> None:

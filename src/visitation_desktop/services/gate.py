@@ -137,7 +137,12 @@ class Gate:
 
     # -- documents and check-in ----------------------------------------------------------------
     def document(self, case: CaseFile, kind: DocumentKind | str, today: dt.date | None = None) -> Verdict:
-        """May ``kind`` be made for the case? Refused when the case claims a decision that may not be recorded."""
+        """May ``kind`` be made for the case? Refused when the case claims a decision that may not be recorded.
+
+        The delay notice is about the deadline, not the decision: it may always be made.
+        """
+        if DocumentKind(kind) == DocumentKind.DELAY_NOTICE:
+            return ALLOWED
         verdict = self.decision(case, today)
         if verdict.allowed:
             return ALLOWED
@@ -148,7 +153,7 @@ class Gate:
             if not substantive:
                 return ALLOWED
             verdict = Verdict(False, substantive)
-        subject = _SUBJECTS[DocumentKind(kind)]
+        subject = _SUBJECTS.get(DocumentKind(kind), "Dokumentet")
         what = "bevillingen" if case.decision.outcome == Outcome.GRANT.value else "afslaget"
         return Verdict(
             False,
