@@ -1727,6 +1727,10 @@ Do you want to save the file?</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Henter sager …</source>
+        <translation>Loading cases …</translation>
+    </message>
+    <message>
         <source>&amp;Dokumenter …</source>
         <translation>&amp;Documents …</translation>
     </message>
@@ -1737,6 +1741,10 @@ Do you want to save the file?</translation>
     <message>
         <source>Logget ind som {0}. Datalageret er krypteret.</source>
         <translation>Logged in as {0}. The data store is encrypted.</translation>
+    </message>
+    <message>
+        <source>Sagslisten kunne ikke hentes. Luk programmet og start det igen.</source>
+        <translation>The case list could not be read. Close the program and start it again.</translation>
     </message>
     <message>
         <source>{0} sager</source>

@@ -31,6 +31,7 @@ def test_demo_opens_a_populated_main_window_and_cleans_up(qtbot, tmp_path: Path,
         # (Quitting the shared test QApplication would stop timers for the tests that follow.)
         qtbot.waitUntil(lambda: bool(main_windows()))
         window = main_windows()[0]
+        qtbot.waitUntil(lambda: not window.overview_pending, timeout=30_000)
         seen["rows"] = window.model.rowCount()
         seen["title"] = window.windowTitle()
         window.close()

@@ -28,7 +28,7 @@ from visitation_desktop.domain.followup_rules import FOLLOWUP_PAGE_TITLES
 from visitation_desktop.gui import labels
 from visitation_desktop.gui.i18n import install_translators
 from visitation_desktop.gui.main_window import MainWindow
-from visitation_desktop.gui.overview import OverviewModel
+from visitation_desktop.gui.overview_model import OverviewModel
 from visitation_desktop.paths import resource_path
 from visitation_desktop.services.cases import CaseService
 from visitation_desktop.services.overview import GROUP_LABELS
@@ -67,7 +67,7 @@ def _visible_texts(window: QWidget) -> list[str]:
     assert isinstance(window, MainWindow)
     texts += [action.text() for action in window.ui.menuBar.actions()]
     texts += [action.text() for action in window.ui.fileMenu.actions()]
-    model = window.proxy
+    model = window.model
     for column in range(model.columnCount()):
         texts.append(str(model.headerData(column, Qt.Orientation.Horizontal)))
         texts += [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
@@ -84,13 +84,14 @@ def test_main_window_speaks_english(qtbot, english: None, workspace: Workspace) 
     window = MainWindow(workspace)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: not window.overview_pending, timeout=30_000)
 
     assert window.ui.newCaseButton.text() == "&New visitation"
     assert window.ui.fileMenu.title() == "&File"
-    header = window.proxy.headerData
+    header = window.model.headerData
     assert [header(c, Qt.Orientation.Horizontal) for c in range(3)] == ["Citizen", "CPR number", "Status"]
-    assert window.proxy.index(0, 2).data() == "In progress"
-    remarks = [window.proxy.index(row, OverviewModel.REMARK).data() for row in range(2)]
+    assert window.model.index(0, 2).data() == "In progress"
+    remarks = [window.model.index(row, OverviewModel.REMARK).data() for row in range(2)]
     assert "The deadline is near (3 days left)." in remarks
     assert window.ui.countLabel.text() == "2 cases"
     assert window.statusBar().currentMessage() == "Logged in as Anne Berg. The data store is encrypted."

@@ -139,8 +139,9 @@ def test_ctrl_p_opens_the_selected_case_and_locking_closes_it(
     window = MainWindow(workspace)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: not window.overview_pending, timeout=30_000)
     row = next(r for r in range(window.model.rowCount()) if window.model.case_id(r) == main_case.id)
-    window.ui.caseTable.setCurrentIndex(window.proxy.mapFromSource(window.model.index(row, 0)))
+    window.ui.caseTable.setCurrentIndex(window.model.index(row, 0))
     assert window.actionDocuments.shortcut().toString() == "Ctrl+P"
     assert window.actionDocuments in window.ui.fileMenu.actions()
     window.actionDocuments.trigger()

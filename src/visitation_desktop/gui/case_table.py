@@ -1,4 +1,8 @@
-"""The case list as a Qt table model over plain case summaries."""
+"""The case list's columns over plain case summaries: what each cell says, its colour and sort key.
+
+``OverviewModel`` (gui/overview_model.py) is the model the main window shows; this base class
+words the five columns every case has.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from ..domain.case import STATUS_LABELS, CaseStatus
 from ..domain.cpr import mask
 from ..domain.deadlines import deadline_state
-from ..store.repository import CaseSummary
+from ..store.records import CaseSummary
 from .labels import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -100,10 +104,14 @@ class CaseTableModel(QAbstractTableModel):
         if column == 3:
             return row.received.isoformat() if row.received else ""
         if column == 4:
-            # Open cases by deadline first; decided cases have no running deadline and go last.
-            running = row.status == CaseStatus.OPEN and row.deadline is not None
-            return f"{0 if running else 1}{row.deadline.isoformat() if row.deadline else ''}"
+            return deadline_sort_key(row)
         return self._display(row, column).lower()
+
+
+def deadline_sort_key(row: CaseSummary) -> str:
+    """Open cases by deadline first; decided cases have no running deadline and go last."""
+    running = row.status == CaseStatus.OPEN and row.deadline is not None
+    return f"{0 if running else 1}{row.deadline.isoformat() if row.deadline else ''}"
 
 
 def _danish_date(value: dt.date | None) -> str:

@@ -7,12 +7,19 @@ import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QWidget,
+)
 
 from ..domain.case import CaseFile
 from ..domain.followup import FollowUp
 from ..services.cases import CaseService
-from ..services.documents import DocumentService
 from ..services.followups import RecordedFollowUp
 from ..services.overview import OverviewSource
 from ..services.workspace import AccessDenied, Workspace
@@ -21,12 +28,14 @@ from .dialogs import AddCaseworkerDialog, ChangePasswordDialog, SettingsDialog, 
 from .generated.ui_main_window import Ui_MainWindow
 from .lock import IdleWatcher, LockPage
 from .lookup_log import LookupLog
-from .overview import OverviewControls, OverviewModel, OverviewProxy
-from .preview import open_documents
+from .overview import OverviewControls
+from .overview_loader import LoadedOverview, OverviewLoader
+from .overview_model import OverviewModel
 
 log = logging.getLogger(__name__)
 
 WINDOW_TITLE = "Visitation Desktop"
+SEARCH_SETTLES_MS = 1000  # a search unchanged this long counts as one look-up (see CaseSearch.settled)
 
 
 class MainWindow(QMainWindow):
@@ -44,18 +53,18 @@ class MainWindow(QMainWindow):
         self._page_before_lock: QWidget | None = None
 
         self.model = OverviewModel(workspace.standard.decision_deadline_weeks)
-        self.proxy = OverviewProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.ui.caseTable.setModel(self.proxy)
-        header = self.ui.caseTable.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(OverviewModel.REMARK, QHeaderView.ResizeMode.Stretch)
+        self._setup_table()
         self.overview = OverviewControls(self)
         self.overview_source = OverviewSource(workspace)
+        self.loader = OverviewLoader(self.overview_source, self)
+        self._columns_fitted = False
         self._followup_drafts: dict[int, FollowUp] = {}
-        self.ui.caseTable.verticalHeader().setVisible(False)
-        self.ui.caseTable.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # no known end: the store is being read
+        self.busy.setMaximumWidth(160)
+        self.busy.setAccessibleName(self.tr("Henter sager …"))
+        self.busy.hide()
+        self.statusBar().addPermanentWidget(self.busy)
 
         self.actionDocuments = QAction(self.tr("&Dokumenter …"), self)
         self.actionDocuments.setShortcut(QKeySequence("Ctrl+P"))
@@ -64,9 +73,9 @@ class MainWindow(QMainWindow):
         self.ui.fileMenu.insertAction(self.ui.actionLock, self.actionBackups)
         self.lock_page = LockPage()
         self.ui.stack.addWidget(self.lock_page)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(150)
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(SEARCH_SETTLES_MS)
         self.lookups = LookupLog(workspace, "overview", self)  # the list shown, once it has settled
         self.idle = IdleWatcher(workspace.settings.idle_lock_minutes, self)
         QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
@@ -84,6 +93,21 @@ class MainWindow(QMainWindow):
                 self._show_policy_problem(warning, "startupWarning")
         self.refresh()
 
+    def _setup_table(self) -> None:
+        """Uniform rows, widths fitted once (not per change), sorting done by the model itself."""
+        table = self.ui.caseTable
+        table.setModel(self.model)
+        table.setWordWrap(False)
+        rows = table.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(200)  # fitting a column reads at most 200 rows
+        header.setStretchLastSection(True)
+        table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+
     def _show_policy_problem(self, message: str, name: str = "policyProblem") -> None:
         """A damaged IT policy or settings file: said where the caseworker looks, for as long as it lasts."""
         label = QLabel(message)
@@ -93,8 +117,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(label, 1)
 
     def _connect_signals(self) -> None:
-        self.ui.searchEdit.textChanged.connect(self._search_timer.start)
-        self._search_timer.timeout.connect(self.refresh)
+        self.ui.searchEdit.textChanged.connect(self._on_search_text)
+        self._settle_timer.timeout.connect(self._on_search_settled)
+        self.loader.loaded.connect(self._on_loaded)
+        self.loader.failed.connect(self._on_load_failed)
         self.ui.caseTable.doubleClicked.connect(self._on_open_case)
         self.ui.caseTable.activated.connect(self._on_open_case)
         self.ui.openCaseButton.clicked.connect(self._on_open_case)
@@ -113,23 +139,58 @@ class MainWindow(QMainWindow):
 
     # -- case list -------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Read the overview again (after a save, a follow-up, a sync), in the background."""
+        if self.locked or self.ws.closed:
+            return
+        if self.model.rowCount() == 0:
+            self.ui.countLabel.setText(self.tr("Henter sager …"))
+        self.busy.show()
+        self.loader.load(dt.date.today())
+
+    @property
+    def overview_pending(self) -> bool:
+        """A refresh is on its way (tests wait for this to turn False)."""
+        return self.loader.pending
+
+    def _on_loaded(self, result: LoadedOverview) -> None:
+        self.busy.hide()
         if self.locked:
             return
-        found = self.overview_source.overview(dt.date.today(), self.ui.searchEdit.text().strip())
-        self.model.set_overview(found.rows)
-        self.overview.show_counts(found.counts())
+        self.model.set_overview(result.overview.rows, result.index, result.order)
+        if not self._columns_fitted and self.model.rowCount():
+            self._columns_fitted = True
+            for column in range(OverviewModel.REMARK):
+                self.ui.caseTable.resizeColumnToContents(column)
+        self.overview.show_counts(self.model.counts())
         self.show_count()
-        self.lookups.shown(self.ui.searchEdit.text().strip(), (r.summary.citizen_id for r in found.rows))
+        self.lookups.shown(self.model.query, self.model.shown_citizen_ids())
+
+    def _on_load_failed(self, message: str) -> None:
+        self.busy.hide()
+        self.statusBar().showMessage(
+            message or self.tr("Sagslisten kunne ikke hentes. Luk programmet og start det igen.")
+        )
+
+    def _on_search_text(self, text: str) -> None:
+        self.model.set_query(text.strip())
+        self.overview.show_counts(self.model.counts())
+        self.show_count()
+        self._settle_timer.start()
+
+    def _on_search_settled(self) -> None:
+        if not self.locked:
+            self.model.search.settled(self.model.query, self.model.shown_case_ids())
+            self.lookups.shown(self.model.query, self.model.shown_citizen_ids())
 
     def show_count(self) -> None:
-        count = self.proxy.rowCount()
+        count = self.model.rowCount()
         self.ui.countLabel.setText(self.tr("1 sag") if count == 1 else self.tr("{0} sager").format(count))
 
     def selected_case_id(self) -> int | None:
         index = self.ui.caseTable.currentIndex()
         if not index.isValid():
             return None
-        return self.model.case_id(self.proxy.mapToSource(index).row())
+        return self.model.case_id(index.row())
 
     def _on_open_case(self) -> None:
         case_id = self.selected_case_id()
@@ -147,6 +208,9 @@ class MainWindow(QMainWindow):
         if case_id is None:
             self.statusBar().showMessage(self.tr("Vælg en sag i listen først."), 5000)
             return
+        from ..services.documents import DocumentService
+        from .preview import open_documents
+
         open_documents(DocumentService(self.ws), self.cases.open_case(case_id), self)
 
     def _on_new_case(self) -> None:
@@ -219,7 +283,8 @@ class MainWindow(QMainWindow):
     def stop_timers(self) -> None:
         """The store is closing (or the window is): no timer of this window may touch it any more."""
         self.idle.pause()
-        self._search_timer.stop()
+        self._settle_timer.stop()
+        self.loader.wait()
         try:
             self.lookups.flush()
         except StoreError as exc:

@@ -1,0 +1,98 @@
+"""Reading the overview off the GUI thread, so the main window appears at once and fills in.
+
+``OverviewLoader.load`` reads every case's overview line from the store's index, builds the
+search index and the opening order in a worker thread, and hands the result to the GUI thread
+with ``loaded``. Each job opens its own database session (the store's connection pool gives each
+thread its own SQLCipher connection); nothing Qt is touched off the GUI thread. A newer load
+supersedes an older one still running: only the newest result is delivered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from ..services.overview import Overview, OverviewSource
+from ..services.search import SearchIndex
+from ..store.errors import StoreError
+from .overview_model import default_order
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class LoadedOverview:
+    overview: Overview
+    index: SearchIndex
+    order: list[int]
+
+
+class _Relay(QObject):
+    """Made in the worker thread for one job; its signals reach the loader through queued connections."""
+
+    done = Signal(int, object)
+    failed = Signal(int, str)
+
+
+class OverviewLoader(QObject):
+    loaded = Signal(object)  # LoadedOverview
+    failed = Signal(str)  # a Danish message for the status bar; "" for an unexpected error
+
+    def __init__(self, source: OverviewSource, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        # A Python thread, not a QThreadPool: waiting for it releases the GIL, so the job can finish.
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="overview")
+        self._jobs: list[Future[None]] = []
+        self._generation = 0
+        self.pending = False
+
+    def load(self, today: dt.date) -> None:
+        self._generation += 1
+        self.pending = True
+        self._jobs = [job for job in self._jobs if not job.done()]
+        self._jobs.append(self._pool.submit(self._run, self._generation, today))
+
+    def wait(self) -> None:
+        """Let a running job finish and deliver nothing more (the store is about to close)."""
+        self._generation += 1  # whatever it finds is not wanted any more
+        for job in self._jobs:
+            job.result()
+        self._jobs = []
+        self.pending = False
+
+    def _run(self, generation: int, today: dt.date) -> None:
+        relay = _Relay()
+        try:
+            relay.done.connect(self._on_done)
+            relay.failed.connect(self._on_failed)
+        except RuntimeError:  # the window was closed meanwhile
+            return
+        if generation != self._generation:
+            return
+        try:
+            found = self._source.overview(today)
+            result = LoadedOverview(found, SearchIndex(found.rows), default_order(found.rows))
+        except StoreError as exc:
+            relay.failed.emit(generation, str(exc))
+            return
+        except Exception as exc:  # a bug must not end silently in a worker thread
+            log.error("overview not read: unexpected %s", type(exc).__name__)  # never the message: case data
+            relay.failed.emit(generation, "")
+            return
+        relay.done.emit(generation, result)
+
+    def _on_done(self, generation: int, result: LoadedOverview) -> None:
+        if generation == self._generation:
+            self.pending = False
+            self.loaded.emit(result)
+
+    def _on_failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.pending = False
+            log.warning("overview not read: store error")
+            self.failed.emit(message)

@@ -1,0 +1,270 @@
+"""The main window's case list: every case of the overview, one group and one search at a time.
+
+The model holds the whole overview (set once per refresh) and shows the rows of the chosen group
+that match the search, in the chosen order. Typing in the search field or choosing a tab changes
+which rows are shown as a *layout change* (the view keeps its selection), never a model reset,
+and the search is looked up in an in-memory ``SearchIndex``. Cell texts are worded the first
+time a row is drawn and kept, so only the rows on screen cost anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ..domain.deadlines import DeadlineState
+from ..services.overview import Group, OverviewRow
+from ..services.search import CaseSearch, SearchIndex
+from .case_table import CaseTableModel, deadline_sort_key
+
+_Index = QModelIndex | QPersistentModelIndex
+_OVERDUE = QColor("#a40000")
+_SOON = QColor("#8a5a00")
+_DISPLAY, _FOREGROUND, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole
+
+
+def _date(value: dt.date | None) -> str:
+    return value.strftime("%d-%m-%Y") if value else ""
+
+
+def default_order(rows: Sequence[OverviewRow]) -> list[int]:
+    """Positions sorted as the list opens (by decision deadline); pure Python, safe off the GUI thread."""
+    return sorted(range(len(rows)), key=lambda i: deadline_sort_key(rows[i].summary))
+
+
+class OverviewModel(CaseTableModel):
+    FOLLOWUP, OFFER, REMARK = range(len(CaseTableModel.COLUMNS), len(CaseTableModel.COLUMNS) + 3)
+
+    def __init__(self, deadline_weeks: int, today: dt.date | None = None) -> None:
+        super().__init__(deadline_weeks, today)
+        self._overview: list[OverviewRow] = []
+        self.search = CaseSearch()
+        self._order: list[int] = []  # every position, in the chosen order
+        self._shown: list[int] = []  # the positions on screen: the group's rows matching the search
+        self._hits: set[int] | None = None  # None: no search
+        self._group = Group.ALL
+        self._query = ""
+        self._sort: tuple[int, Qt.SortOrder] = (4, Qt.SortOrder.AscendingOrder)
+        self._cells: dict[int, list[str]] = {}
+        self._extra_headers = (self.tr("Næste opfølgning"), self.tr("Tilbud og plads"), self.tr("Bemærkning"))
+
+    # -- filling -----------------------------------------------------------------------------
+    def set_overview(
+        self, rows: list[OverviewRow], index: SearchIndex | None = None, order: list[int] | None = None
+    ) -> None:
+        """Show a new overview (a refresh). ``index`` and ``order`` may be made ahead, off the GUI thread."""
+        self.beginResetModel()
+        self._overview = rows
+        self._cells = {}
+        self.search.index = index if index is not None else SearchIndex(rows)
+        if order is not None and self._sort == (4, Qt.SortOrder.AscendingOrder):
+            self._order = order
+        else:
+            self._order = self._sorted(*self._sort)
+        hits = self.search.index.matching(self._query)
+        self._hits = None if hits is None else set(hits)
+        self._shown = self._visible()
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_overview([], SearchIndex([]), [])
+
+    # -- what is shown -------------------------------------------------------------------------
+    @property
+    def group(self) -> Group:
+        return self._group
+
+    def set_group(self, group: Group) -> None:
+        self._group = group
+        self._relayout(self._visible)
+
+    def set_query(self, query: str) -> None:
+        """Show the rows matching ``query`` (see services/search.py); one keystroke, no reset."""
+        self._query = query
+        hits = self.search.index.matching(query)
+        self._hits = None if hits is None else set(hits)
+        self._relayout(self._visible)
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    def shown_case_ids(self) -> list[int]:
+        return [self._overview[i].summary.id for i in self._shown]
+
+    def shown_citizen_ids(self) -> list[int | None]:
+        return [self._overview[i].summary.citizen_id for i in self._shown]
+
+    def counts(self) -> dict[Group, int]:
+        """Cases per group among those matching the search (what the tabs say)."""
+        among = range(len(self._overview)) if self._hits is None else self._hits
+        by_groups = Counter(self._overview[i].groups for i in among)
+        counts = dict.fromkeys(Group, 0)
+        for groups, n in by_groups.items():
+            for group in groups:
+                counts[group] += n
+        return counts
+
+    def _visible(self) -> list[int]:
+        rows, hits, group = self._overview, self._hits, self._group
+        shown = self._order if hits is None else [i for i in self._order if i in hits]
+        if group != Group.ALL:
+            shown = [i for i in shown if group in rows[i].groups]
+        return list(shown) if shown is self._order else shown
+
+    def _relayout(self, arrange: Any) -> None:
+        """Change which rows are shown (or their order) keeping the view's selection where it can."""
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        positions = [self._shown[i.row()] if 0 <= i.row() < len(self._shown) else -1 for i in old]
+        self._shown = arrange()
+        if old:
+            where = {pos: row for row, pos in enumerate(self._shown)} if len(old) > 8 else None
+            new = []
+            for index, pos in zip(old, positions, strict=True):
+                row = where.get(pos, -1) if where is not None else _find(self._shown, pos)
+                new.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+            self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    # -- sorting -------------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        if not self._overview:
+            return
+        self._order = self._sorted(column, order)
+        self._relayout(self._visible)
+
+    def _sorted(self, column: int, order: Qt.SortOrder) -> list[int]:
+        rows = self._overview
+        if column == 4:
+            keys: list[Any] = [deadline_sort_key(r.summary) for r in rows]
+        elif column == 3:
+            keys = [r.summary.received.isoformat() if r.summary.received else "" for r in rows]
+        elif column == self.FOLLOWUP:
+            keys = [f"0{r.followup.due.isoformat()}" if r.followup else "1" for r in rows]
+        else:
+            keys = [self._cell(i, column).lower() for i in range(len(rows))]
+        return sorted(range(len(rows)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    # -- the Qt model ----------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
+        return len(self.COLUMNS) + len(self._extra_headers)
+
+    def headerData(  # noqa: N802 (Qt API)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and section >= len(self.COLUMNS):
+            return self._extra_headers[section - len(self.COLUMNS)]
+        return super().headerData(section, orientation, role)
+
+    def case_id(self, row: int) -> int:
+        return self._overview[self._shown[row]].summary.id
+
+    def row_data(self, row: int) -> OverviewRow:
+        return self._overview[self._shown[row]]
+
+    def row_of_case(self, case_id: int) -> int:
+        """The row showing the case, or -1."""
+        return next((row for row, pos in enumerate(self._shown) if self._overview[pos].summary.id == case_id), -1)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        pos, column = self._shown[index.row()], index.column()
+        if role == _DISPLAY:
+            return self._cell(pos, column)
+        if role == _FOREGROUND:
+            row = self._overview[pos]
+            if column == 4:
+                state = self._deadline_state(row.summary)
+                return QBrush(_OVERDUE) if state == "overdue" else QBrush(_SOON) if state == "warning" else None
+            if column == self.FOLLOWUP and row.followup is not None:
+                return QBrush(_OVERDUE) if row.followup.overdue else QBrush(_SOON) if row.followup_soon else None
+            return None
+        if role == _TOOLTIP and column == self.REMARK:
+            return "\n".join(self.remarks(self._overview[pos])) or None
+        return None
+
+    def _cell(self, pos: int, column: int) -> str:
+        cells = self._cells.get(pos)
+        if cells is None:
+            row = self._overview[pos]
+            cells = [self._display(row.summary, c) for c in range(len(self.COLUMNS))]
+            cells += [self._extra_text(row, c) for c in (self.FOLLOWUP, self.OFFER, self.REMARK)]
+            self._cells[pos] = cells
+        return cells[column]
+
+    # -- wording -------------------------------------------------------------------------------
+    def _extra_text(self, row: OverviewRow, column: int) -> str:
+        if column == self.FOLLOWUP:
+            if row.followup is None:
+                return ""
+            text = _date(row.followup.due)
+            if row.followup.overdue:
+                return self.tr("{0} (forfalden)").format(text)
+            return self.tr("{0} (snart)").format(text) if row.followup_soon else text
+        if column == self.OFFER:
+            text = ", ".join(x for x in (row.offer, row.place) if x)
+            return self.tr("{0} – venteliste").format(text) if row.waitlist else text
+        return " ".join(self.remarks(row))
+
+    def remarks(self, row: OverviewRow) -> list[str]:
+        """What the caseworker should notice about a case, most urgent first."""
+        out: list[str] = []
+        notice = bool(row.delay_notice.strip())
+        if row.deadline_state == DeadlineState.OVERDUE:
+            over = self._days_text(row.deadline_days_left or 0)
+            if notice:
+                out.append(self.tr("Fristen er overskredet ({0}). Borgeren har fået besked om forsinkelsen.").format(over))
+            else:
+                out.append(self.tr("Fristen er overskredet ({0}). Giv borgeren skriftlig besked om forsinkelsen.").format(over))
+        elif row.deadline_state == DeadlineState.WARNING:
+            left = self._days_text(row.deadline_days_left or 0)
+            if notice:
+                out.append(self.tr("Fristen nærmer sig ({0}). Besked om forsinkelse er givet.").format(left))
+            else:
+                out.append(self.tr("Fristen nærmer sig ({0}).").format(left))
+        due = row.followup
+        if due is not None and row.followup_soon:
+            day = _date(due.due)
+            if due.overdue:
+                text = self.tr("Første opfølgning var {0} og er ikke holdt.") if due.first else self.tr(
+                    "Opfølgning var {0} og er ikke holdt."
+                )
+            else:
+                text = self.tr("Første opfølgning senest {0}.") if due.first else self.tr("Opfølgning senest {0}.")
+            out.append(text.format(day))
+        if row.waitlist:
+            interim = row.interim_solution.strip()
+            if interim:
+                out.append(self.tr("Venteliste. Foreløbig løsning: {0}").format(interim))
+            else:
+                out.append(self.tr("Venteliste uden foreløbig løsning."))
+        return out
+
+    def _days_text(self, days_left: int) -> str:
+        if days_left == 0:
+            return self.tr("fristen er i dag")
+        if days_left == 1:
+            return self.tr("1 dag tilbage")
+        if days_left == -1:
+            return self.tr("1 dag over fristen")
+        if days_left > 0:
+            return self.tr("{0} dage tilbage").format(days_left)
+        return self.tr("{0} dage over fristen").format(-days_left)
+
+
+def _find(rows: list[int], pos: int) -> int:
+    try:
+        return rows.index(pos)
+    except ValueError:
+        return -1

@@ -1,0 +1,110 @@
+"""Search-as-you-type over the case list: an index kept in memory, never written anywhere.
+
+``SearchIndex`` holds, per overview row, the citizen's name and address folded for comparison,
+the CPR digits and the case number. A query is split into words; every word must match:
+
+- a word of digits (dashes and spaces allowed, ``x`` for a masked digit as the list shows it,
+  ``010190-xxxx``) matches the start of the CPR number, the start of the case number, or digits
+  in the address (house number, postcode);
+- any other word matches a part of the name or the address, ignoring case.
+
+A query that extends the previous one (one more letter) is looked up among the previous hits
+only, so each keystroke costs less than the one before.
+
+``CaseSearch`` adds the hook for the access log: the window calls ``settled`` once a query has
+stood still (not on every keystroke) and every listener given to ``on_settled`` hears which
+query found which cases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .overview import OverviewRow
+
+_DIGITISH = re.compile(r"^[\dxX-]+$")
+
+SettledListener = Callable[[str, list[int]], None]
+
+
+def _kind(word: str) -> str:
+    return "digits" if _DIGITISH.match(word) and any(ch.isdigit() for ch in word) else "text"
+
+
+def _words(query: str) -> list[str]:
+    """The query's words; '010190 1234' (CPR typed with a space) is one word."""
+    merged = re.sub(r"(?<=\d)[\s-]+(?=[\dxX])", "", query.strip())
+    return merged.split()
+
+
+class SearchIndex:
+    """Which rows of an overview match a query; rows are positions in the list given."""
+
+    def __init__(self, rows: Sequence[OverviewRow]) -> None:
+        self._text = [f"{r.summary.citizen_name}\n{r.address}".casefold() for r in rows]
+        self._cpr = [r.summary.cpr for r in rows]
+        self._number = [str(r.summary.id) for r in rows]
+        self._address = [r.address for r in rows]
+        self._last: tuple[list[str], list[int]] | None = None
+
+    def __len__(self) -> int:
+        return len(self._text)
+
+    def matching(self, query: str) -> list[int] | None:
+        """Positions of the rows matching ``query`` in order; None when the query is empty (all rows)."""
+        words = _words(query)
+        if not words:
+            self._last = None
+            return None
+        among: Sequence[int] = range(len(self._text))
+        if self._last is not None and _refines(self._last[0], words):
+            among = self._last[1]
+        found = list(among)
+        for word in words:
+            found = self._filter(word, found)
+        self._last = (words, found)
+        return found
+
+    def _filter(self, word: str, among: list[int]) -> list[int]:
+        if _kind(word) == "text":
+            needle, text = word.casefold(), self._text
+            return [i for i in among if needle in text[i]]
+        digits = word.replace("-", "")
+        cpr, number, address = self._cpr, self._number, self._address
+        if "x" in digits.lower():
+            masked = re.compile(digits.lower().replace("x", r"\d"))
+            return [i for i in among if masked.match(cpr[i])]
+        return [i for i in among if cpr[i].startswith(digits) or number[i].startswith(digits) or digits in address[i]]
+
+
+def _refines(before: list[str], now: list[str]) -> bool:
+    """Whether every row matching ``now`` also matches ``before`` (more typed, same kind of words)."""
+    if len(now) < len(before):
+        return False
+    for old, new in zip(before, now, strict=False):
+        if _kind(old) != _kind(new) or not new.startswith(old):
+            return False
+        if _kind(old) == "digits" and ("x" in new.lower()) != ("x" in old.lower()):
+            return False
+    return True
+
+
+class CaseSearch:
+    """The search index of the list on screen, and the one place a settled search is reported."""
+
+    def __init__(self, rows: Sequence[OverviewRow] = ()) -> None:
+        self.index = SearchIndex(rows)
+        self._listeners: list[SettledListener] = []
+
+    def reindex(self, rows: Sequence[OverviewRow]) -> None:
+        self.index = SearchIndex(rows)
+
+    def on_settled(self, listener: SettledListener) -> None:
+        """Call ``listener(query, case_ids)`` each time a search settles (e.g. to log the look-up)."""
+        self._listeners.append(listener)
+
+    def settled(self, query: str, case_ids: list[int]) -> None:
+        """The caseworker stopped typing: ``query`` now shows ``case_ids``. Called once per settled query."""
+        for listener in self._listeners:
+            listener(query, case_ids)
