@@ -1803,8 +1803,8 @@ Do you want to save the file?</translation>
         <translation>Search by name or CPR number</translation>
     </message>
     <message>
-        <source>Navn eller CPR-nummer</source>
-        <translation>Name or CPR number</translation>
+        <source>Navn, CPR-nummer, sagsnummer eller adresse</source>
+        <translation>Name, CPR number, case number or address</translation>
     </message>
     <message>
         <source>&amp;Ny visitation</source>

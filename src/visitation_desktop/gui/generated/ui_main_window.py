@@ -151,7 +151,7 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.searchEdit.setAccessibleName(QCoreApplication.translate("MainWindow", u"S\u00f8g p\u00e5 navn eller CPR-nummer", None))
 #endif // QT_CONFIG(accessibility)
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Navn eller CPR-nummer", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Navn, CPR-nummer, sagsnummer eller adresse", None))
         self.newCaseButton.setText(QCoreApplication.translate("MainWindow", u"&Ny visitation", None))
 #if QT_CONFIG(accessibility)
         self.newCaseButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Ny visitation", None))
