@@ -1739,8 +1739,36 @@ Do you want to save the file?</translation>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
+        <source>Hent sa&amp;ger</source>
+        <translation>Fetch &amp;cases</translation>
+    </message>
+    <message>
+        <source>Hent sager fra den centrale database</source>
+        <translation>Fetch cases from the central database</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d sager</source>
+        <translation>Sen&amp;d cases</translation>
+    </message>
+    <message>
+        <source>Send ændrede sager til den centrale database</source>
+        <translation>Send changed cases to the central database</translation>
+    </message>
+    <message>
         <source>Logget ind som {0}. Datalageret er krypteret.</source>
         <translation>Logged in as {0}. The data store is encrypted.</translation>
+    </message>
+    <message>
+        <source>Hent sager</source>
+        <translation>Fetch cases</translation>
+    </message>
+    <message>
+        <source>Send sager</source>
+        <translation>Send cases</translation>
+    </message>
+    <message>
+        <source>Konflikterne er afgjort. Tryk »Send sager« for at sende dem.</source>
+        <translation>The conflicts are settled. Press “Send cases” to send them.</translation>
     </message>
     <message>
         <source>Sagslisten kunne ikke hentes. Luk programmet og start det igen.</source>
@@ -2379,8 +2407,32 @@ Do you want to save the file?</translation>
         <translation>Offer and place</translation>
     </message>
     <message>
+        <source>Central database</source>
+        <translation>Central database</translation>
+    </message>
+    <message>
         <source>Bemærkning</source>
         <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Kun på computeren</source>
+        <translation>Only on this computer</translation>
+    </message>
+    <message>
+        <source>Hentet</source>
+        <translation>Fetched</translation>
+    </message>
+    <message>
+        <source>Ændret siden hentning</source>
+        <translation>Changed since fetched</translation>
+    </message>
+    <message>
+        <source>Konflikt</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Sendt</source>
+        <translation>Sent</translation>
     </message>
     <message>
         <source>{0} (forfalden)</source>
@@ -2460,6 +2512,53 @@ Do you want to save the file?</translation>
     <message>
         <source>Ingen fund på denne side.</source>
         <translation>No findings on this page.</translation>
+    </message>
+</context>
+<context>
+    <name>PullDialog</name>
+    <message>
+        <source>Hent sager</source>
+        <translation>Fetch cases</translation>
+    </message>
+    <message>
+        <source>Hent dine egne sager, eller søg efter sager på navn eller CPR-nummer.</source>
+        <translation>Fetch your own cases, or search for cases by name or CPR number.</translation>
+    </message>
+    <message>
+        <source>Navn eller CPR-nummer</source>
+        <translation>Name or CPR number</translation>
+    </message>
+    <message>
+        <source>Søg i den centrale database</source>
+        <translation>Search the central database</translation>
+    </message>
+    <message>
+        <source>&amp;Søg</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Mine sager</source>
+        <translation>&amp;My cases</translation>
+    </message>
+    <message>
+        <source>Fundne sager</source>
+        <translation>Cases found</translation>
+    </message>
+    <message>
+        <source>&amp;Hent valgte</source>
+        <translation>&amp;Fetch selected</translation>
+    </message>
+    <message>
+        <source>Søger</source>
+        <translation>Searching</translation>
+    </message>
+    <message>
+        <source>Søgningen kunne ikke gennemføres.</source>
+        <translation>The search could not be completed.</translation>
+    </message>
+    <message>
+        <source>%1 sag(er) fundet.</source>
+        <translation>%1 case(s) found.</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2793,44 @@ Do you want to save the file?</translation>
     </message>
 </context>
 <context>
+    <name>SyncJob</name>
+    <message>
+        <source>Stoppet. De sager, der nåede frem, er gemt begge steder.</source>
+        <translation>Stopped. The cases that got through are saved in both places.</translation>
+    </message>
+    <message>
+        <source>Synkroniseringen stoppede uventet. Intet halvt er gemt; prøv igen.</source>
+        <translation>The synchronisation stopped unexpectedly. Nothing half-done was saved; try again.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgressDialog</name>
+    <message>
+        <source>Forbinder til den centrale database …</source>
+        <translation>Connecting to the central database …</translation>
+    </message>
+    <message>
+        <source>Fremdrift</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>%1 af %2 sager …</source>
+        <translation>%1 of %2 cases …</translation>
+    </message>
+    <message>
+        <source>Stopper efter den igangværende portion …</source>
+        <translation>Stopping after the current batch …</translation>
+    </message>
+</context>
+<context>
     <name>TargetGroupPage</name>
     <message>
         <source>Borgeren er ikke i målgruppen</source>
@@ -2884,6 +3021,56 @@ Do you want to save the file?</translation>
     <message>
         <source>Besked</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Angiv adressen på den centrale database under Funktioner &gt; Indstillinger.</source>
+        <translation>Enter the central database's address under Tools &gt; Settings.</translation>
+    </message>
+    <message>
+        <source>Central database</source>
+        <translation>Central database</translation>
+    </message>
+    <message>
+        <source>Adgangskode til den centrale database:</source>
+        <translation>Password for the central database:</translation>
+    </message>
+    <message>
+        <source>Denne computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Sagen for %1 er ændret både her og i den centrale database. Ændringer i forskellige felter er lagt sammen. Vælg for hvert felt herunder, hvilken værdi der skal gælde. Intet af sagen er sendt endnu.</source>
+        <translation>The case for %1 was changed both here and in the central database. Changes to different fields have been combined. For each field below, choose which value applies. Nothing of the case has been sent yet.</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Sendt: %1 sag(er).</source>
+        <translation>Sent: %1 case(s).</translation>
+    </message>
+    <message>
+        <source>%1 med ændringer hentet fra den centrale database.</source>
+        <translation>%1 with changes taken from the central database.</translation>
+    </message>
+    <message>
+        <source>%1 ny(e) sag(er) hører til en borger, der allerede har sager centralt – tjek for dubletter.</source>
+        <translation>%1 new case(s) belong to a citizen who already has cases centrally – check for duplicates.</translation>
+    </message>
+    <message>
+        <source>%1 sag(er) har konflikter og er ikke sendt.</source>
+        <translation>%1 case(s) have conflicts and were not sent.</translation>
+    </message>
+    <message>
+        <source>Hentet: %1 nye, %2 opdateret.</source>
+        <translation>Fetched: %1 new, %2 updated.</translation>
+    </message>
+    <message>
+        <source>%1 sag(er) med ændringer på computeren er ikke overskrevet.</source>
+        <translation>%1 case(s) with changes on this computer were not overwritten.</translation>
     </message>
 </context>
 </TS>

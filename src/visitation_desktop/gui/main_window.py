@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QWidget,
 )
 
@@ -31,6 +33,7 @@ from .lookup_log import LookupLog
 from .overview import OverviewControls
 from .overview_loader import LoadedOverview, OverviewLoader
 from .overview_model import OverviewModel
+from .sync_dialogs import PullDialog, SyncProgressDialog, make_service, resolve_conflicts
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +74,13 @@ class MainWindow(QMainWindow):
         self.ui.fileMenu.insertAction(self.ui.actionLock, self.actionDocuments)
         self.actionBackups = QAction(self.tr("&Sikkerhedskopier …"), self)
         self.ui.fileMenu.insertAction(self.ui.actionLock, self.actionBackups)
+        self.pullButton = QPushButton(self.tr("Hent sa&ger"))
+        self.pullButton.setAccessibleName(self.tr("Hent sager fra den centrale database"))
+        self.pushButton = QPushButton(self.tr("Sen&d sager"))
+        self.pushButton.setAccessibleName(self.tr("Send ændrede sager til den centrale database"))
+        self.ui.toolbarLayout.addWidget(self.pullButton)
+        self.ui.toolbarLayout.addWidget(self.pushButton)
+        self.sync_dialog: SyncProgressDialog | None = None
         self.lock_page = LockPage()
         self.ui.stack.addWidget(self.lock_page)
         self._settle_timer = QTimer(self)
@@ -135,7 +145,43 @@ class MainWindow(QMainWindow):
         self.ui.actionAddCaseworker.triggered.connect(self._on_add_caseworker)
         self.ui.actionAbout.triggered.connect(self._on_about)
         self.idle.idle.connect(self.lock)
+        self.pullButton.clicked.connect(self._on_pull)
+        self.pushButton.clicked.connect(self._on_push)
         self.lock_page.unlock_requested.connect(self._on_unlock_requested)
+
+    # -- check-out and check-in -------------------------------------------------------------
+    def _on_pull(self) -> None:
+        service = make_service(self.ws, self)
+        if service is None:
+            return
+        chooser = PullDialog(service, self)
+        if chooser.exec() != PullDialog.DialogCode.Accepted or not chooser.chosen():
+            return
+        uuids = chooser.chosen()
+        self._run_sync(
+            self.tr("Hent sager"), lambda progress, cancelled: service.pull(uuids, progress=progress, cancelled=cancelled)
+        )
+
+    def _on_push(self) -> None:
+        service = make_service(self.ws, self)
+        if service is None:
+            return
+        self._run_sync(
+            self.tr("Send sager"), lambda progress, cancelled: service.push(progress=progress, cancelled=cancelled)
+        )
+
+    def _run_sync(self, title: str, work: Any) -> None:
+        self.sync_dialog = dialog = SyncProgressDialog(title, work, self)
+        dialog.finished_with.connect(self._on_sync_finished)
+        dialog.start()
+        dialog.open()
+
+    def _on_sync_finished(self, result: Any) -> None:
+        self.refresh()
+        conflicts = getattr(result, "conflicts", None)
+        if conflicts and resolve_conflicts(self.ws, conflicts, self):
+            self.statusBar().showMessage(self.tr("Konflikterne er afgjort. Tryk »Send sager« for at sende dem."), 10_000)
+            self.refresh()
 
     # -- case list -------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -38,7 +38,7 @@ def default_order(rows: Sequence[OverviewRow]) -> list[int]:
 
 
 class OverviewModel(CaseTableModel):
-    FOLLOWUP, OFFER, REMARK = range(len(CaseTableModel.COLUMNS), len(CaseTableModel.COLUMNS) + 3)
+    FOLLOWUP, OFFER, SYNC, REMARK = range(len(CaseTableModel.COLUMNS), len(CaseTableModel.COLUMNS) + 4)
 
     def __init__(self, deadline_weeks: int, today: dt.date | None = None) -> None:
         super().__init__(deadline_weeks, today)
@@ -51,7 +51,19 @@ class OverviewModel(CaseTableModel):
         self._query = ""
         self._sort: tuple[int, Qt.SortOrder] = (4, Qt.SortOrder.AscendingOrder)
         self._cells: dict[int, list[str]] = {}
-        self._extra_headers = (self.tr("Næste opfølgning"), self.tr("Tilbud og plads"), self.tr("Bemærkning"))
+        self._extra_headers = (
+            self.tr("Næste opfølgning"),
+            self.tr("Tilbud og plads"),
+            self.tr("Central database"),
+            self.tr("Bemærkning"),
+        )
+        self._sync_labels = {  # store.sync_local's states, as the case list shows them
+            "local": self.tr("Kun på computeren"),
+            "checked_out": self.tr("Hentet"),
+            "changed": self.tr("Ændret siden hentning"),
+            "conflict": self.tr("Konflikt"),
+            "checked_in": self.tr("Sendt"),
+        }
 
     # -- filling -----------------------------------------------------------------------------
     def set_overview(
@@ -199,7 +211,7 @@ class OverviewModel(CaseTableModel):
         if cells is None:
             row = self._overview[pos]
             cells = [self._display(row.summary, c) for c in range(len(self.COLUMNS))]
-            cells += [self._extra_text(row, c) for c in (self.FOLLOWUP, self.OFFER, self.REMARK)]
+            cells += [self._extra_text(row, c) for c in (self.FOLLOWUP, self.OFFER, self.SYNC, self.REMARK)]
             self._cells[pos] = cells
         return cells[column]
 
@@ -215,6 +227,8 @@ class OverviewModel(CaseTableModel):
         if column == self.OFFER:
             text = ", ".join(x for x in (row.offer, row.place) if x)
             return self.tr("{0} – venteliste").format(text) if row.waitlist else text
+        if column == self.SYNC:
+            return self._sync_labels.get(row.sync_state, row.sync_state)
         return " ".join(self.remarks(row))
 
     def remarks(self, row: OverviewRow) -> list[str]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -432,7 +432,7 @@ def decided_case_ids(ws: Workspace) -> list[int]:
 
 
 
-def resolve(ws: Workspace, case_id: int, choices: dict[str, Choice | str]) -> None:
+def resolve(ws: Workspace, case_id: int, choices: Mapping[str, Choice | str]) -> None:
     """Settle a case's check-in conflicts on the laptop; the next check-in then sends the result.
 
     ``choices`` maps each conflicting field (``path``) to "mine" (this laptop) or "theirs" (central).
