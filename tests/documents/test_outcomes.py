@@ -71,7 +71,7 @@ def test_the_delay_notice_says_when_and_why_from_the_cases_dates(cases: list[Cas
     late.decision = dataclasses.replace(late.decision, expected_on=dt.date(2026, 12, 18),
                                         overrun_reason="Vi venter på en udtalelse fra din læge.")
     text = read_pdf(render(DocumentKind.DELAY_NOTICE, make_ctx(late))).text
-    assert "Vi modtog din ansøgning om aktivitets- og samværstilbud efter Servicelovens § 104 27. september 2026" in text
+    assert "Den 27. september 2026 modtog vi din ansøgning om aktivitets- og samværstilbud efter Servicelovens § 104." in text
     assert "inden for 8 uger, det vil sige senest 22. november 2026" in text
     assert "Vi venter på en udtalelse fra din læge." in text
     assert "Du kan forvente en afgørelse senest 18. december 2026." in text

@@ -30,10 +30,11 @@ def test_render_delay_notice_records_date_and_reason_and_writes_the_letter(
 def test_delay_notice_without_a_date_names_what_is_missing(cli: CliRun, demo_store: DemoStore,
                                                            tmp_path: Path) -> None:
     out = tmp_path / "forsinkelse.pdf"
-    done = cli("render", "delay-notice", str(demo_store.ids["Niels Ejner Bak"]), "--out", str(out))
+    done = cli("render", "delay-notice", str(demo_store.ids["Karen Marie Vestergaard"]), "--out", str(out))
     assert done.returncode == 5
     assert "Beskeden om forsinkelse kan ikke laves endnu. Der mangler:" in done.stderr
     assert "- datoen, hvor borgeren kan forvente en afgørelse" in done.stderr
+    assert "- årsagen til, at fristen ikke kan holdes" in done.stderr
     assert not out.exists()
 
 

@@ -48,7 +48,7 @@ def missing_parts(ctx: DocumentContext) -> list[str]:
 
 
 def letter_title(ctx: DocumentContext) -> str:
-    return f"Din ansøgning om {ctx.standard.legal_basis.title}: afgørelsen kommer senere"
+    return "Din afgørelse kommer senere"
 
 
 def render_delay_notice(ctx: DocumentContext) -> bytes:
@@ -64,8 +64,8 @@ def render_delay_notice(ctx: DocumentContext) -> bytes:
     story: list[Flowable] = opening(ctx, st, ctx.today, letter_title(ctx))
     story += [
         para(para_text(
-            f"Vi modtog din ansøgning om {std.legal_basis.title} efter {std.legal_basis.reference} "
-            f"{date_text(app.received)}. Efter kvalitetsstandarden skal du have en afgørelse "
+            f"Den {date_text(app.received)} modtog vi din ansøgning om {std.legal_basis.title} efter "
+            f"{std.legal_basis.reference}. Efter kvalitetsstandarden skal du have en afgørelse "
             f"inden for {weeks} uger, det vil sige senest {date_text(deadline)}."), st["body"]),
         para(para_text("Den frist kan vi desværre ikke holde."), st["lead"]),
         Paragraph("Hvorfor tager det længere tid?", st["h1"]),

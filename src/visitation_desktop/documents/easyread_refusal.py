@@ -29,11 +29,9 @@ def refusal_story(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     appeal = [
         "Du kan klage, hvis du er uenig.",
         f"Din klage skal være hos os inden {APPEAL_WEEKS} uger.",
-        "Du kan ringe eller skrive til os.",
         "Du skal ikke bruge et skema.",
         "Så ser vi på din sag igen.",
-        "Er vi stadig uenige, sender vi din klage videre.",
-        "Den går til Ankestyrelsen.",
+        "Er vi stadig uenige, sender vi klagen til Ankestyrelsen.",
     ]
     again = ["Du kan søge igen, hvis dit liv ændrer sig.", "Vi kan også tale om andre ting, du kan være med i."]
     return [

@@ -24,12 +24,17 @@ FILES: tuple[tuple[str, DocumentKind, str], ...] = (
     ("letlaest.pdf", DocumentKind.EASYREAD, "grant"),
     ("afgoerelse-bevilling.pdf", DocumentKind.DECISION, "grant"),
     ("afgoerelse-afslag.pdf", DocumentKind.DECISION, "refusal"),
+    ("letlaest-afslag.pdf", DocumentKind.EASYREAD, "refusal"),
+    ("forsinkelse.pdf", DocumentKind.DELAY_NOTICE, "late"),
 )
+LATE_EXAMPLE = "Niels Ejner Bak"  # undecided after the deadline, with the date and reason of the delay
 
 
 def _pick(cases: list[CaseFile], which: str) -> CaseFile:
     if which == "grant":
         return next(c for c in cases if c.citizen.name == MAIN_EXAMPLE)
+    if which == "late":
+        return next(c for c in cases if c.citizen.name == LATE_EXAMPLE)
     return next(c for c in cases if c.status == CaseStatus.REFUSED.value)
 
 

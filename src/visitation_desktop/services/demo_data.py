@@ -107,6 +107,7 @@ class CaseText:
     decided_days_ago: int = 0
     overrun_reason: str = ""
     delay_notice: str = ""
+    expected_in_days: int | None = None  # the delay notice: the decision expected this many days from today
 
 
 _RULES_104 = (
@@ -422,6 +423,7 @@ CASE_TEXTS: tuple[CaseText, ...] = (
         decision=("", _RULES_104, "Oplysninger fra dig og samtalen i dit hjem.", ""),
         overrun_reason="Vi venter på lægelige oplysninger om din angst fra egen læge.",
         delay_notice="Brev sendt: afgørelsen kommer senest 3 uger efter, at vi har fået svar fra din læge.",
+        expected_in_days=21,
     ),
     CaseText(
         name="Karen Marie Vestergaard", address="Præstegårdsvej 2", postcode="7741", town="Frøstrup",
@@ -593,7 +595,8 @@ def _case(standard: Standard, catalogue: Catalogue, today: dt.date, no: int, t: 
         outcome, rules, facts, considerations = t.decision
         decided = _days(today, -t.decided_days_ago) if outcome else None
         case.decision = Decision(outcome=outcome, rules_applied=rules, facts=facts, considerations=considerations,
-                                 decided_on=decided, overrun_reason=t.overrun_reason, delay_notice=t.delay_notice)
+                                 decided_on=decided, overrun_reason=t.overrun_reason, delay_notice=t.delay_notice,
+                                 expected_on=None if t.expected_in_days is None else _days(today, t.expected_in_days))
     return case
 
 
