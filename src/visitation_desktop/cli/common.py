@@ -74,7 +74,11 @@ def print_json(value: Any) -> None:
 
 def iso_date(text: str) -> dt.date:
     """An argparse type for ÅÅÅÅ-MM-DD with a Danish message."""
+    from ..domain.inputs import InputRefused, check_date
+
     try:
-        return dt.date.fromisoformat(text)
+        return check_date(dt.date.fromisoformat(text))
+    except InputRefused as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
     except ValueError:
         raise argparse.ArgumentTypeError(f"ugyldig dato {text!r}: skriv ÅÅÅÅ-MM-DD, fx 2026-11-26") from None

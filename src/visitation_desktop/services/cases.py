@@ -14,6 +14,7 @@ from ..domain.case import CaseFile, CaseStatus, Outcome
 from ..domain.case_schema import CASE_DOCUMENT_KIND, check_values
 from ..domain.deadlines import decision_deadline
 from ..domain.findings import Finding
+from ..domain.inputs import InputRefused, load_json
 from ..domain.serialize import SerializationError, from_dict, to_dict
 from ..store.repository import CaseSummary
 from .gate import Gate, Verdict
@@ -198,7 +199,10 @@ def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def read_case_file(text: str) -> CaseFile:
     try:
-        document = json.loads(text, object_pairs_hook=_refuse_duplicate_keys)
+        # size, depth, texts and numbers within the limits (domain/inputs.py)
+        document = load_json(text, object_pairs_hook=_refuse_duplicate_keys)
     except json.JSONDecodeError as exc:
         raise CaseFormatError(f"Filen er ikke gyldig JSON (linje {exc.lineno}): {exc.msg}") from None
+    except InputRefused as exc:
+        raise CaseFormatError(f"Sagsfilen kan ikke bruges: {exc}") from None
     return case_from_document(document)

@@ -32,6 +32,7 @@ from ..domain.followup import (
     standard_next_date,
 )
 from ..domain.followup_rules import check_followup
+from ..domain.inputs import InputRefused, load_json
 from ..domain.plan_diff import Change, plan_diff
 from ..domain.serialize import SerializationError
 from ..store.records import FollowUpRecord
@@ -196,9 +197,11 @@ def discard_draft(ws: Workspace, case_id: int) -> bool:
 def read_followup_file(text: str) -> FollowUp:
     """A follow-up from its JSON text; ``FollowUpFormatError`` names the line or the key that is wrong."""
     try:
-        document = json.loads(text)
+        document = load_json(text)  # size, depth, texts and numbers within the limits
     except json.JSONDecodeError as exc:
         raise FollowUpFormatError(f"Filen er ikke gyldig JSON (linje {exc.lineno}): {exc.msg}") from None
+    except InputRefused as exc:
+        raise FollowUpFormatError(f"Opfølgningsfilen kan ikke bruges: {exc}") from None
     try:
         return followup_from_dict(document)
     except SerializationError as exc:

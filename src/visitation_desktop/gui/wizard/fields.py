@@ -8,25 +8,28 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ...domain.ffb import Level
+from ...domain.inputs import InputRefused, make_date
 from ..labels import QT_TRANSLATE_NOOP
 
 DATE_FORMAT_HINT = QT_TRANSLATE_NOOP("DateField", "dd-mm-åååå")
 
 
 def parse_danish_date(text: str) -> dt.date | None:
-    """Parse 26-11-2026, 26.11.2026, 26/11/2026 or 2026-11-26; raise ValueError otherwise."""
+    """Parse 26-11-2026, 26.11.2026, 26/11/2026 or 2026-11-26; raise ValueError otherwise
+    (``InputRefused``, with the reason, for a day, month or year that does not exist or lies
+    outside the years the program plans in)."""
     text = text.strip()
     if not text:
         return None
     for sep in ("-", ".", "/"):
         parts = text.split(sep)
-        if len(parts) == 3 and all(p.isdigit() for p in parts):
+        if len(parts) == 3 and all(p.isascii() and p.isdigit() and len(p) <= 4 for p in parts):
             if len(parts[0]) == 4:
-                return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+                return make_date(int(parts[0]), int(parts[1]), int(parts[2]))
             year = int(parts[2])
             if len(parts[2]) == 2:
                 year += 2000
-            return dt.date(year, int(parts[1]), int(parts[0]))
+            return make_date(year, int(parts[1]), int(parts[0]))
     raise ValueError(text)
 
 
@@ -60,6 +63,9 @@ class DateField(QLineEdit):
     def _on_text_changed(self, text: str) -> None:
         try:
             value = parse_danish_date(text)
+        except InputRefused as exc:
+            self.invalid.emit(str(exc) + " " + self.tr("Skriv datoen som dd-mm-åååå, fx 03-02-2027."))
+            return
         except ValueError:
             self.invalid.emit(self.tr("Skriv datoen som dd-mm-åååå, fx 03-02-2027."))
             return
