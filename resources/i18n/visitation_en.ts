@@ -456,8 +456,8 @@
         <translation>&amp;Current:</translation>
     </message>
     <message>
-        <source>N&amp;y (mindst 10 tegn):</source>
-        <translation>&amp;New (at least 10 characters):</translation>
+        <source>N&amp;y (mindst 12 tegn):</source>
+        <translation>&amp;New (at least 12 characters):</translation>
     </message>
     <message>
         <source>&amp;Gentag ny:</source>
@@ -1640,8 +1640,8 @@ Do you want to save the file?</translation>
         <translation>Visitation Desktop – first start</translation>
     </message>
     <message>
-        <source>Velkommen. Opret den første sagsbehandler. Adgangskoden låser det krypterede datalager op og skal have mindst 10 tegn. Den kan ikke genskabes, hvis den glemmes.</source>
-        <translation>Welcome. Create the first caseworker. The password unlocks the encrypted data store and must have at least 10 characters. It cannot be recovered if it is forgotten.</translation>
+        <source>Velkommen. Opret den første sagsbehandler. Adgangskoden låser det krypterede datalager op og skal have mindst 12 tegn og ikke være en almindelig adgangskode – brug gerne en sætning. Glemmes den, kan IT hjælpe med gendannelseskoden, der vises nu.</source>
+        <translation>Welcome. Create the first caseworker. The password unlocks the encrypted data store; it must have at least 12 characters and must not be a common password – a sentence works well. If it is forgotten, IT can help with the recovery code shown next.</translation>
     </message>
     <message>
         <source>Opret</source>
@@ -1773,6 +1773,18 @@ Do you want to save the file?</translation>
     <message>
         <source>Sagslisten kunne ikke hentes. Luk programmet og start det igen.</source>
         <translation>The case list could not be read. Close the program and start it again.</translation>
+    </message>
+    <message>
+        <source>Gendannelseskode</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Gendannelseskoden er {0}
+
+Skriv den ned, og giv den til IT, som lægger den i pengeskabet. Med den kan IT give en sagsbehandler en ny adgangskode (visitation-desktop recover). Den vises kun denne ene gang.</source>
+        <translation>The recovery code is {0}
+
+Write it down and give it to IT to keep in the safe. With it IT can give a caseworker a new password (visitation-desktop recover). It is shown this once only.</translation>
     </message>
     <message>
         <source>{0} sager</source>
@@ -3027,7 +3039,7 @@ Do you want to save the file?</translation>
     <name>parent</name>
     <message>
         <source>Angiv adressen på den centrale database under Funktioner &gt; Indstillinger.</source>
-        <translation>Enter the central database's address under Tools &gt; Settings.</translation>
+        <translation>Enter the central database&apos;s address under Tools &gt; Settings.</translation>
     </message>
     <message>
         <source>Central database</source>

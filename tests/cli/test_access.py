@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import sqlcipher3
@@ -17,7 +18,9 @@ WRONG = "Forkerte initialer eller adgangskode. Datalageret er ikke ændret."
 def test_init_creates_an_encrypted_store(run: Run, data_dir: Path) -> None:
     result = run("init", "--name", "Anne Berg")
     assert (result.code, result.err) == (0, "")
-    assert result.out == f"Datalageret er oprettet i {data_dir} med sagsbehandler AB.\n"
+    first, second = result.out.splitlines()
+    assert first == f"Datalageret er oprettet i {data_dir} med sagsbehandler AB."
+    assert re.fullmatch(r"Gendannelseskode \(.*IT's pengeskab.*\): ([A-Z2-9]{5}-){4}[A-Z2-9]{5}", second)
     assert paths.store_path(data_dir).read_bytes()[:16] != b"SQLite format 3\x00"  # not plain SQLite
     assert run("users", "list").out == "AB\tAnne Berg\n"
 

@@ -25,6 +25,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .accounts_cmd import register as register_accounts
 from .backup_cmd import register as register_backup
 from .central_cmd import register as register_central
 from .common import CliError, Context, iso_date, print_json
@@ -92,6 +93,7 @@ def register_all(sub: Any) -> None:
     q = aud.add_parser("verify", help="kontrollér at adgangsloggen ikke er ændret")
     q.set_defaults(handler=cmd_audit_verify)
 
+    register_accounts(sub, users)
     register_documents(sub)
     register_sync(sub)
     register_central(sub)
@@ -115,9 +117,11 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
     try:
         ws = init_store(ctx.data_dir, ctx.user, args.name, ctx.password("Ny adgangskode: "))
     except SetupError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(str(exc), exc.exit_code) from None
+    code = ws.recovery_code
     ws.close()
     print(f"Datalageret er oprettet i {ctx.data_dir} med sagsbehandler {ctx.user.upper()}.")
+    print(f"Gendannelseskode (skriv den ned, og læg den i IT's pengeskab; den vises kun nu): {code}")
     return 0
 
 
@@ -144,7 +148,10 @@ def cmd_passwd(ctx: Context, args: argparse.Namespace) -> int:
         ws.change_password(ctx.password(), new)
     except SetupError as exc:
         raise CliError(str(exc)) from None
-    print("Adgangskoden er skiftet.")
+    print(
+        "Adgangskoden er skiftet. Bemærk: datalagerets nøgle er den samme, så en ældre kopi af nøglefilen "
+        "åbner stadig med den gamle adgangskode. Brug 'visitation-desktop store rekey' for at skifte nøglen."
+    )
     return 0
 
 

@@ -56,7 +56,7 @@ class Context:
             try:
                 self._workspace = unlock(self.data_dir, self.user, self.password())
             except AccessDenied as exc:
-                raise CliError(exc.message, 3) from None
+                raise CliError(exc.message, exc.exit_code) from None
             for warning in self._workspace.warnings:  # settings, IT policy or standard passed over
                 print(f"visitation-desktop: advarsel: {warning}", file=sys.stderr)
         return self._workspace

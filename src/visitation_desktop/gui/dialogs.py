@@ -149,7 +149,7 @@ class ChangePasswordDialog(_FormDialog):
         self.new = self._password_edit(self.tr("Ny adgangskode"))
         self.repeat = self._password_edit(self.tr("Gentag ny adgangskode"))
         self.form.addRow(self.tr("&Nuværende:"), self.old)
-        self.form.addRow(self.tr("N&y (mindst 10 tegn):"), self.new)
+        self.form.addRow(self.tr("N&y (mindst 12 tegn):"), self.new)
         self.form.addRow(self.tr("&Gentag ny:"), self.repeat)
 
     def apply(self) -> None:

@@ -46,7 +46,8 @@ class LoginDialog(QDialog):
             self.ui.introLabel.setText(
                 self.tr(
                     "Velkommen. Opret den første sagsbehandler. Adgangskoden låser det krypterede "
-                    "datalager op og skal have mindst 10 tegn. Den kan ikke genskabes, hvis den glemmes."
+                    "datalager op og skal have mindst 12 tegn og ikke være en almindelig adgangskode – "
+                    "brug gerne en sætning. Glemmes den, kan IT hjælpe med gendannelseskoden, der vises nu."
                 )
             )
             ok.setText(self.tr("Opret"))

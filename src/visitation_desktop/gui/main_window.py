@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         for warning in workspace.warnings:  # settings.json or a standard file passed over for defaults
             if warning != workspace.settings.policy_problem:
                 self._show_policy_problem(warning, "startupWarning")
+        if workspace.recovery_code:
+            self._show_recovery_code(workspace.recovery_code)
         self.refresh()
 
     def _setup_table(self) -> None:
@@ -117,6 +119,20 @@ class MainWindow(QMainWindow):
         header.setResizeContentsPrecision(200)  # fitting a column reads at most 200 rows
         header.setStretchLastSection(True)
         table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+
+    def _show_recovery_code(self, code: str) -> None:
+        """Once, right after the store was created: the code IT keeps to give a locked-out caseworker access."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Gendannelseskode"), "", QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("recoveryCodeBox")
+        box.setText(
+            self.tr(
+                "Gendannelseskoden er {0}\n\nSkriv den ned, og giv den til IT, som lægger den i pengeskabet. "
+                "Med den kan IT give en sagsbehandler en ny adgangskode (visitation-desktop recover). "
+                "Den vises kun denne ene gang."
+            ).format(code)
+        )
+        box.open()
+        self.workspace_recovery_box = box
 
     def _show_policy_problem(self, message: str, name: str = "policyProblem") -> None:
         """A damaged IT policy or settings file: said where the caseworker looks, for as long as it lasts."""

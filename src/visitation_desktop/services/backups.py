@@ -60,7 +60,7 @@ def describe(backup: Backup) -> str:
 
 def create(ws: Workspace, label: str = "manual") -> Backup:
     """Take a backup of the open store now, then prune by the rule."""
-    backup = files.create_backup(ws.repo.engine, ws.data_dir, ws._data_key, label)
+    backup = files.create_backup(ws.repo.engine, ws.data_dir, bytes(ws._data_key), label)
     files.prune(ws.data_dir)
     log.info("backup taken (%s)", label)
     return backup

@@ -15,28 +15,27 @@ from pathlib import Path
 from ..domain.ffb import Catalogue, load_catalogue
 from ..domain.standard import Standard, StandardError, default_standard_path, load_standard
 from ..paths import keyring_path, store_path
+from ..store import audit_head
 from ..store.db import close_store, is_damaged, open_store
-from ..store.errors import StoreError, StoreMissing
-from ..store.keyring import Keyring, UnknownUser, WrongPassword, validate_password
+from ..store.errors import StoreError, StoreMissing, WrongKey
+from ..store.keyring import Keyring, WrongPassword, validate_password
 from ..store.repository import Repository
 from ..store.transaction import LogEntry
 from . import backups
+from .login_guard import KEY_FILE_EXIT, AccessDenied, flush_failures, load_keyring, unlock_key
 from .settings import Settings
+
+__all__ = ["AccessDenied", "SetupError", "Workspace", "init_store", "is_initialised", "unlock"]
 
 log = logging.getLogger(__name__)
 
 
-class AccessDenied(Exception):
-    """Unlocking failed; the message is Danish and meant for the caseworker."""
-
-    def __init__(self, message: str, wait_seconds: float = 0.0) -> None:
-        super().__init__(message)
-        self.message = message
-        self.wait_seconds = wait_seconds
-
-
 class SetupError(Exception):
-    """Creating the store or an account failed; the message is Danish."""
+    """Creating the store or an account failed; the message is Danish. ``exit_code`` is the CLI's."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
 
 
 @dataclass
@@ -47,8 +46,9 @@ class Workspace:
     standard: Standard
     catalogue: Catalogue
     settings: Settings
-    _data_key: bytes = field(repr=False, default=b"")
+    _data_key: bytearray = field(repr=False, default_factory=bytearray)  # cleared on close (best effort)
     closed: bool = field(default=False, init=False)
+    recovery_code: str = field(default="", init=False, repr=False)  # set by init_store, shown once
     warnings: list[str] = field(default_factory=list, init=False)  # Danish; shown once after login
     _close_hooks: list[Callable[[], Callable[[], None] | None]] = field(
         default_factory=list, init=False, repr=False
@@ -80,27 +80,20 @@ class Workspace:
             log.warning("logout not logged: %s", type(exc).__name__)
         finally:
             close_store(self.repo.engine)
-            self._data_key = b""
+            context = audit_head.context_for(self.repo.engine)
+            if context is not None:
+                context.clear()
+            self._data_key[:] = bytes(len(self._data_key))
+            self._data_key = bytearray()
 
     def verify_password(self, password: str) -> None:
         """Check the caseworker's password again (unlocking a locked screen).
 
-        Raises ``AccessDenied`` with a Danish message; failures count towards the growing delay.
+        Raises ``AccessDenied`` with a Danish message; failures count towards the delay and lockout.
         """
-        keyring = Keyring.load(keyring_path(self.data_dir))
-        wait = keyring.failure_delay(self.caseworker)
-        if wait > 0:
-            raise AccessDenied(f"For mange forkerte forsøg. Vent {wait:.0f} sekunder, og prøv igen.", wait)
-        try:
-            keyring.unlock(self.caseworker, password)
-        except (WrongPassword, UnknownUser):
-            keyring.record_failure(self.caseworker)
-            delay = keyring.failure_delay(self.caseworker)
-            message = "Forkert adgangskode."
-            if delay > 0:
-                message += f" Du kan prøve igen om {delay:.0f} sekunder."
-            raise AccessDenied(message, delay) from None
-        _flush_failures(keyring, self.repo)
+        keyring = load_keyring(self.data_dir)
+        unlock_key(keyring, self.caseworker, password, "Forkert adgangskode.")
+        flush_failures(keyring, self.repo, self.caseworker)
         self.repo.log(self.caseworker, "unlock")
 
     def change_password(self, old: str, new: str) -> None:
@@ -122,13 +115,6 @@ class Workspace:
         keyring.add_user(initials, password, self._data_key)
         entry = LogEntry(self.caseworker, "create", detail=f"caseworker {initials}")
         self.repo.add_caseworker(initials, name.strip(), log=[entry])
-
-
-def _flush_failures(keyring: Keyring, repo: Repository) -> None:
-    """Failed attempts could not be logged while the store was locked: log them now, at their time."""
-    for at, who in keyring.pending_failures():
-        repo.log(who, "login_failed", at=at)
-    keyring.clear_failures()
 
 
 class ReferenceDataError(SetupError):
@@ -198,8 +184,9 @@ def init_store(data_dir: Path, initials: str, name: str, password: str) -> Works
         raise SetupError("Der er allerede oprettet et datalager i denne mappe.")
     if store_exists(data_dir):
         raise SetupError(
-            f"Mappen {data_dir} har et datalager (store.db), men ingen nøglefil (keys.json). Intet er ændret. "
-            "Læg keys.json tilbage, eller gendan en sikkerhedskopi (visitation-desktop backup restore)."
+            f"Mappen {data_dir} har et datalager (store.db), men dets nøglefil (keys.json) mangler. Intet er ændret. "
+            "Læg keys.json tilbage, eller gendan en sikkerhedskopi (visitation-desktop backup restore).",
+            KEY_FILE_EXIT,
         )
     initials = _check_account(initials, name, password)
     settings = Settings.load(data_dir)
@@ -208,42 +195,39 @@ def init_store(data_dir: Path, initials: str, name: str, password: str) -> Works
     data_dir.mkdir(parents=True, exist_ok=True)
     data_dir.chmod(0o700)  # the caseworker's own folder: encrypted store, wrapped keys, logs
     key = Keyring.create(keyring_path(data_dir), initials, password)
+    code = Keyring.load(keyring_path(data_dir)).new_recovery_code(key)
     repo = Repository(open_store(data_dir, key))
     repo.add_caseworker(initials, name.strip())
     repo.log(initials, "login", detail="store created")
     log.info("store created")
-    ws = Workspace(data_dir, repo, initials, standard, catalogue, settings, key)
+    ws = Workspace(data_dir, repo, initials, standard, catalogue, settings, bytearray(key))
     ws.warnings = warnings
+    ws.recovery_code = code
     return ws
 
 
 def unlock(data_dir: Path, initials: str, password: str) -> Workspace:
     """Open the store for a caseworker; a wrong password touches nothing but the key file's counter."""
     if not is_initialised(data_dir):
+        if store_exists(data_dir):
+            load_keyring(data_dir)  # says the key file is missing (exit 9)
         raise AccessDenied("Der er ikke oprettet et datalager endnu. Opret den første sagsbehandler.")
     initials = initials.strip().upper()
-    keyring = Keyring.load(keyring_path(data_dir))
-    wait = keyring.failure_delay(initials)
-    if wait > 0:
-        raise AccessDenied(
-            f"For mange forkerte forsøg. Vent {wait:.0f} sekunder, og prøv igen.", wait_seconds=wait
-        )
-    try:
-        key = keyring.unlock(initials, password)
-    except (WrongPassword, UnknownUser):
-        count = keyring.record_failure(initials)
-        log.warning("failed unlock attempt %d", count)
-        delay = keyring.failure_delay(initials)
-        message = "Forkerte initialer eller adgangskode. Datalageret er ikke ændret."
-        if delay > 0:
-            message += f" Du kan prøve igen om {delay:.0f} sekunder."
-        raise AccessDenied(message, wait_seconds=delay) from None
+    keyring = load_keyring(data_dir)
+    key = unlock_key(keyring, initials, password, "Forkerte initialer eller adgangskode. Datalageret er ikke ændret.")
     if not store_exists(data_dir):
         raise StoreMissing(str(store_path(data_dir)))  # never start an empty store beside the keys
     settings = Settings.load(data_dir)
     warnings = startup_warnings(settings)
     standard, catalogue = load_reference_data(settings, warnings)
-    engine = open_store(data_dir, key)
+    try:
+        engine = open_store(data_dir, key)
+    except WrongKey:
+        from .accounts import finish_interrupted_rekey
+
+        if not finish_interrupted_rekey(data_dir, initials, password):
+            raise
+        return unlock(data_dir, initials, password)
     try:
         # The day's backup reads every page before anything is written: a damaged store is found here.
         backup_problem = backups.daily(engine, data_dir, key)
@@ -253,10 +237,10 @@ def unlock(data_dir: Path, initials: str, password: str) -> Workspace:
     if backup_problem:
         warnings.append(backup_problem)
     repo = Repository(engine)
-    _flush_failures(keyring, repo)
+    flush_failures(keyring, repo, initials)
     repo.log(initials, "login")
     log.info("store unlocked")
-    ws = Workspace(data_dir, repo, initials, standard, catalogue, settings, key)
+    ws = Workspace(data_dir, repo, initials, standard, catalogue, settings, bytearray(key))
     ws.warnings = warnings
     return ws
 

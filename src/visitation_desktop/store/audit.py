@@ -23,7 +23,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from visitation_desktop.store import audit_head
+from visitation_desktop.store import audit_head, keyfile
 from visitation_desktop.store.audit_head import AuditContext, Head
 from visitation_desktop.store.errors import AuditHeadError
 from visitation_desktop.store.models import GENESIS_HASH, AccessLog, AccessLogHead
@@ -51,6 +51,7 @@ ACTIONS = frozenset(
     }
 )
 HEAD_ID = 1
+REKEY_MARK = "audit_rekeyed"  # in keys.json between a re-key and the re-MAC of the log under the new key
 REORDER_WINDOW = 64  # a row that fails is tried under ids this far away, to tell "moved" from "edited"
 
 
@@ -305,7 +306,8 @@ def key_existing_log(engine: Engine) -> bool:
     """Re-MAC a log kept as a plain SHA-256 chain (stores made before keyed logs); True when done.
 
     Runs once, at the first unlock after the upgrade: when ``keys.json`` has no head yet and the
-    rows are not MAC'd. The old chain is checked first; what it found is logged in an
+    rows are not MAC'd. Also right after a re-key (``REKEY_MARK`` in ``keys.json``; the log was
+    verified under the old key just before): the rows are re-MAC'd under the new key. The old chain is checked first; what it found is logged in an
     ``audit_upgrade`` row (so a broken old chain stays on record). A store whose rows are already
     MAC'd but whose head is missing is left alone: ``verify`` reports the missing head.
     """
@@ -317,11 +319,12 @@ def key_existing_log(engine: Engine) -> bool:
             return False
     except AuditHeadError:
         return False
+    rekeyed = REKEY_MARK in keyfile.read(context.keyring_path)
     with Session(engine) as s, s.begin():
         rows = list(s.scalars(select(AccessLog).order_by(AccessLog.id)))
         if not rows or rows[0].hash == _mac_of(context, rows[0], rows[0].id):
             return False
-        broken = _plain_chain_problems(rows)
+        broken = [] if rekeyed else _plain_chain_problems(rows)
         prev = GENESIS_HASH
         for row in rows:
             row.prev_hash = prev
@@ -330,7 +333,11 @@ def key_existing_log(engine: Engine) -> bool:
         s.flush()
         context.write_head(Head(rows[-1].id, prev, len(rows)), None, fresh=True)
         detail = "old chain intact" if not broken else "old chain broken at rows " + ", ".join(map(str, broken[:50]))
+        if rekeyed:
+            detail = "log re-MAC'd under the new data key (checked under the old one first)"
         append(s, "", "audit_upgrade", detail=detail)
+    if rekeyed:
+        keyfile.update(context.keyring_path, lambda doc: doc.pop(REKEY_MARK, None))
     return True
 
 

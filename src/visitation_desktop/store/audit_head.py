@@ -152,6 +152,15 @@ class AuditContext:
 
         keyfile.update(self.keyring_path, change)
 
+    def set_failure_seq(self, seq: int) -> None:
+        """Authenticate the failure counter seen at a successful unlock (keeps the head as it is)."""
+        try:
+            stored = self.read_head()
+        except AuditHeadError:
+            return  # verify reports it
+        if stored is not None and stored.failure_seq != seq:
+            self.write_head(stored.head, stored.pending, seq)
+
     def clear(self) -> None:
         """Overwrite the derived keys in memory (best effort: copies made by ``bytes()`` are not reached)."""
         for buf in (self._row_key, self._head_key):

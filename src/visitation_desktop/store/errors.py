@@ -42,6 +42,7 @@ class KeyringExists(StoreError):
 class KeyringCorrupt(StoreError):
     def __init__(self, problem: str) -> None:
         super().__init__(f"Nøglefilen kan ikke læses: {problem}")
+        self.problem = problem
 
 
 class WrongDataKey(StoreError):

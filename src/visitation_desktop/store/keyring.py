@@ -1,31 +1,35 @@
-"""The laptop's data key, wrapped once per caseworker with a key derived from that caseworker's password.
+"""The laptop's data key, sealed once per caseworker with a key pair unlocked by that caseworker's password.
 
-The data key (32 random bytes) opens the encrypted store. It is never written down in the clear:
-each caseworker's entry in ``keys.json`` holds the data key encrypted with AES-256-GCM under a key
-derived from the caseworker's password by Argon2id (own random salt, parameters stored beside it).
-A password change rewraps one entry; the store itself is never re-encrypted.
+The data key (32 random bytes) opens the encrypted store. It is never written down in the clear.
+Each caseworker's entry in ``keys.json`` holds
 
-Unlocking reads ``keys.json`` only: a wrong password never touches the store.
+- an X25519 private key, encrypted with AES-256-GCM under a key derived from the caseworker's
+  password by Argon2id (own random salt, parameters stored beside it), and its public key;
+- the data key sealed to that public key (ephemeral X25519, HKDF-SHA256, AES-256-GCM).
+
+Sealing needs only the public key, so a new data key (``rekey``: a caseworker removed, or IT's
+``store rekey``) is given to every remaining caseworker without their passwords, and a removed
+caseworker's old copy of ``keys.json`` opens nothing. A one-time **recovery code** printed at
+``init`` is one more such entry, for IT's safe. Entries of the first format (the data key wrapped
+directly under the password key) are read, and turned into the new form at their next unlock.
+
+Unlocking reads ``keys.json`` only: a wrong password never touches the store. Failed attempts are
+counted by ``store.failures``. Unknown initials cost the same Argon2id work as known ones.
 """
 
 from __future__ import annotations
 
-import base64
 import binascii
 import datetime as dt
-import hashlib
 import hmac
 import json
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
+from visitation_desktop.store import failures as fail
 from visitation_desktop.store import keyfile
 from visitation_desktop.store.audit_head import HEAD_FIELD
 from visitation_desktop.store.errors import (
@@ -37,6 +41,20 @@ from visitation_desktop.store.errors import (
     WrongDataKey,
     WrongPassword,
 )
+from visitation_desktop.store.key_entries import (
+    KdfParams,
+    _b64d,
+    _b64e,
+    _check_value,
+    _Entry,
+    _entry_from_doc,
+    _entry_to_doc,
+    _new_entry,
+    _open,
+    _problem,
+    _seal,
+)
+from visitation_desktop.store.passwords import MIN_LENGTH, password_problem
 
 __all__ = [
     "Keyring",
@@ -50,46 +68,13 @@ __all__ = [
 
 FORMAT = 1
 DATA_KEY_BYTES = 32
-MIN_PASSWORD_LENGTH = 10
+MIN_PASSWORD_LENGTH = MIN_LENGTH
 MAX_INITIALS_LENGTH = 10
-FREE_ATTEMPTS = 3
-MAX_DELAY_SECONDS = 60.0
-MAX_PENDING_FAILURES = 200
-_AAD_PREFIX = b"visitation-desktop keyring v1\x00"
-_CHECK_LABEL = b"visitation-desktop data key check v1"
-KEPT_FIELDS = frozenset({HEAD_FIELD})  # written by others (store.audit_head), kept on every save
-
-
-@dataclass(frozen=True)
-class KdfParams:
-    """Argon2id settings, stored per caseworker so they can be raised later without breaking old entries."""
-
-    salt: bytes
-    time_cost: int = 3
-    memory_cost_kib: int = 64 * 1024
-    parallelism: int = 1
-
-    @classmethod
-    def fresh(cls) -> KdfParams:
-        return cls(salt=secrets.token_bytes(16))
-
-    def derive(self, password: str) -> bytes:
-        return hash_secret_raw(
-            password.encode("utf-8"),
-            self.salt,
-            time_cost=self.time_cost,
-            memory_cost=self.memory_cost_kib,
-            parallelism=self.parallelism,
-            hash_len=32,
-            type=Type.ID,
-        )
-
-
-@dataclass(frozen=True)
-class _Entry:
-    kdf: KdfParams
-    nonce: bytes
-    wrapped: bytes
+FREE_ATTEMPTS = fail.FREE_ATTEMPTS
+MAX_DELAY_SECONDS = fail.MAX_DELAY_SECONDS
+LOCKOUT_AFTER = fail.LOCKOUT_AFTER
+RECOVERY = "#recovery"  # the recovery code's entry (not valid initials, so never a caseworker)
+KEPT_FIELDS = frozenset({HEAD_FIELD, "audit_rekeyed"})  # written by others (store.audit_head), kept on every save
 
 
 def normalize_initials(initials: str) -> str:
@@ -110,23 +95,11 @@ def validate_initials(initials: str) -> str | None:
 
 
 def validate_password(password: str) -> str | None:
-    """Return a Danish message if the password breaks the rule, else None."""
-    if len(password) < MIN_PASSWORD_LENGTH:
-        return f"Adgangskoden skal være mindst {MIN_PASSWORD_LENGTH} tegn lang."
-    if not password.strip():
-        return "Adgangskoden må ikke kun bestå af mellemrum."
-    return None
+    """Return a Danish message if the password cannot be used (too short, common), else None."""
+    return password_problem(password)
 
 
-def _check_value(data_key: bytes) -> bytes:
-    return hmac.new(data_key, _CHECK_LABEL, hashlib.sha256).digest()
-
-
-def _wrap(initials: str, password: str, data_key: bytes) -> _Entry:
-    kdf = KdfParams.fresh()
-    nonce = secrets.token_bytes(12)
-    wrapped = AESGCM(kdf.derive(password)).encrypt(nonce, data_key, _AAD_PREFIX + initials.encode("utf-8"))
-    return _Entry(kdf=kdf, nonce=nonce, wrapped=wrapped)
+_DUMMY_KDF = KdfParams(salt=bytes(16))
 
 
 def _require_valid(initials: str, password: str) -> None:
@@ -139,12 +112,16 @@ def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-@dataclass
-class _Streak:
-    """Failed unlocks for one set of initials since the last successful unlock."""
+def new_recovery_code() -> str:
+    """25 letters and digits in five groups (about 125 bits): ``K7Q2M-…``; no 0/O or 1/I to misread."""
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    raw = "".join(secrets.choice(alphabet) for _ in range(25))
+    return "-".join(raw[i : i + 5] for i in range(0, 25, 5))
 
-    count: int
-    last_at: dt.datetime
+
+def _normal_code(code: str) -> str:
+    raw = "".join(ch for ch in code.upper() if ch.isalnum())
+    return "-".join(raw[i : i + 5] for i in range(0, len(raw), 5))
 
 
 class Keyring:
@@ -155,15 +132,13 @@ class Keyring:
         path: Path,
         key_check: bytes,
         entries: dict[str, _Entry],
-        failures: list[tuple[str, str]] | None = None,
-        streaks: dict[str, _Streak] | None = None,
+        record: fail.FailureRecord | None = None,
         clock: Callable[[], dt.datetime] = _utc_now,
     ) -> None:
         self.path = path
         self._key_check = key_check
         self._entries = entries
-        self._failures = list(failures or [])
-        self._streaks = dict(streaks or {})
+        self.record = record or fail.FailureRecord()
         self.clock = clock
 
     @staticmethod
@@ -172,169 +147,212 @@ class Keyring:
 
     @classmethod
     def load(cls, path: Path) -> Keyring:
+        """Read ``keys.json`` (and the failure record's second copy); ``KeyringCorrupt`` names what is wrong."""
         try:
-            doc = json.loads(path.read_text(encoding="utf-8"))
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise KeyringCorrupt("filen er ikke tekst (UTF-8)") from None
+        if not text.strip():
+            raise KeyringCorrupt("filen er tom")
+        try:
+            doc = json.loads(text)
+        except ValueError:
+            raise KeyringCorrupt("filen er ikke gyldig JSON (afkortet eller ødelagt)") from None
+        if not isinstance(doc, dict):
+            raise KeyringCorrupt("filen skal indeholde ét JSON-objekt")
+        try:
             return cls._from_doc(path, doc)
-        except (ValueError, KeyError, TypeError, binascii.Error) as exc:
-            raise KeyringCorrupt(str(exc) or type(exc).__name__) from exc
+        except KeyringCorrupt:
+            raise
+        except (ValueError, KeyError, TypeError, AttributeError, binascii.Error) as exc:
+            raise KeyringCorrupt(_problem(exc)) from None
 
     @classmethod
     def create(cls, path: Path, initials: str, password: str) -> bytes:
-        """Make a new data key for this laptop, wrapped for its first caseworker; return the key."""
+        """Make a new data key for this laptop, sealed for its first caseworker; return the key."""
         if cls.exists(path):
             raise KeyringExists()
         _require_valid(initials, password)
         data_key = secrets.token_bytes(DATA_KEY_BYTES)
         who = normalize_initials(initials)
-        keyring = cls(path, _check_value(data_key), {who: _wrap(who, password, data_key)})
+        keyring = cls(path, _check_value(data_key), {who: _new_entry(who, password, data_key)})
         path.parent.mkdir(parents=True, exist_ok=True)
         keyring._save()
         return data_key
 
     def users(self) -> list[str]:
-        return sorted(self._entries)
+        return sorted(who for who in self._entries if who != RECOVERY)
+
+    def has_recovery_code(self) -> bool:
+        return RECOVERY in self._entries
 
     def unlock(self, initials: str, password: str) -> bytes:
-        """Return the data key; raise ``UnknownUser`` or ``WrongPassword``. Writes nothing."""
+        """Return the data key; raise ``UnknownUser`` or ``WrongPassword``.
+
+        Unknown initials cost the same Argon2id work as a wrong password, so the answer time does not
+        tell which initials exist. A format-1 entry opened is turned into format 2 (and saved).
+        """
         who = normalize_initials(initials)
-        entry = self._entries.get(who)
+        entry = self._entries.get(who) if who != RECOVERY else None
         if entry is None:
+            _DUMMY_KDF.derive(password)
             raise UnknownUser(who)
-        aad = _AAD_PREFIX + who.encode("utf-8")
-        try:
-            data_key = AESGCM(entry.kdf.derive(password)).decrypt(entry.nonce, entry.wrapped, aad)
-        except InvalidTag:
-            raise WrongPassword() from None
-        if not hmac.compare_digest(_check_value(data_key), self._key_check):
-            raise KeyringCorrupt("nøglen passer ikke til kontrolværdien")
+        data_key = _open(entry, who, password)
+        self._check(data_key)
+        if not entry.sealable:
+            self._entries[who] = _new_entry(who, password, data_key)
+            self._save()
         return data_key
 
-    def add_user(self, initials: str, password: str, data_key: bytes) -> None:
+    def recover(self, code: str) -> bytes:
+        """The data key from the recovery code; ``WrongPassword`` when the code is wrong."""
+        entry = self._entries.get(RECOVERY)
+        if entry is None:
+            raise WrongPassword()
+        data_key = _open(entry, RECOVERY, _normal_code(code))
+        self._check(data_key)
+        return data_key
+
+    def new_recovery_code(self, data_key: bytes | bytearray) -> str:
+        """Replace the recovery code (one-time: a used code is replaced); return the new one to print."""
+        self._check(data_key)
+        code = new_recovery_code()
+        self._entries[RECOVERY] = _new_entry(RECOVERY, code, data_key)
+        self._save()
+        return code
+
+    def add_user(self, initials: str, password: str, data_key: bytes | bytearray) -> None:
         """Give another caseworker access; ``data_key`` comes from an unlocked caseworker."""
         who = normalize_initials(initials)
         if who in self._entries:
             raise UserExists(who)
         _require_valid(who, password)
-        if not hmac.compare_digest(_check_value(data_key), self._key_check):
-            raise WrongDataKey()
-        self._entries[who] = _wrap(who, password, data_key)
+        self._check(data_key)
+        self._entries[who] = _new_entry(who, password, data_key)
         self._save()
 
     def change_password(self, initials: str, old: str, new: str) -> None:
+        """New password for the same data key (no re-key: an old copy of the file still opens the store)."""
         who = normalize_initials(initials)
         data_key = self.unlock(who, old)
+        self.set_password(who, new, data_key)
+
+    def set_password(self, initials: str, new: str, data_key: bytes | bytearray) -> None:
+        """Give ``initials`` the password ``new`` (after a recovery, or a password change)."""
+        who = normalize_initials(initials)
+        if who not in self._entries:
+            raise UnknownUser(who)
         _require_valid(who, new)
-        self._entries[who] = _wrap(who, new, data_key)
+        self._check(data_key)
+        self._entries[who] = _new_entry(who, new, data_key)
         self._save()
 
+    def remove_user(self, initials: str) -> None:
+        who = normalize_initials(initials)
+        if who not in self._entries or who == RECOVERY:
+            raise UnknownUser(who)
+        del self._entries[who]
+        self.record.streaks.pop(who, None)
+        self._save()
+
+    def unsealable_users(self) -> list[str]:
+        """Caseworkers whose entry is still format 1: a new data key cannot be given to them."""
+        return sorted(who for who, e in self._entries.items() if not e.sealable and who != RECOVERY)
+
+    def rekey(self, old_key: bytes | bytearray, new_key: bytes | bytearray) -> None:
+        """Seal ``new_key`` for every entry (caseworkers and recovery code); the old key opens nothing here."""
+        self._check(old_key)
+        if self.unsealable_users():
+            raise WrongDataKey()
+        self._entries = {
+            who: replace(e, sealed=_seal(e.public, new_key, who)) for who, e in self._entries.items()
+        }
+        self._key_check = _check_value(new_key)
+        self._save()
+
+    def _check(self, data_key: bytes | bytearray) -> None:
+        if not hmac.compare_digest(_check_value(data_key), self._key_check):
+            raise WrongDataKey()
+
+    # -- failed attempts (see store.failures) ------------------------------------------------------
     def record_failure(self, initials: str) -> int:
-        """Note a failed unlock (kept until the next successful one); return that user's failure count."""
+        """Note a failed unlock in both copies of the record; return that user's failure count."""
         who = normalize_initials(initials)[:MAX_INITIALS_LENGTH]
-        now = self.clock()
-        streak = self._streaks.get(who)
-        count = (streak.count if streak else 0) + 1
-        self._streaks[who] = _Streak(count, now)
-        self._failures.append((now.isoformat(timespec="seconds"), who))
-        del self._failures[:-MAX_PENDING_FAILURES]
+        count = self.record.add(who, self.clock())
         self._save()
         return count
 
     def failure_delay(self, initials: str) -> float:
-        """Seconds left before the next attempt may be made.
+        """Seconds left before the next attempt may be made (0 after the first three failures)."""
+        return self.record.delay(normalize_initials(initials)[:MAX_INITIALS_LENGTH], self.clock())
 
-        None after the first three failures; after the 4th, 5th, 6th … a wait of 2, 4, 8 … (at most 60)
-        seconds counted from that failure, so the value shrinks as time passes.
-        """
-        streak = self._streaks.get(normalize_initials(initials)[:MAX_INITIALS_LENGTH])
-        if streak is None or streak.count <= FREE_ATTEMPTS:
-            return 0.0
-        wait = min(MAX_DELAY_SECONDS, 2.0 ** (streak.count - FREE_ATTEMPTS))
-        elapsed = (self.clock() - streak.last_at).total_seconds()
-        return max(0.0, min(wait, wait - elapsed))
+    def locked_out(self, initials: str) -> bool:
+        return self.record.locked_out(normalize_initials(initials)[:MAX_INITIALS_LENGTH])
+
+    def failure_count(self, initials: str) -> int:
+        return self.record.count(normalize_initials(initials)[:MAX_INITIALS_LENGTH])
+
+    @property
+    def failure_seq(self) -> int:
+        return self.record.seq
 
     def pending_failures(self) -> list[tuple[str, str]]:
-        """Failed unlocks since the last ``clear_failures()``: (UTC ISO time, initials)."""
-        return list(self._failures)
+        """Failed unlocks not logged yet: (time as written, initials as written) — unauthenticated."""
+        return list(self.record.pending)
 
-    def clear_failures(self) -> None:
-        """Forget failures and delays, after a successful unlock has logged them."""
-        if self._failures or self._streaks:
-            self._failures.clear()
-            self._streaks.clear()
-            self._save()
+    def clear_failures(self, initials: str | None = None) -> None:
+        """After a successful unlock has logged them: forget pending failures and that user's streak."""
+        self.record.pending.clear()
+        if initials is None:
+            self.record.streaks.clear()
+        else:
+            self.record.streaks.pop(normalize_initials(initials)[:MAX_INITIALS_LENGTH], None)
+        self._save()
 
+    def unblock(self, initials: str) -> bool:
+        """Lift a lockout (another caseworker, or after recovery); False when there was none."""
+        found = self.record.streaks.pop(normalize_initials(initials)[:MAX_INITIALS_LENGTH], None)
+        self._save()
+        return found is not None
+
+    # -- the file ----------------------------------------------------------------------------------
     @classmethod
     def _from_doc(cls, path: Path, doc: dict[str, Any]) -> Keyring:
         if doc.get("format") != FORMAT:
-            raise ValueError(f"ukendt format {doc.get('format')!r}")
-        entries = {}
-        for who, raw in doc["users"].items():
-            kdf = raw["kdf"]
-            if kdf["algorithm"] != "argon2id" or raw["cipher"] != "AES-256-GCM":
-                raise ValueError("ukendt algoritme")
-            entries[who] = _Entry(
-                kdf=KdfParams(
-                    salt=_b64d(kdf["salt"]),
-                    time_cost=int(kdf["time_cost"]),
-                    memory_cost_kib=int(kdf["memory_cost_kib"]),
-                    parallelism=int(kdf["parallelism"]),
-                ),
-                nonce=_b64d(raw["nonce"]),
-                wrapped=_b64d(raw["wrapped_key"]),
-            )
-        failures = [(str(f["at"]), str(f["initials"])) for f in doc.get("failures", [])]
-        streaks = {
-            str(who): _Streak(int(v["count"]), dt.datetime.fromisoformat(v["last_at"]))
-            for who, v in doc.get("failure_streaks", {}).items()
-        }
-        return cls(path, _b64d(doc["key_check"]), entries, failures, streaks)
+            raise KeyringCorrupt(f"ukendt format {doc.get('format')!r}")
+        users = doc.get("users")
+        if not isinstance(users, dict) or not users:
+            raise KeyringCorrupt("der er ingen sagsbehandlere i filen")
+        entries = {str(who): _entry_from_doc(str(who), raw) for who, raw in users.items()}
+        now = _utc_now()
+        record = fail.FailureRecord.from_doc(doc, now).merge(fail.read_mirror(path, now))
+        key_check = _b64d(doc["key_check"])
+        if len(key_check) != 32:
+            raise KeyringCorrupt("kontrolværdien har forkert længde")
+        return cls(path, key_check, entries, record)
 
     def _to_doc(self) -> dict[str, Any]:
-        users = {
-            who: {
-                "kdf": {
-                    "algorithm": "argon2id",
-                    "salt": _b64e(e.kdf.salt),
-                    "time_cost": e.kdf.time_cost,
-                    "memory_cost_kib": e.kdf.memory_cost_kib,
-                    "parallelism": e.kdf.parallelism,
-                },
-                "cipher": "AES-256-GCM",
-                "nonce": _b64e(e.nonce),
-                "wrapped_key": _b64e(e.wrapped),
-            }
-            for who, e in sorted(self._entries.items())
-        }
         return {
             "format": FORMAT,
             "key_check": _b64e(self._key_check),
-            "users": users,
-            "failures": [{"at": at, "initials": who} for at, who in self._failures],
-            "failure_streaks": {
-                who: {"count": st.count, "last_at": st.last_at.isoformat()}
-                for who, st in sorted(self._streaks.items())
-            },
+            "users": {who: _entry_to_doc(e) for who, e in sorted(self._entries.items())},
+            **self.record.to_doc(),
         }
 
     def _save(self) -> None:
-        """Write this keyring's parts; other parts of the file (the access log's head) stay as on disk."""
+        """Write this keyring's parts (the access log's head stays as on disk), then the failures' copy."""
         mine = self._to_doc()
         if not self.path.exists():
             keyfile.write(self.path, mine)
-            return
+        else:
 
-        def change(doc: dict[str, Any]) -> None:
-            kept = {k: v for k, v in doc.items() if k in KEPT_FIELDS}
-            doc.clear()
-            doc.update(mine)
-            doc.update(kept)
+            def change(doc: dict[str, Any]) -> None:
+                kept = {k: v for k, v in doc.items() if k in KEPT_FIELDS}
+                doc.clear()
+                doc.update(mine)
+                doc.update(kept)
 
-        keyfile.update(self.path, change)
-
-
-def _b64e(raw: bytes) -> str:
-    return base64.b64encode(raw).decode("ascii")
+            keyfile.update(self.path, change)
+        fail.write_mirror(self.path, self.record)
 
 
-def _b64d(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
