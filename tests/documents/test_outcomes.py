@@ -82,6 +82,7 @@ def test_the_delay_notice_says_when_and_why_from_the_cases_dates(cases: list[Cas
 def test_the_delay_notice_names_what_it_lacks(cases: list[CaseFile], make_ctx) -> None:  # type: ignore[no-untyped-def]
     late = _overdue(cases)
     late.decision.overrun_reason = ""
+    late.decision.expected_on = None
     with pytest.raises(Exception) as raised:
         render(DocumentKind.DELAY_NOTICE, make_ctx(late))
     assert raised.value.missing == [MISSING_EXPECTED, MISSING_REASON]  # type: ignore[attr-defined]
