@@ -920,6 +920,13 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Opretter et midlertidigt datalager med fiktive borgere …</source>
+        <translation>Creating a temporary data store with fictional citizens …</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPreview</name>
     <message>
         <source>Dokumenter – sag {0}</source>

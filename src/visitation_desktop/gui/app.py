@@ -103,7 +103,13 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         try:
             if demo:
                 demo_dir = data_dir = Path(tempfile.mkdtemp(prefix="visitation-demo-"))
-                _prepare_demo(demo_dir)
+                from .background import run_with_progress
+
+                directory = demo_dir
+                run_with_progress(
+                    QCoreApplication.translate("Demo", "Opretter et midlertidigt datalager med fiktive borgere …"),
+                    lambda: _prepare_demo(directory),
+                )
             return _run(app, data_dir, demo)
         finally:
             if demo_dir is not None:
