@@ -9,12 +9,14 @@ supersedes an older one still running: only the newest result is delivered.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from ..services.overview import Overview, OverviewSource
 from ..services.search import SearchIndex
@@ -31,16 +33,12 @@ class LoadedOverview:
     order: list[int]
 
 
-class _Relay(QObject):
-    """Made in the worker thread for one job; its signals reach the loader through queued connections."""
-
-    done = Signal(int, object)
-    failed = Signal(int, str)
-
-
 class OverviewLoader(QObject):
     loaded = Signal(object)  # LoadedOverview
     failed = Signal(str)  # a Danish message for the status bar; "" for an unexpected error
+    # Emitted from the worker thread (a signal may be emitted from any thread) and delivered queued.
+    _done = Signal(int, object)
+    _failed = Signal(int, str)
 
     def __init__(self, source: OverviewSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +48,8 @@ class OverviewLoader(QObject):
         self._jobs: list[Future[None]] = []
         self._generation = 0
         self.pending = False
+        self._done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self._failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
 
     def load(self, today: dt.date) -> None:
         self._generation += 1
@@ -66,25 +66,26 @@ class OverviewLoader(QObject):
         self.pending = False
 
     def _run(self, generation: int, today: dt.date) -> None:
-        relay = _Relay()
-        try:
-            relay.done.connect(self._on_done)
-            relay.failed.connect(self._on_failed)
-        except RuntimeError:  # the window was closed meanwhile
-            return
+        """In the worker thread: touches no Qt object but its own signals."""
         if generation != self._generation:
             return
         try:
             found = self._source.overview(today)
             result = LoadedOverview(found, SearchIndex(found.rows), default_order(found.rows))
         except StoreError as exc:
-            relay.failed.emit(generation, str(exc))
+            self._emit(self._failed, generation, str(exc))
             return
         except Exception as exc:  # a bug must not end silently in a worker thread
             log.error("overview not read: unexpected %s", type(exc).__name__)  # never the message: case data
-            relay.failed.emit(generation, "")
+            self._emit(self._failed, generation, "")
             return
-        relay.done.emit(generation, result)
+        self._emit(self._done, generation, result)
+
+    def _emit(self, signal: Any, generation: int, payload: object) -> None:
+        if generation != self._generation:
+            return  # superseded or stopped meanwhile
+        with contextlib.suppress(RuntimeError):  # the window (and this loader) went away meanwhile
+            signal.emit(generation, payload)
 
     def _on_done(self, generation: int, result: LoadedOverview) -> None:
         if generation == self._generation:
