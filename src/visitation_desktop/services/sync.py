@@ -158,6 +158,7 @@ class SyncService:
         versions, followups = ops.records(conn, list(fetched))
         report.elsewhere.update(ops.checkouts_elsewhere(conn, list(fetched), laptop))
         me = self.ws.caseworker
+        bases: list[sync_local.Base] = []
         with Session(self.ws.repo.engine) as s, s.begin():
             held = sync_local.local_ids_by_uuid(s, fetched)
             for case_uuid, row in fetched.items():
@@ -183,17 +184,12 @@ class SyncService:
                     deadline=deadline,
                 )
                 revision = (local[1] + 1) if local else 1
-                sync_local.set_base(
-                    s,
-                    case_id,
-                    central_revision=row.revision,
-                    data=data,
-                    synced_revision=revision,
-                    state=sync_local.SYNC_CHECKED_OUT,
-                    checked_in=False,
-                )
-                audit.append(s, me, "import", None, case_id, "check-out")
+                bases.append(sync_local.Base(case_id, row.revision, data, revision))
                 (report.refreshed if local else report.new).append(case_id)
+            sync_local.set_bases(s, bases, state=sync_local.SYNC_CHECKED_OUT, checked_in=False)
+            if bases:
+                ids = [b.case_id for b in bases]
+                audit.append(s, me, "import", None, None, f"check-out of cases {sync_local.id_ranges(ids)}")
             ops.add_checkouts(conn, list(fetched), me, laptop)
 
     # -- check-in -----------------------------------------------------------------------------------
@@ -241,31 +237,8 @@ class SyncService:
         """Central writes for one batch (not committed here); what the laptop must note after the commit."""
         fetched = ops.fetch(conn, [b.uuid for b in bundles], lock=True)
         new = [b for b in bundles if b.uuid not in fetched]
-        cprs = [b.data["citizen"]["cpr"] for b in new if b.data["citizen"].get("cpr")]
-        known = ops.citizens_by_cpr(conn, cprs)
-        seen: set[str] = set()
-        to_add = []
-        for b in new:
-            citizen = dict(b.data["citizen"])
-            cpr = citizen.get("cpr") or None
-            if cpr in known or (cpr is not None and cpr in seen):
-                continue
-            seen.add(cpr or citizen["uuid"])
-            to_add.append(
-                {
-                    **{
-                        k: citizen.get(k, "")
-                        for k in ("uuid", "name", "address", "postcode", "town", "phone", "email")
-                    },
-                    "cpr": cpr,
-                }
-            )
-        ops.add_citizens(conn, to_add)
-        by_cpr = ops.citizens_by_cpr(conn, cprs)
-        by_uuid = ops.citizens_by_uuid(
-            conn, [b.data["citizen"]["uuid"] for b in new if not b.data["citizen"].get("cpr")]
-        )
-        others = ops.other_cases_of(conn, [by_cpr[c][0] for c in cprs if c in known])
+        links, known = ops.link_citizens(conn, [(b.uuid, b.data["citizen"]) for b in new])
+        others = ops.other_cases_of(conn, [citizen_id for citizen_id, _ in known.values()])
         now = dt.datetime.now(dt.UTC)
         me = self.ws.caseworker
         new_rows: list[dict[str, Any]] = []
@@ -277,11 +250,8 @@ class SyncService:
         for b in bundles:
             row = fetched.get(b.uuid)
             if row is None:
-                cpr = b.data["citizen"].get("cpr")
-                citizen_id, citizen_uuid = (
-                    by_cpr[cpr] if cpr else (by_uuid[b.data["citizen"]["uuid"]], b.data["citizen"]["uuid"])
-                )
-                if cpr in known:
+                citizen_id, citizen_uuid = links[b.uuid]
+                if b.data["citizen"].get("cpr") in known:
                     report.duplicates[b.local_id or 0] = others.get(citizen_id, [])
                 data = {**b.data, "citizen": {**b.data["citizen"], "uuid": citizen_uuid}}
                 new_rows.append(
@@ -376,7 +346,13 @@ class SyncService:
     def _confirm(
         self, notes: list[tuple[Bundle, int, dict[str, Any], dict[str, Any] | None]], report: PushReport
     ) -> None:
-        """After the central commit: mark the cases checked in (or in conflict) on the laptop, in one transaction."""
+        """After the central commit: mark the batch's cases checked in (or in conflict), one transaction.
+
+        A case the laptop holds differently from what was written (merged, or linked to the central
+        citizen) is brought up to date, unless it was saved here meanwhile: then it stays changed
+        and the next check-in merges it.
+        """
+        bases: list[sync_local.Base] = []
         with Session(self.ws.repo.engine) as s, s.begin():
             for b, revision, written, conflict in notes:
                 assert b.local_id is not None
@@ -386,25 +362,27 @@ class SyncService:
                     )
                     continue
                 local_revision: int | None = b.local_revision
-                if not _same(written, b.data) or written["citizen"]["uuid"] != b.data["citizen"]["uuid"]:
+                if written["citizen"]["uuid"] != b.data["citizen"]["uuid"] or not _same(written, b.data):
                     local_revision = sync_local.overwrite_if_unchanged(
                         s, b.local_id, b.local_revision, written, self.ws.caseworker
                     )
                     if local_revision is None:
-                        continue  # edited here meanwhile: the next check-in merges it
+                        continue
                     report.merged.append(b.local_id)
                 assert local_revision is not None
-                sync_local.set_base(
+                bases.append(sync_local.Base(b.local_id, revision, written, local_revision))
+            sync_local.set_bases(s, bases, state=sync_local.SYNC_CHECKED_IN, checked_in=True)
+            if bases:
+                ids = [b.case_id for b in bases]
+                audit.append(
                     s,
-                    b.local_id,
-                    central_revision=revision,
-                    data=written,
-                    synced_revision=local_revision,
-                    state=sync_local.SYNC_CHECKED_IN,
-                    checked_in=True,
+                    self.ws.caseworker,
+                    "export",
+                    None,
+                    None,
+                    f"check-in of cases {sync_local.id_ranges(ids)}",
                 )
-                audit.append(s, self.ws.caseworker, "export", None, b.local_id, "check-in")
-                report.written.append(b.local_id)
+                report.written.extend(ids)
 
     def _send_log(self, engine: Engine, laptop: str) -> int:
         engine_l = self.ws.repo.engine
@@ -429,7 +407,6 @@ DECIDED_STATUSES = frozenset({"granted", "refused", "ended"})
 def decided_case_ids(ws: Workspace) -> list[int]:
     """Cases with a decision (granted, refused or ended), oldest id first (``handoff --all-decided``)."""
     return sorted(s.id for s in ws.repo.list_cases() if s.status in DECIDED_STATUSES)
-
 
 
 def resolve(ws: Workspace, case_id: int, choices: Mapping[str, Choice | str]) -> None:

@@ -397,6 +397,65 @@ def set_base(
     s.flush()
 
 
+@dataclass(frozen=True)
+class Base:
+    """What ``set_bases`` records for one case."""
+
+    case_id: int
+    central_revision: int
+    data: dict[str, Any]
+    synced_revision: int
+
+
+def set_bases(s: Session, bases: Sequence[Base], *, state: str, checked_in: bool) -> None:
+    """``set_base`` for a whole batch: one INSERT … ON CONFLICT and one UPDATE of the states."""
+    if not bases:
+        return
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    now = utc_now()
+    rows = [
+        {
+            "case_id": b.case_id,
+            "central_revision": b.central_revision,
+            "base_data": json.dumps(b.data, ensure_ascii=False, separators=(",", ":"), default=str),
+            "synced_revision": b.synced_revision,
+            "checked_out_at": now,
+            "checked_in_at": now if checked_in else None,
+            "conflict": "",
+        }
+        for b in bases
+    ]
+    stmt = sqlite_insert(SyncCase)
+    keep = {"central_revision", "base_data", "synced_revision", "conflict", "checked_in_at"}
+    if not checked_in:
+        keep.add("checked_out_at")
+    s.execute(
+        stmt.on_conflict_do_update(index_elements=["case_id"], set_={k: stmt.excluded[k] for k in keep}), rows
+    )
+    ids = [b.case_id for b in bases]
+    for chunk in range(0, len(ids), 900):
+        s.execute(
+            update(CaseIndex).where(CaseIndex.case_id.in_(ids[chunk : chunk + 900])).values(sync_state=state)
+        )
+
+
+def id_ranges(ids: Iterable[int]) -> str:
+    """Case ids as ranges for a log row's detail ("1-3, 7"); ids are not personal data."""
+    out: list[str] = []
+    run: list[int] = []
+    for i in sorted(set(ids)):
+        if run and i == run[-1] + 1:
+            run.append(i)
+            continue
+        if run:
+            out.append(f"{run[0]}-{run[-1]}" if len(run) > 1 else str(run[0]))
+        run = [i]
+    if run:
+        out.append(f"{run[0]}-{run[-1]}" if len(run) > 1 else str(run[0]))
+    return ", ".join(out)
+
+
 def set_conflict(s: Session, case_id: int, conflict: str) -> None:
     s.execute(update(SyncCase).where(SyncCase.case_id == case_id).values(conflict=conflict))
     set_state(s, case_id, SYNC_CONFLICT if conflict else SYNC_CHANGED)

@@ -29,7 +29,9 @@ class CentralCitizen(CentralBase):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
-    cpr: Mapped[str] = mapped_column(String(10), unique=True)  # one citizen per CPR number
+    cpr: Mapped[str | None] = mapped_column(
+        String(10), unique=True, nullable=True
+    )  # one per CPR; NULL unknown
     name: Mapped[str] = mapped_column(String(200), default="")
     address: Mapped[str] = mapped_column(String(300), default="")
     postcode: Mapped[str] = mapped_column(String(10), default="")

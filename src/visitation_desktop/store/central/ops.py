@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import typing
+import uuid as uuidlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -163,6 +164,47 @@ def add_citizens(conn: Connection, citizens: Sequence[dict[str, Any]]) -> None:
             .values([{**c, "updated_at": utc_now()} for c in citizens])
             .on_conflict_do_nothing()
         )
+
+
+CITIZEN_FIELDS = ("name", "address", "postcode", "town", "phone", "email")
+
+
+def link_citizens(
+    conn: Connection, cases: Sequence[tuple[str, dict[str, Any]]]
+) -> tuple[dict[str, tuple[int, str]], dict[str, tuple[int, str]]]:
+    """The central citizen of each new case (case uuid -> (id, uuid)), and the CPR numbers already known.
+
+    One citizen per CPR number: a CPR number the store knows links the case to that citizen; a new
+    one is added once however many cases in the batch name it (a second laptop adding the same
+    number at the same moment waits for the first and is then linked to its row). A citizen uuid
+    already used centrally for another person is replaced by a fresh one.
+    """
+    cprs = [str(c["cpr"]) for _, c in cases if c.get("cpr")]
+    known = citizens_by_cpr(conn, cprs)
+    taken = set(citizens_by_uuid(conn, [c["uuid"] for _, c in cases]))
+    planned: dict[str, str] = {}  # CPR number (or "case:<uuid>" without one) -> citizen uuid
+    to_add = []
+    for case_uuid, citizen in cases:
+        cpr = citizen.get("cpr") or None
+        key = cpr or f"case:{case_uuid}"
+        if cpr in known or key in planned:
+            continue
+        citizen_uuid = citizen["uuid"] if citizen["uuid"] not in taken else str(uuidlib.uuid4())
+        taken.add(citizen_uuid)
+        planned[key] = citizen_uuid
+        to_add.append({**{k: citizen.get(k, "") for k in CITIZEN_FIELDS}, "uuid": citizen_uuid, "cpr": cpr})
+    add_citizens(conn, to_add)
+    by_cpr = citizens_by_cpr(conn, cprs)
+    by_uuid = citizens_by_uuid(conn, [u for k, u in planned.items() if k.startswith("case:")])
+    links: dict[str, tuple[int, str]] = {}
+    for case_uuid, citizen in cases:
+        cpr = citizen.get("cpr")
+        if cpr:
+            links[case_uuid] = by_cpr[cpr]
+        else:
+            citizen_uuid = planned[f"case:{case_uuid}"]
+            links[case_uuid] = (by_uuid[citizen_uuid], citizen_uuid)
+    return links, known
 
 
 def citizens_by_uuid(conn: Connection, uuids: Sequence[str]) -> dict[str, int]:

@@ -24,7 +24,7 @@ def upgrade() -> None:
         "citizens",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("uuid", sa.String(36), nullable=False),
-        sa.Column("cpr", sa.String(10), nullable=False),
+        sa.Column("cpr", sa.String(10), nullable=True),
         sa.Column("name", sa.String(200), nullable=False),
         sa.Column("address", sa.String(300), nullable=False),
         sa.Column("postcode", sa.String(10), nullable=False),
