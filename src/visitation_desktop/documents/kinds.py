@@ -3,14 +3,15 @@
 Grant: decision letter, handleplan, easy-read. Refusal: decision letter and the easy-read of
 the refusal; no handleplan (a plan would describe an offer the citizen did not get). While
 undecided: the handleplan as a draft, the easy-read, and the delay notice. The delay notice
-belongs to an undecided case only: once decided, the decision letter says why it came late.
+belongs to a case whose decision is not recorded yet (its status): once decided, the decision
+letter says why it came late. ``services/gate.py`` asks this first, then its own rules.
 """
 
 from __future__ import annotations
 
 import enum
 
-from visitation_desktop.domain.case import CaseFile, Outcome
+from visitation_desktop.domain.case import CaseFile, CaseStatus, Outcome
 
 
 class DocumentKind(enum.StrEnum):
@@ -27,6 +28,7 @@ TITLES: dict[DocumentKind, str] = {
     DocumentKind.DELAY_NOTICE: "Besked om forsinkelse",
 }
 
+_DECIDED = (CaseStatus.GRANTED.value, CaseStatus.REFUSED.value, CaseStatus.ENDED.value)
 REFUSED_PLAN = ("Der laves ikke en handleplan, når ansøgningen har fået afslag. Borgeren får afgørelsesbrevet "
                 "og den letlæste udgave af afslaget.")
 DECIDED_DELAY = ("Sagen er afgjort, så der skal ikke sendes besked om forsinkelse. Afgørelsesbrevet fortæller, "
@@ -39,8 +41,8 @@ def not_offered(case: CaseFile, kind: DocumentKind | str) -> str:
     outcome = case.decision.outcome
     if kind == DocumentKind.HANDLEPLAN and outcome == Outcome.REFUSAL.value:
         return REFUSED_PLAN
-    if kind == DocumentKind.DELAY_NOTICE and outcome in (Outcome.GRANT.value, Outcome.REFUSAL.value):
-        return DECIDED_DELAY
+    if kind == DocumentKind.DELAY_NOTICE and case.status in _DECIDED:
+        return DECIDED_DELAY  # a decision recorded; a grant the rules refuse stays undecided, and may get one
     return ""
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..documents import DocumentIncomplete, DocumentKind
+from ..documents import DocumentIncomplete, DocumentKind, not_offered
 from ..domain.case import PAGE_TITLES, CaseFile, CaseStatus, Outcome, WizardPage
 from ..domain.findings import Finding, blocking
 from ..domain.rules import check_case
@@ -34,6 +34,7 @@ _SUBJECTS = {
     DocumentKind.HANDLEPLAN: "Handleplanen",
     DocumentKind.EASYREAD: "Den letlæste udgave",
     DocumentKind.DECISION: "Afgørelsesbrevet",
+    DocumentKind.DELAY_NOTICE: "Beskeden om forsinkelse",
 }
 
 
@@ -139,8 +140,14 @@ class Gate:
     def document(self, case: CaseFile, kind: DocumentKind | str, today: dt.date | None = None) -> Verdict:
         """May ``kind`` be made for the case? Refused when the case claims a decision that may not be recorded.
 
-        The delay notice is about the deadline, not the decision: it may always be made.
+        First, the documents each outcome has (``documents.kinds``): no handleplan for a refusal, no
+        delay notice once decided. The delay notice is about the deadline, not the decision: for an
+        undecided case it may always be made.
         """
+        reason = not_offered(case, kind)
+        if reason:
+            subject = _SUBJECTS.get(DocumentKind(kind), "Dokumentet")
+            return Verdict(False, (), f"{subject} laves ikke for denne sag: {reason}")
         if DocumentKind(kind) == DocumentKind.DELAY_NOTICE:
             return ALLOWED
         verdict = self.decision(case, today)
