@@ -13,8 +13,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy import case as sql_case
-from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from visitation_desktop.domain.case import CaseFile
@@ -56,14 +56,29 @@ def values(case: CaseFile) -> dict[str, Any]:
     }
 
 
+_TABLE = CaseIndex.__table__
+# Built once: each save runs the same compiled statement on the session's connection (no ORM
+# bookkeeping), which keeps the index's share of an autosave small.
+_UPDATE = (
+    update(_TABLE)  # type: ignore[arg-type]
+    .where(_TABLE.c.case_id == bindparam("_case_id"))
+    .values(
+        {
+            **{name: bindparam(name) for name in ("offer_id", "place", "waitlist", "interim_solution", "delay_notice")},
+            # A case checked out or checked in and now saved here is "changed" (the check-in's business).
+            "sync_state": sql_case((_TABLE.c.sync_state.in_(_SYNCED), SYNC_CHANGED), else_=_TABLE.c.sync_state),
+        }
+    )
+)
+_INSERT = insert(_TABLE)  # type: ignore[arg-type]
+
+
 def write(s: Session, case_id: int, case: CaseFile) -> None:
-    """Bring the case's index row up to date (sync state untouched); inside the caller's transaction."""
+    """Bring the case's index row up to date (sync state kept, or marked changed); in the caller's transaction."""
     row = values(case)
-    # A case checked out or checked in and now saved here is "changed" (the check-in's business).
-    state = sql_case((CaseIndex.sync_state.in_(_SYNCED), SYNC_CHANGED), else_=CaseIndex.sync_state)
-    if s.execute(update(CaseIndex).where(CaseIndex.case_id == case_id).values(**row, sync_state=state)).rowcount == 0:  # type: ignore[attr-defined]
-        s.add(CaseIndex(case_id=case_id, sync_state=SYNC_LOCAL, **row))
-        s.flush()
+    conn = s.connection()
+    if conn.execute(_UPDATE, {"_case_id": case_id, **row}).rowcount == 0:
+        conn.execute(_INSERT, {"case_id": case_id, "sync_state": SYNC_LOCAL, **row})
 
 
 def address_line(address: str, postcode: str, town: str) -> str:
