@@ -59,7 +59,12 @@ class Bundle:
     local_id: int | None = None
     local_revision: int = 0
     base_revision: int | None = None  # None: never synced (created on this laptop)
-    base_data: dict[str, Any] | None = None
+    base_text: str | None = None
+
+    @property
+    def base_data(self) -> dict[str, Any] | None:
+        """The base's case JSON, decoded only when a merge needs it."""
+        return None if self.base_text is None else dict(json.loads(self.base_text))
 
     @property
     def case(self) -> CaseFile:
@@ -126,6 +131,9 @@ def pending_case_ids(engine: Engine) -> list[int]:
         return list(s.scalars(stmt))
 
 
+_VERSION_KEYS = ("uuid", "version", "created_at", "created_by", "note", "data")
+
+
 def read_bundles(engine: Engine, case_ids: Sequence[int]) -> list[Bundle]:
     """The cases with their plan versions, follow-ups and bases: four queries for the batch."""
     with Session(engine) as s:
@@ -143,21 +151,30 @@ def read_bundles(engine: Engine, case_ids: Sequence[int]) -> list[Bundle]:
             .join(Citizen, Citizen.id == Case.citizen_id)
             .where(Case.id.in_(case_ids))
         ).all()
-        bases = {r.case_id: r for r in s.scalars(select(SyncCase).where(SyncCase.case_id.in_(case_ids)))}
-        versions: dict[int, list[dict[str, Any]]] = {}
-        for v in s.scalars(
-            select(PlanVersion).where(PlanVersion.case_id.in_(case_ids)).order_by(PlanVersion.version)
-        ):
-            versions.setdefault(v.case_id, []).append(
-                {
-                    "uuid": v.uuid,
-                    "version": v.version,
-                    "created_at": v.created_at,
-                    "created_by": v.created_by,
-                    "note": v.note,
-                    "data": _plain(v.data),
-                }
+        bases = {
+            r[0]: (r[1], r[2])
+            for r in s.execute(
+                select(SyncCase.case_id, SyncCase.central_revision, SyncCase.base_data).where(
+                    SyncCase.case_id.in_(case_ids)
+                )
             )
+        }
+        versions: dict[int, list[dict[str, Any]]] = {}
+        version_rows = s.execute(
+            select(
+                PlanVersion.case_id,
+                PlanVersion.uuid,
+                PlanVersion.version,
+                PlanVersion.created_at,
+                PlanVersion.created_by,
+                PlanVersion.note,
+                PlanVersion.data,  # JSON text, sent as it is
+            )
+            .where(PlanVersion.case_id.in_(case_ids))
+            .order_by(PlanVersion.version)
+        )
+        for case_id, *values in version_rows:
+            versions.setdefault(case_id, []).append(dict(zip(_VERSION_KEYS, values, strict=True)))
         followups: dict[int, list[dict[str, Any]]] = {}
         for f in s.scalars(select(FollowUp).where(FollowUp.case_id.in_(case_ids)).order_by(FollowUp.id)):
             followups.setdefault(f.case_id, []).append(
@@ -186,11 +203,12 @@ def read_bundles(engine: Engine, case_ids: Sequence[int]) -> list[Bundle]:
                 followups.get(case_id, []),
                 case_id,
                 revision,
-                base.central_revision if base else None,
-                json.loads(base.base_data) if base else None,
+                base[0] if base else None,
+                base[1] if base else None,
             )
         )
-    out.sort(key=lambda b: case_ids.index(b.local_id) if b.local_id in case_ids else 0)
+    order = {case_id: i for i, case_id in enumerate(case_ids)}
+    out.sort(key=lambda b: order.get(b.local_id or 0, 0))
     return out
 
 
@@ -314,7 +332,9 @@ def add_records(s: Session, local_id: int, bundle: Bundle) -> None:
                     created_at=v["created_at"],
                     created_by=v["created_by"],
                     note=v["note"],
-                    data=json.dumps(v["data"]),
+                    data=v["data"]
+                    if isinstance(v["data"], str)
+                    else json.dumps(v["data"], ensure_ascii=False),
                 )
             )
     for f in bundle.followups:
@@ -327,7 +347,7 @@ def add_records(s: Session, local_id: int, bundle: Bundle) -> None:
                     created_at=f["created_at"],
                     created_by=f["created_by"],
                     data=json.dumps(f["data"], ensure_ascii=False),
-                    next_date=case_index.next_date_of(f["data"]),
+                    next_date=case_index.next_date_of(f["data"]),  # follow-ups travel decoded (few)
                 )
             )
     s.flush()

@@ -8,6 +8,7 @@ Multi-row ``INSERT … ON CONFLICT DO NOTHING`` makes a rerun after a cut add no
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import typing
 import uuid as uuidlib
@@ -41,15 +42,20 @@ heads_t: Table = typing.cast(Table, CentralLogHead.__table__)
 GRANTED = "granted"
 
 
-@dataclass(frozen=True)
+@dataclass
 class CentralRow:
     uuid: str
     revision: int
-    data: dict[str, Any]
+    data_text: str
     updated_by: str
     updated_at: dt.datetime
     citizen_id: int
     citizen_uuid: str
+
+    @functools.cached_property
+    def data(self) -> dict[str, Any]:
+        """The case JSON, decoded when first needed (a case checked in over its base needs none)."""
+        return dict(json.loads(self.data_text))
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,10 @@ class Found:
     status: str
     caseworker: str
     revision: int
+
+
+def _text(doc: Any) -> str:
+    return doc if isinstance(doc, str) else _dumps(doc)
 
 
 def _dumps(doc: Any) -> str:
@@ -110,9 +120,7 @@ def fetch(conn: Connection, uuids: Sequence[str], *, lock: bool) -> dict[str, Ce
     )
     if lock:
         stmt = stmt.with_for_update(of=cases_t)
-    return {
-        r[0]: CentralRow(r[0], r[1], json.loads(r[2]), r[3], r[4], r[5], r[6]) for r in conn.execute(stmt)
-    }
+    return {r[0]: CentralRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in conn.execute(stmt)}
 
 
 def records(
@@ -130,7 +138,7 @@ def records(
                 "created_at": r.created_at,
                 "created_by": r.created_by,
                 "note": r.note,
-                "data": json.loads(r.data),
+                "data": r.data,  # JSON text, passed on as it is
             }
         )
     followups: dict[str, list[dict[str, Any]]] = {}
@@ -288,13 +296,13 @@ def add_records(
     if versions:
         conn.execute(
             insert(versions_t)
-            .values([{**v, "data": _dumps(v["data"])} for v in versions])
+            .values([{**v, "data": _text(v["data"])} for v in versions])
             .on_conflict_do_nothing()
         )
     if followups:
         conn.execute(
             insert(followups_t)
-            .values([{**f, "data": _dumps(f["data"])} for f in followups])
+            .values([{**f, "data": _text(f["data"])} for f in followups])
             .on_conflict_do_nothing()
         )
 
