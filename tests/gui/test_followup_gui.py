@@ -113,7 +113,7 @@ def test_record_a_followup_adjust_to_half_place_and_compare_the_versions(
     assert cell(window, "Mette Sønderby Thomsen", "Tilbud og plads") == "Aktivitetshuset Limfjorden, Halv plads"
 
     shown: list[VersionsDialog] = []
-    monkeypatch.setattr(VersionsDialog, "exec", lambda self: shown.append(self) or 0)
+    monkeypatch.setattr(VersionsDialog, "open", lambda self: shown.append(self))  # shown with open_dialog
     select(window, "Mette Sønderby Thomsen")
     qtbot.mouseClick(window.overview.versions_button, Qt.MouseButton.LeftButton)
     dialog = shown[0]
@@ -167,13 +167,12 @@ def test_overview_groups_count_and_filter(qtbot: QtBot, window: MainWindow) -> N
 def test_write_the_delay_notice_from_the_overview(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def write_and_save(dialog: DelayNoticeDialog) -> int:
+    def write_and_save(dialog: DelayNoticeDialog) -> None:
         assert dialog.text_edit.toPlainText().startswith("Besked sendt ")
         dialog.text_edit.setPlainText("Brev sendt: afgørelsen kommer senest om tre uger.")
         dialog.accept()
-        return 1
 
-    monkeypatch.setattr(DelayNoticeDialog, "exec", write_and_save)
+    monkeypatch.setattr(DelayNoticeDialog, "open", write_and_save)  # shown with open_dialog (the lock hides it)
     select(window, "Karen Marie Vestergaard")
     assert not window.overview.followup_button.isEnabled()
     qtbot.mouseClick(window.overview.delay_button, Qt.MouseButton.LeftButton)

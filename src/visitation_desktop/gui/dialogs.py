@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..services.central import CentralUrlError, central_url
-from ..services.settings import Settings
+from ..services.settings import IDLE_LOCK_MAX_MINUTES, IDLE_LOCK_MIN_MINUTES, Settings
 from ..services.workspace import SetupError, Workspace
 
 
@@ -71,7 +71,7 @@ class SettingsDialog(_FormDialog):
         super().__init__(self.tr("Indstillinger"), parent)
         self.settings = settings
         self.idle = QSpinBox()
-        self.idle.setRange(1, 60)
+        self.idle.setRange(IDLE_LOCK_MIN_MINUTES, IDLE_LOCK_MAX_MINUTES)
         self.idle.setSuffix(self.tr(" min."))
         self.idle.setValue(settings.idle_lock_minutes)
         self.idle.setAccessibleName(self.tr("Lås efter minutters inaktivitet"))

@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services.settings import IDLE_LOCK_MAX_MINUTES, IDLE_LOCK_MIN_MINUTES
 
 _ACTIVITY_EVENTS = {
     QEvent.Type.KeyPress,
@@ -14,7 +27,7 @@ _ACTIVITY_EVENTS = {
 }
 
 
-MAX_IDLE_MINUTES = 24 * 60  # a QTimer counts milliseconds in 32 bits: bound what a settings file says
+MAX_IDLE_MINUTES = IDLE_LOCK_MAX_MINUTES  # bounded 1–60 wherever it is read (settings, policy, here)
 
 
 class IdleWatcher(QObject):
@@ -30,7 +43,7 @@ class IdleWatcher(QObject):
         self.set_minutes(minutes)
 
     def set_minutes(self, minutes: int) -> None:
-        self._timer.setInterval(min(max(1, minutes), MAX_IDLE_MINUTES) * 60_000)
+        self._timer.setInterval(min(max(IDLE_LOCK_MIN_MINUTES, minutes), MAX_IDLE_MINUTES) * 60_000)
         self._timer.start()
 
     def set_interval_ms(self, ms: int) -> None:
@@ -95,3 +108,51 @@ class LockPage(QWidget):
 
     def _on_unlock(self) -> None:
         self.unlock_requested.emit(self.password.text())
+
+
+REOPEN_PROPERTY = "reopenAfterLock"
+
+
+def open_dialog(dialog: QDialog, on_accepted: Callable[[], None] | None = None) -> QDialog:
+    """Show ``dialog`` window-modal without a nested event loop, so the lock can hide it and bring it
+    back as it was (``exec()`` would end when the dialog is hidden). ``on_accepted`` runs on OK."""
+    dialog.setProperty(REOPEN_PROPERTY, True)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    if on_accepted is not None:
+        dialog.accepted.connect(on_accepted)
+    dialog.open()
+    return dialog
+
+
+def cover_windows(main: QWidget) -> list[QWidget]:
+    """Hide and disable every other visible window (dialogs, message boxes, popups) while locked.
+
+    Dialogs shown with ``open_dialog`` (and other windows) are returned to be shown again on unlock;
+    a dialog running its own ``exec()`` loop cannot be hidden without ending it, so it is rejected
+    (closed) instead: such dialogs hold nothing typed (print dialog, message boxes).
+    """
+    covered: list[QWidget] = []
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return covered
+    for widget in app.topLevelWidgets():
+        if widget is main or not widget.isVisible():
+            continue
+        widget.setEnabled(False)
+        if isinstance(widget, QDialog) and not widget.property(REOPEN_PROPERTY):
+            widget.reject()
+            widget.hide()
+            continue
+        widget.hide()
+        covered.append(widget)
+    return covered
+
+
+def uncover_windows(covered: list[QWidget]) -> None:
+    """After unlocking: the hidden windows back, enabled, as they were."""
+    for widget in covered:
+        try:
+            widget.setEnabled(True)
+            widget.show()
+        except RuntimeError:  # deleted meanwhile
+            continue

@@ -28,7 +28,7 @@ from ..services.workspace import AccessDenied, Workspace
 from ..store.errors import StoreError
 from .dialogs import AddCaseworkerDialog, ChangePasswordDialog, SettingsDialog, show_about
 from .generated.ui_main_window import Ui_MainWindow
-from .lock import IdleWatcher, LockPage
+from .lock import IdleWatcher, LockPage, cover_windows, open_dialog, uncover_windows
 from .lookup_log import LookupLog
 from .overview import OverviewControls
 from .overview_loader import LoadedOverview, OverviewLoader
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.locked = False
         self._wizard: QWidget | None = None
         self._page_before_lock: QWidget | None = None
+        self._covered: list[QWidget] = []
 
         self.model = OverviewModel(workspace.standard.decision_deadline_weeks)
         self._setup_table()
@@ -372,6 +373,7 @@ class MainWindow(QMainWindow):
             log.warning("look-up not logged: %s", type(exc).__name__)
         self.lookups.forget()
         self.locked = True
+        self._covered = cover_windows(self)  # every other window hidden and disabled while locked
         self._page_before_lock = self.ui.stack.currentWidget()
         self.model.clear()
         self.ui.stack.setCurrentWidget(self.lock_page)
@@ -391,6 +393,7 @@ class MainWindow(QMainWindow):
             self.ws.repo.log(self.ws.caseworker, "lock")
         except StoreError as exc:
             log.warning("lock not logged: %s", type(exc).__name__)
+        self.ws.forget_key()  # the data key is cleared while locked (best effort, docs/security.md)
         self.locked_changed.emit(True)
 
     def _on_unlock_requested(self, password: str) -> None:
@@ -411,24 +414,32 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(True)
         self.ui.stack.setCurrentWidget(self._page_before_lock or self.ui.casesPage)
+        uncover_windows(self._covered)  # the dialogs open before the lock come back as they were
+        self._covered = []
         self.idle.resume()
         self.refresh()
         self.locked_changed.emit(False)
 
     # -- dialogs ---------------------------------------------------------------------------
+    # Dialogs open without their own event loop (open_dialog), so the lock hides them and brings them back.
     def _on_settings(self) -> None:
-        dialog = SettingsDialog(self.ws.settings, self)
-        if dialog.exec():
+        def saved() -> None:
             self.ws.settings.save(self.ws.data_dir)
             self.idle.set_minutes(self.ws.settings.idle_lock_minutes)
 
+        open_dialog(SettingsDialog(self.ws.settings, self), saved)
+
     def _on_change_password(self) -> None:
-        if ChangePasswordDialog(self.ws, self).exec():
-            self.statusBar().showMessage(self.tr("Adgangskoden er skiftet."), 5000)
+        open_dialog(
+            ChangePasswordDialog(self.ws, self),
+            lambda: self.statusBar().showMessage(self.tr("Adgangskoden er skiftet."), 5000),
+        )
 
     def _on_add_caseworker(self) -> None:
-        if AddCaseworkerDialog(self.ws, self).exec():
-            self.statusBar().showMessage(self.tr("Sagsbehandleren er oprettet."), 5000)
+        open_dialog(
+            AddCaseworkerDialog(self.ws, self),
+            lambda: self.statusBar().showMessage(self.tr("Sagsbehandleren er oprettet."), 5000),
+        )
 
     def _on_backups(self) -> None:
         from .backup_dialog import BackupDialog

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTabBar, QWidget
 
 from ..domain.case import CaseStatus
 from ..services.overview import FOLLOWUP_SOON_DAYS, GROUP_LABELS, Group, OverviewRow
+from .lock import open_dialog
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -124,7 +125,7 @@ class OverviewControls(QObject):
 
         row = self.selected()
         if row is not None:
-            VersionsDialog(self.window.ws, row.case_id, self.window).exec()
+            open_dialog(VersionsDialog(self.window.ws, row.case_id, self.window))
 
     def _on_delay_notice(self) -> None:
         from .followup.delay_notice_dialog import DelayNoticeDialog
@@ -132,6 +133,9 @@ class OverviewControls(QObject):
         row = self.selected()
         if row is None:
             return
-        if DelayNoticeDialog(self.window.ws, row.case_id, dt.date.today(), self.window).exec():
+        def saved() -> None:
             self.window.refresh()
             self.window.statusBar().showMessage(self.tr("Beskeden om forsinkelse er gemt i sagen."), 5000)
+
+        # shown without its own event loop, so the lock can hide it and bring it back as it was
+        open_dialog(DelayNoticeDialog(self.window.ws, row.case_id, dt.date.today(), self.window), saved)

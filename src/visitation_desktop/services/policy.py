@@ -33,8 +33,11 @@ def _text(value: Any) -> str:
     return value.strip()
 
 
+IDLE_LOCK_MIN_MINUTES = 1  # the idle lock is bounded 1–60 minutes in the settings, the policy file and the GUI
+IDLE_LOCK_MAX_MINUTES = 60
+
 def _minutes(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 60:
+    if isinstance(value, bool) or not isinstance(value, int) or not IDLE_LOCK_MIN_MINUTES <= value <= IDLE_LOCK_MAX_MINUTES:
         raise ValueError("skal være et helt antal minutter fra 1 til 60")
     return value
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..files import write_atomic
 from ..paths import settings_path
-from .policy import Policy, load_policy
+from .policy import IDLE_LOCK_MAX_MINUTES, IDLE_LOCK_MIN_MINUTES, Policy, load_policy
 
 
 @dataclass
@@ -60,7 +60,9 @@ class Settings:
         refused: list[str] = []
         for name in sorted(cls._saved_names() & set(raw)):
             value, expected = raw[name], type(getattr(defaults, name))
-            if type(value) is expected and (name != "idle_lock_minutes" or value >= 1):
+            if type(value) is expected and (
+                name != "idle_lock_minutes" or IDLE_LOCK_MIN_MINUTES <= value <= IDLE_LOCK_MAX_MINUTES
+            ):
                 values[name] = value
             else:
                 refused.append(name)

@@ -92,9 +92,18 @@ class Workspace:
         Raises ``AccessDenied`` with a Danish message; failures count towards the delay and lockout.
         """
         keyring = load_keyring(self.data_dir)
-        unlock_key(keyring, self.caseworker, password, "Forkert adgangskode.")
+        key = unlock_key(keyring, self.caseworker, password, "Forkert adgangskode.")
+        self._data_key = bytearray(key)
         flush_failures(keyring, self.repo, self.caseworker)
         self.repo.log(self.caseworker, "unlock")
+
+    def forget_key(self) -> None:
+        """Overwrite the data key held here (the screen is locked); ``verify_password`` brings it back.
+
+        Best effort: the store's open connections keep SQLCipher's own copy, and the key's text
+        form stays in the engine's connection URL (an immutable str) while the store is open.
+        """
+        self._data_key[:] = bytes(len(self._data_key))
 
     def change_password(self, old: str, new: str) -> None:
         problem = validate_password(new)
