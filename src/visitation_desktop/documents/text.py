@@ -12,9 +12,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from xml.sax.saxutils import escape
 
 from visitation_desktop.documents import fonts
+
+_MARKUP = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
+def escape(text: str) -> str:
+    """Text as Paragraph markup (xml.sax.saxutils.escape would import urllib and http at start-up)."""
+    return text.translate(_MARKUP)
+
 
 _KEEP_TOGETHER = re.compile(r"(§§?|\d) (\d|uger\b|måneder\b|år\b)")
 _SPACES = re.compile(r"( +)")
