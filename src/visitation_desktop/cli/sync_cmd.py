@@ -184,6 +184,8 @@ def _print_push(report: PushReport) -> int:
         )
     if report.log_rows:
         print(f"Adgangslog: {report.log_rows} række(r) sendt.")
+    if report.released:
+        print(f"{len(report.released)} sag(er), der blev sendt for længe siden, er fjernet fra computeren.")
     if report.conflicts:
         print(
             f"{len(report.conflicts)} sag(er) er ikke sendt, fordi de samme felter er ændret begge steder:",
@@ -199,18 +201,7 @@ def _print_push(report: PushReport) -> int:
 def cmd_push(ctx: Context, args: argparse.Namespace) -> int:
     service = _service(ctx, args.url)
     report = _network(lambda: service.push(args.case_ids or None))
-    return _release_due(ctx, _print_push(report))
-
-
-def _release_due(ctx: Context, code: int) -> int:
-    from ..services.sync import release_checked_in
-
-    days = ctx.workspace().settings.release_after_days
-    if days > 0:
-        released = release_checked_in(ctx.workspace(), days)
-        if released:
-            print(f"{len(released)} sag(er) sendt for over {days} dage siden er fjernet fra computeren.")
-    return code
+    return _print_push(report)
 
 
 def cmd_handoff(ctx: Context, args: argparse.Namespace) -> int:

@@ -76,6 +76,7 @@ class PushReport:
     conflicts: list[CaseConflict] = field(default_factory=list)
     duplicates: dict[int, list[str]] = field(default_factory=dict)  # case id -> other central case uuids
     log_rows: int = 0
+    released: list[int] = field(default_factory=list)  # checked in long ago: removed (release_after_days)
 
 
 def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
@@ -229,6 +230,9 @@ class SyncService:
                     progress(done, len(ids))
             with self._errors("Adgangsloggen blev ikke sendt; den sendes ved næste afsendelse"):
                 report.log_rows = self._send_log(engine, laptop)
+            days = self.ws.settings.release_after_days
+            if days > 0:
+                report.released = release_checked_in(self.ws, days)
         finally:
             engine.dispose()
         log.info("push: %d written, %d conflicts", len(report.written), len(report.conflicts))
