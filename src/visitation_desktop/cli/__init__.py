@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from ..hardening import harden_process
+
+    harden_process()  # no core dump of a process that holds decrypted data (docs/security.md)
     parser = build_parser()
     args = parser.parse_args(argv)
     ctx = Context.from_args(args)

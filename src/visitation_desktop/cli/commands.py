@@ -31,6 +31,7 @@ from .central_cmd import register as register_central
 from .common import CliError, Context, iso_date, print_json
 from .documents_cmd import register as register_documents
 from .followup_cmd import register as register_followup
+from .security_cmd import register as register_security
 from .sync_cmd import register as register_sync
 
 EXIT_NOT_RECORDED = 8  # cases import: stored, but as undecided (the rules refuse the file's decision)
@@ -94,6 +95,7 @@ def register_all(sub: Any) -> None:
     q.set_defaults(handler=cmd_audit_verify)
 
     register_accounts(sub, users)
+    register_security(sub)
     register_documents(sub)
     register_sync(sub)
     register_central(sub)
@@ -250,11 +252,19 @@ def cmd_cases_export(ctx: Context, args: argparse.Namespace) -> int:
         raise CliError(f"Sag {args.case_id} findes ikke.") from None
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     if args.out:
+        from ..files import write_atomic
+
+        # warned BEFORE the file is written; the file is owner-only (0600), never half written
+        print(
+            f"Bemærk: filen er ikke krypteret. {args.out} får borgerens oplysninger og kan kun læses af dig; "
+            "slet den, når den er brugt.",
+            file=sys.stderr,
+        )
         try:
-            Path(args.out).write_text(text, encoding="utf-8")
+            write_atomic(Path(args.out), text.encode("utf-8"))
         except OSError as exc:
             raise CliError(f"Kan ikke skrive {args.out}: {exc.strerror}") from None
-        print(f"Sagen er skrevet til {args.out}. Bemærk: filen er ikke krypteret.", file=sys.stderr)
+        print(f"Sagen er skrevet til {args.out}.", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0

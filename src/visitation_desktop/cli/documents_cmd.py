@@ -142,8 +142,12 @@ def _print(ctx: Context, args: argparse.Namespace, options: Any) -> int:
     from ..gui.printer import loaded, print_document, printer_named
     from ..services.documents import incomplete_message
     from ..services.printing import PrintError
+    from ..services.spool_check import cups_problem
 
     service, case = _open(ctx, args.case_id)
+    spool = cups_problem()
+    if spool:
+        print(f"visitation-desktop: advarsel: {spool}", file=sys.stderr)  # said before the job leaves
     try:
         pdf = service.render(case, args.document, args.today)  # the rules gate first, then the printer
         printer = printer_named(args.printer, options)
