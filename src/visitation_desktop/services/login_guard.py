@@ -43,8 +43,8 @@ class AccessDenied(Exception):
 def lockout_message(initials: str) -> str:
     return (
         f"{initials} er spærret efter {LOCKOUT_AFTER} forkerte forsøg i træk. En anden sagsbehandler på "
-        f"denne computer kan ophæve spærringen (visitation-desktop users unblock {initials}, eller "
-        f"Funktioner > Ophæv spærring), eller IT kan bruge gendannelseskoden "
+        f"denne computer kan ophæve spærringen (visitation-desktop users unblock {initials}), "
+        f"eller IT kan bruge gendannelseskoden "
         f"(visitation-desktop recover {initials})."
     )
 
