@@ -62,3 +62,36 @@ def test_no_module_builds_its_own_resource_path() -> None:
         if "_MEIPASS" in text or "/usr/share/fonts" in text or "reportlab/fonts" in text:
             offenders.append(path.name)
     assert offenders == []
+
+
+_LAZY_PROBE = """
+import datetime as dt, json
+from visitation_desktop.documents import DocumentContext, DocumentKind, fonts, render
+from visitation_desktop.domain.ffb import load_catalogue
+from visitation_desktop.domain.standard import default_standard_path, load_standard
+from visitation_desktop.services.demo_data import MAIN_EXAMPLE, demo_cases
+from reportlab.pdfbase import pdfmetrics
+std, cat = load_standard(default_standard_path()), load_catalogue()
+case = next(c for c in demo_cases(std, cat, dt.date(2026, 11, 26)) if c.citizen.name == MAIN_EXAMPLE)
+ctx = DocumentContext(case=case, standard=std, catalogue=cat, caseworker_name="Marianne Lund Holm",
+                      caseworker_initials="MLH", today=dt.date(2026, 11, 26), plan_version=1)
+read = lambda: sorted(fonts.face_name(s, fam.name) for fam in fonts.FAMILIES for s in fonts.STYLES
+                      if "face" in vars(pdfmetrics.getFont(fonts.face_name(s, fam.name))))
+before = read()
+render(DocumentKind.DECISION, ctx)
+after_letter = read()
+case.citizen.name = "王小明"
+render(DocumentKind.DECISION, ctx)
+print(json.dumps([before, after_letter, read()]))
+"""
+
+
+def test_faces_are_read_at_first_need_and_only_those_used() -> None:
+    import json
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-c", _LAZY_PROBE], capture_output=True, text=True, check=True)
+    before, after_letter, after_cjk = json.loads(done.stdout.strip().splitlines()[-1])
+    assert before == []  # registering read no font file
+    assert after_letter == ["VDSans-Bold", "VDSans-Regular"]  # a Danish letter: two faces, no fallback
+    assert "VDCJK-Regular" in after_cjk and not any("Arabic" in f or "Hebrew" in f for f in after_cjk)

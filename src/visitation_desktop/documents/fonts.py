@@ -216,7 +216,7 @@ def family_of(ch: str) -> str | None:
         if family.prefer and _in(cp, family.prefer) and cp in coverage(family.name):
             return family.name
     for family in FAMILIES:
-        if cp in coverage(family.name):
+        if not family.prefer and cp in coverage(family.name):  # a script's own family draws only that script
             return family.name
     return None
 
