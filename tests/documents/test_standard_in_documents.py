@@ -47,3 +47,19 @@ def test_a_refusal_tells_how_to_apply_again(cases: list[CaseFile], make_ctx, rea
     text = read_pdf(render(DocumentKind.DECISION, make_ctx(refused))).text
     assert "Sådan søger du igen" in text and "du eller dine pårørende henvender sig" in text
     assert "frit leverandørvalg" not in text  # nothing of a grant's terms in a refusal
+
+
+def test_every_contact_channel_prints_and_the_letterhead_keeps_to_three_lines(main_case, standard, make_ctx,  # type: ignore[no-untyped-def]
+                                                                               read_pdf) -> None:
+    import dataclasses
+
+    contact = dataclasses.replace(standard.contact, digital_post="Skriv til Visitationen via borger.dk",
+                                  letter="Visitationen, Asylgade 30, 7700 Thisted")
+    more = dataclasses.replace(standard, contact=contact)
+    for kind in (DocumentKind.DECISION, DocumentKind.HANDLEPLAN):
+        pdf = read_pdf(render(kind, make_ctx(main_case, standard=more)))
+        first = pdf.pages_text[0]
+        head = first[:first.index("Handleplan" if kind == DocumentKind.HANDLEPLAN else "Mette")]
+        assert "Digital Post" not in head  # the letterhead: caseworker, phone, e-mail
+        assert "Digital Post: Skriv til Visitationen via borger.dk" in pdf.text
+        assert "Brev: Visitationen, Asylgade 30, 7700 Thisted" in pdf.text

@@ -316,7 +316,8 @@ _HEADER = _header_styles()
 def header_lines(ctx: DocumentContext) -> list[str]:
     """The letterhead's right column: the caseworker and the ways to reach the municipality."""
     contact = ctx.standard.contact
-    return [f"Sagsbehandler: {ctx.caseworker_name}", *contact_lines(contact, skip=("address", "letter"))][:4]
+    # three lines fit above the rule; every channel is in the body (contact box, complaint guidance)
+    return [f"Sagsbehandler: {ctx.caseworker_name}", *contact_lines(contact, skip=("address", "letter"))][:3]
 
 
 def _draw_header(ctx: DocumentContext, plain: bool, canvas: Canvas, _doc: BaseDocTemplate) -> None:
