@@ -2127,6 +2127,10 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
         <translation>&amp;Choose offer:</translation>
     </message>
     <message>
+        <source>Pladser opdateret</source>
+        <translation>Places updated</translation>
+    </message>
+    <message>
         <source>Forel&amp;øbig løsning:</source>
         <translation>&amp;Interim solution:</translation>
     </message>
@@ -2161,6 +2165,14 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
     <message>
         <source>{0} af {1}</source>
         <translation>{0} of {1}</translation>
+    </message>
+    <message>
+        <source>Ledige pladser tæller hele kommunens bevillinger, hentet {0}.</source>
+        <translation>Free places count the whole municipality's grants, fetched {0}.</translation>
+    </message>
+    <message>
+        <source>Ledige pladser tæller kun sagerne på denne computer (pladserne er ikke hentet endnu).</source>
+        <translation>Free places count only the cases on this computer (the places have not been fetched yet).</translation>
     </message>
     <message>
         <source>Alle tilbud i kvalitetsstandarden er godkendt og registreret og vises her.</source>
@@ -3078,6 +3090,10 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
     <message>
         <source>%1 ny(e) sag(er) hører til en borger, der allerede har sager centralt – tjek for dubletter.</source>
         <translation>%1 new case(s) belong to a citizen who already has cases centrally – check for duplicates.</translation>
+    </message>
+    <message>
+        <source>%1 sag(er) er ikke sendt, fordi afgørelsen ikke kan registreres.</source>
+        <translation>%1 case(s) were not sent, because the decision cannot be recorded.</translation>
     </message>
     <message>
         <source>%1 sag(er) har konflikter og er ikke sendt.</source>

@@ -14,6 +14,8 @@ from visitation_desktop.domain.case import CaseFile
 from visitation_desktop.domain.merge import Choice
 from visitation_desktop.services import central, sync
 from visitation_desktop.services.cases import CaseService
+from visitation_desktop.services.occupancy import places_taken
+from visitation_desktop.services.offers import occupancy
 from visitation_desktop.services.workspace import Workspace, init_store
 from visitation_desktop.store import sync_local
 from visitation_desktop.store.central.ops import citizens_t
@@ -156,13 +158,31 @@ def test_a_connection_cut_during_a_check_in_then_a_rerun_gives_the_result_withou
 def test_capacity_sees_a_place_granted_on_another_laptop(
     laptop: Workspace, second: Workspace, fresh_pg_url: str, hub: Engine
 ) -> None:
+    granted = [
+        c for c in _all(laptop) if c.status == "granted" and c.placement.offer_id and not c.placement.waitlist
+    ]
+    assert granted, "the demo cases hold granted places"
+    assert places_taken(second) == {}  # nothing granted on the second laptop itself
     sync_service(laptop, fresh_pg_url).push()
     report = sync_service(second, fresh_pg_url).pull([])
-    grants, refreshed = sync_local.central_grants(second.repo.engine)
-    granted_first = {c.uuid for c in _all(laptop) if c.status == "granted" and c.placement.offer_id}
-    assert {g[0] for g in grants} == granted_first
-    assert refreshed == report.occupancy_refreshed_at and refreshed is not None
     assert second.repo.list_cases() == []  # the places came along, the cases did not
+    grants, refreshed = sync_local.central_grants(second.repo.engine)
+    assert refreshed == report.occupancy_refreshed_at and refreshed is not None
+    expected: dict[str, dict[str, int]] = {}
+    for case in granted:
+        sizes = expected.setdefault(case.placement.offer_id, {})
+        sizes[case.placement.place] = sizes.get(case.placement.place, 0) + 1
+    assert places_taken(second) == expected  # the other laptop's grants count here
+    full = sum(
+        1
+        for c in granted
+        if c.placement.offer_id == granted[0].placement.offer_id and c.placement.place == "full"
+    )
+    assert occupancy(second)[granted[0].placement.offer_id][0] == full
+
+    sync_service(second, fresh_pg_url).pull([granted[0].uuid])  # now also on this laptop: counted once
+    assert places_taken(second) == expected
+    assert occupancy(second)[granted[0].placement.offer_id][0] == full
 
 
 def test_release_removes_a_checked_in_case_and_keeps_its_log(
@@ -179,3 +199,17 @@ def test_release_removes_a_checked_in_case_and_keeps_its_log(
     later = dt.datetime.now(dt.UTC) + dt.timedelta(days=31)
     released = sync.release_checked_in(laptop, 30, now=later)
     assert released and laptop.repo.list_cases() == []
+
+
+def test_the_rules_gate_keeps_back_a_case_claiming_a_grant_that_may_not_be_recorded(
+    laptop: Workspace, fresh_pg_url: str, hub: Engine
+) -> None:
+    sync_service(laptop, fresh_pg_url).push()
+    case = case_by_name(laptop, METTE)
+    case.placement.offer_id = "eksempel-vaerestedet-vestervig"  # not registered: no grant may name it
+    laptop.repo.save_case(case, by="MLH")  # written past the service (an old program, a bad import)
+    report = sync_service(laptop, fresh_pg_url).push()
+    assert report.written == [] and list(report.refused) == [case.id]
+    assert "afgørelsen ikke kan registreres" in report.refused[case.id]
+    assert central_case(hub, case.uuid)["placement"]["offer_id"] != "eksempel-vaerestedet-vestervig"
+    assert case.id in sync_local.pending_case_ids(laptop.repo.engine)  # kept on the laptop, unsent

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -20,7 +22,9 @@ METTE = "Mette Sønderby Thomsen"
 
 
 @pytest.fixture
-def window(qtbot: QtBot, laptop: Workspace, fresh_pg_url: str, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+def window(
+    qtbot: QtBot, laptop: Workspace, fresh_pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
     central_engine(fresh_pg_url).dispose()
     monkeypatch.setenv("PGPASSWORD", "ikke-brugt")  # the test server trusts local logins: no prompt
     laptop.settings.central_url = fresh_pg_url
@@ -28,7 +32,13 @@ def window(qtbot: QtBot, laptop: Workspace, fresh_pg_url: str, monkeypatch: pyte
     qtbot.addWidget(win)
     win.resize(1366, 740)
     win.show()
-    return win
+    yield win
+    # the window's own background work ends before its store closes
+    qtbot.waitUntil(lambda: not win.overview_pending, timeout=30_000)
+    if win.sync_dialog is not None:
+        qtbot.waitUntil(
+            lambda: win.sync_dialog is None or win.sync_dialog.worker_thread.isFinished(), timeout=30_000
+        )
 
 
 def _states(win: MainWindow) -> set[str]:

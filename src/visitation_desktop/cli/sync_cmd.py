@@ -4,7 +4,8 @@ The only commands besides ``central`` that use the network. Exit codes (docs/cen
 0 done; 2 bad arguments or address; 7 the central store could not be reached or refused, or the
 run was stopped (batches done before are kept on both sides); 8 conflicts remain (nothing of
 those cases was written centrally; see ``sync status``, settle them with ``sync resolve FILE``);
-9 the central store's schema does not fit this program (IT runs ``central upgrade``).
+9 the central store's schema does not fit this program (IT runs ``central upgrade``); 10 the rules
+gate refused some cases (a decision that may not be recorded): they were not sent.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 EXIT_UNAVAILABLE = 7
 EXIT_CONFLICTS = 8
 EXIT_SCHEMA = 9
+EXIT_REFUSED = 10
 RESOLUTION_KIND = "visitation-desktop/sync-resolution"
 
 
@@ -195,7 +197,7 @@ def _print_push(report: PushReport) -> int:
             print(f"  Sag {c.case_id}: {', '.join(f.label for f in c.conflicts)}", file=sys.stderr)
         print("Se dem med 'sync status --json' og afgør dem med 'sync resolve FIL'.", file=sys.stderr)
         return EXIT_CONFLICTS
-    return 0
+    return EXIT_REFUSED if report.refused else 0
 
 
 def cmd_push(ctx: Context, args: argparse.Namespace) -> int:

@@ -195,6 +195,10 @@ def summary(widget: QWidget, result: Any) -> str:
             text += " " + widget.tr(
                 "%1 ny(e) sag(er) hører til en borger, der allerede har sager centralt – tjek for dubletter."
             ).replace("%1", str(len(result.duplicates)))
+        if result.refused:
+            text += " " + widget.tr("%1 sag(er) er ikke sendt, fordi afgørelsen ikke kan registreres.").replace(
+                "%1", str(len(result.refused))
+            )
         if result.conflicts:
             text += " " + widget.tr("%1 sag(er) har konflikter og er ikke sendt.").replace(
                 "%1", str(len(result.conflicts))

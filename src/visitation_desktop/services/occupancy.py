@@ -7,8 +7,10 @@ place size. When ``for_case`` is given, that case itself is left out, and if it 
 cases decided before it (same day: lower case number) count, so the first grants keep their places
 and a later, over-the-top grant is the one that is blocked.
 
-The sync engineer will add the municipality-wide occupancy fetched from the central store here;
-the signature stays ``places_taken(workspace, for_case=None) -> Taken``.
+Municipality-wide: the places granted in the central store as of the last check-out (every
+caseworker's grants, ``store.sync_local.central_grants``) are added, except those of cases this
+laptop holds itself (the laptop's copy is counted, or not, as it stands now: never twice).
+``refreshed_at`` says when they were fetched, to be shown beside the count.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import datetime as dt
 
 from ..domain.case import CaseFile, CaseStatus
 from ..domain.rules_capacity import Taken
+from ..store import sync_local
 from .workspace import Workspace
 
 
@@ -43,11 +46,34 @@ def count_taken(cases: list[CaseFile], for_case: CaseFile | None = None) -> dict
 
 
 def places_taken(workspace: Workspace, for_case: CaseFile | None = None) -> Taken:
-    """Places taken per offer and size over the store's granted cases (``for_case`` left out)."""
+    """Places taken per offer and size: the store's granted cases (``for_case`` left out) and the
+    central store's grants of cases not on this laptop."""
     repo = workspace.repo
     cases = [
         repo.load_case(summary.id)
         for summary in repo.list_cases()
         if summary.status == CaseStatus.GRANTED.value and (for_case is None or summary.id != for_case.id)
     ]
-    return count_taken(cases, for_case)
+    counts = count_taken(cases, for_case)
+    for offer_id, place in central_places(workspace, for_case.uuid if for_case is not None else None):
+        sizes = counts.setdefault(offer_id, {})
+        sizes[place] = sizes.get(place, 0) + 1
+    return counts
+
+
+def central_places(workspace: Workspace, exclude_uuid: str | None = None) -> list[tuple[str, str]]:
+    """(offer id, place size) of every central grant whose case this laptop does not hold."""
+    grants, _when = sync_local.central_grants(workspace.repo.engine)
+    if not grants:
+        return []
+    here = set(sync_local.case_uuids(workspace.repo.engine).values())
+    return [
+        (offer, place)
+        for case_uuid, offer, place in grants
+        if case_uuid not in here and case_uuid != exclude_uuid
+    ]
+
+
+def refreshed_at(workspace: Workspace) -> dt.datetime | None:
+    """When the municipality's grants were last fetched (a check-out); None if never."""
+    return sync_local.central_grants(workspace.repo.engine)[1]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..domain.case import CaseFile, CaseStatus
 from ..domain.standard import Standard
+from .occupancy import central_places
 from .workspace import Workspace
 
 # (full places, half places) per offer id
@@ -48,7 +49,14 @@ def occupancy(workspace: Workspace, exclude_case_id: int | None = None) -> Place
         for summary in workspace.repo.list_cases()
         if summary.status == CaseStatus.GRANTED.value and summary.id != exclude_case_id
     ]
-    return count_places(workspace.standard, cases)
+    places = count_places(workspace.standard, cases)
+    excluded = workspace.repo.load_case(exclude_case_id).uuid if exclude_case_id is not None else None
+    for offer_id, place in central_places(workspace, excluded):  # other caseworkers' grants
+        full = is_full_place(workspace.standard, place)
+        if full is not None:
+            f, h = places.get(offer_id, (0, 0))
+            places[offer_id] = (f + 1, h) if full else (f, h + 1)
+    return places
 
 
 def free_places(standard: Standard, taken: Places) -> Places:

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BATCH = 500
+GATED_KEYS = ("decision", "status", "citizen", "placement")  # see SyncService._gated
 LOG_CHUNK = 2000
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -76,7 +77,10 @@ class PushReport:
     conflicts: list[CaseConflict] = field(default_factory=list)
     duplicates: dict[int, list[str]] = field(default_factory=dict)  # case id -> other central case uuids
     log_rows: int = 0
-    released: list[int] = field(default_factory=list)  # checked in long ago: removed (release_after_days)
+    released: list[int] = field(default_factory=list)
+    refused: dict[int, str] = field(
+        default_factory=dict
+    )  # case id -> the rules gate's Danish reason  # checked in long ago: removed (release_after_days)
 
 
 def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
@@ -215,7 +219,7 @@ class SyncService:
             for batch in _chunks(ids, batch_size):
                 if cancelled and cancelled():
                     raise SyncCancelled()
-                bundles = sync_local.read_bundles(engine_l, batch)
+                bundles = self._gated(sync_local.read_bundles(engine_l, batch), report)
                 with (
                     self._errors(
                         "Sagerne blev ikke sendt færdigt; de sager, der ikke er meldt sendt, kan sendes igen"
@@ -237,6 +241,27 @@ class SyncService:
             engine.dispose()
         log.info("push: %d written, %d conflicts", len(report.written), len(report.conflicts))
         return report
+
+    def _gated(self, bundles: list[Bundle], report: PushReport) -> list[Bundle]:
+        """The cases the rules gate lets through (``services/gate.py``); the others stay, reported.
+
+        The gate is asked for each case new on this laptop or whose decision, status, citizen or
+        placement changed here since its base: what the standard's rules judge a decision by (a case
+        whose decision the central store accepted and that changed only elsewhere was gated then).
+        """
+        from .gate import Gate
+
+        gate = Gate(self.ws)
+        allowed = []
+        for b in bundles:
+            base = b.base_data or {}
+            if any(b.data.get(key) != base.get(key) for key in GATED_KEYS):
+                verdict = gate.check_in(b.case)
+                if not verdict.allowed:
+                    report.refused[b.local_id or 0] = verdict.message
+                    continue
+            allowed.append(b)
+        return allowed
 
     def _push_batch(
         self, conn: Connection, bundles: list[Bundle], laptop: str, report: PushReport

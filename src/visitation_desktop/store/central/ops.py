@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, and_, bindparam, func, select, update
+from sqlalchemy import Table, and_, bindparam, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.engine import Connection
 
@@ -387,7 +387,12 @@ def add_log(
 def granted_places(conn: Connection) -> list[tuple[str, str, str]]:
     """Every granted place in the municipality: (case uuid, offer id, place)."""
     stmt = select(cases_t.c.uuid, cases_t.c.offer_id, cases_t.c.place).where(
-        cases_t.c.status == GRANTED, cases_t.c.offer_id != ""
+        cases_t.c.status == GRANTED,
+        cases_t.c.offer_id != "",
+        cases_t.c.place != "",
+        text(
+            "(cases.data::jsonb #>> '{placement,waitlist}') IS DISTINCT FROM 'true'"
+        ),  # a waitlist holds none
     )
     return [(r[0], r[1], r[2]) for r in conn.execute(stmt)]
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ....domain.case import WizardPage
 from ....domain.geo import distance_text, rank_offers
 from ....domain.standard import Offer
+from ....services.occupancy import refreshed_at
 from ....services.offers import Places, free_places, has_free_place, occupancy
 from ...labels import QT_TRANSLATE_NOOP
 from ..base import CasePage
@@ -88,10 +89,12 @@ class OfferPage(CasePage):
         self.offer_table.setAccessibleName(self.tr("Tilbud, nærmeste først"))
         self.left_out_label = grey_label()
         self.left_out_label.setAccessibleName(self.tr("Tilbud, der ikke vises"))
+        self.occupancy_label = grey_label()  # when the municipality's places were last fetched
+        self.occupancy_label.setAccessibleName(self.tr("Pladser opdateret"))
         self.add_row(
             form,
             self.tr("Vælg tilb&ud:"),
-            stacked(self.offer_table, self.left_out_label),
+            stacked(self.offer_table, self.occupancy_label, self.left_out_label),
             "placement.offer_id",
         )
         self.offer_table.itemSelectionChanged.connect(self._on_offer_selected)
@@ -189,6 +192,14 @@ class OfferPage(CasePage):
         height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(table.rowCount()))
         table.setFixedHeight(height + 2 * table.frameWidth() + 2)
         self.left_out_label.setText(self._left_out_text([o for o in standard.offers if not o.eligible]))
+        when = refreshed_at(self.ctx.service.ws)
+        self.occupancy_label.setText(
+            self.tr("Ledige pladser tæller hele kommunens bevillinger, hentet {0}.").format(
+                when.astimezone().strftime("%d.%m.%Y %H:%M")
+            )
+            if when is not None
+            else self.tr("Ledige pladser tæller kun sagerne på denne computer (pladserne er ikke hentet endnu).")
+        )
         self._refresh_waitlist(auto=True)
         self._refresh_transport()
 
