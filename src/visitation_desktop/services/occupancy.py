@@ -15,7 +15,11 @@ laptop holds itself (the laptop's copy is counted, or not, as it stands now: nev
 
 from __future__ import annotations
 
+import bisect
+import contextvars
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from ..domain.case import CaseFile, CaseStatus
 from ..domain.rules_capacity import Taken
@@ -47,7 +51,11 @@ def count_taken(cases: list[CaseFile], for_case: CaseFile | None = None) -> dict
 
 def places_taken(workspace: Workspace, for_case: CaseFile | None = None) -> Taken:
     """Places taken per offer and size: the store's granted cases (``for_case`` left out) and the
-    central store's grants of cases not on this laptop."""
+    central store's grants of cases not on this laptop. Inside ``snapshot(workspace)`` the cases are
+    read once for many questions (a check-in asks for every case it sends)."""
+    snap = _snapshot.get()
+    if snap is not None and snap.workspace is workspace:
+        return snap.taken(for_case)
     repo = workspace.repo
     cases = [
         repo.load_case(summary.id)
@@ -55,10 +63,72 @@ def places_taken(workspace: Workspace, for_case: CaseFile | None = None) -> Take
         if summary.status == CaseStatus.GRANTED.value and (for_case is None or summary.id != for_case.id)
     ]
     counts = count_taken(cases, for_case)
-    for offer_id, place in central_places(workspace, for_case.uuid if for_case is not None else None):
+    _add(counts, central_places(workspace, for_case.uuid if for_case is not None else None))
+    return counts
+
+
+def _add(counts: dict[str, dict[str, int]], places: list[tuple[str, str]]) -> None:
+    for offer_id, place in places:
         sizes = counts.setdefault(offer_id, {})
         sizes[place] = sizes.get(place, 0) + 1
-    return counts
+
+
+class _Snapshot:
+    """The granted cases read once: per offer and size, their decision order, sorted (bisect per question)."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        cases = [
+            workspace.repo.load_case(s.id)
+            for s in workspace.repo.list_cases()
+            if s.status == CaseStatus.GRANTED.value
+        ]
+        self.orders: dict[tuple[str, str], list[tuple[dt.date, int]]] = {}
+        self.ids: dict[int, tuple[str, str, tuple[dt.date, int]]] = {}
+        for case in cases:
+            p = case.placement
+            if case.placement.waitlist or not p.offer_id or not p.place:
+                continue
+            self.orders.setdefault((p.offer_id, p.place), []).append(_order(case))
+            self.ids[case.id or 0] = (p.offer_id, p.place, _order(case))
+        for orders in self.orders.values():
+            orders.sort()
+        grants, _when = sync_local.central_grants(workspace.repo.engine)
+        here = set(sync_local.case_uuids(workspace.repo.engine).values())
+        self.central_of = {u: (o, p) for u, o, p in grants if u not in here}  # other laptops' grants
+        self.central: dict[tuple[str, str], int] = {}
+        for key in self.central_of.values():
+            self.central[key] = self.central.get(key, 0) + 1
+
+    def taken(self, for_case: CaseFile | None) -> Taken:
+        limit = _order(for_case) if for_case is not None and for_case.decision.decided_on else None
+        own = self.ids.get(for_case.id if for_case is not None and for_case.id is not None else -1)
+        central_own = self.central_of.get(for_case.uuid) if for_case is not None else None
+        counts: dict[str, dict[str, int]] = {}
+        for key in set(self.orders) | set(self.central):
+            orders = self.orders.get(key, [])
+            n = bisect.bisect_left(orders, limit) if limit is not None else len(orders)
+            if own is not None and own[:2] == key and (limit is None or own[2] < limit):
+                n -= 1  # the case itself, as stored
+            n += self.central.get(key, 0) - (1 if central_own == key else 0)
+            if n:
+                counts.setdefault(key[0], {})[key[1]] = n
+        return counts
+
+
+_snapshot: contextvars.ContextVar[_Snapshot | None] = contextvars.ContextVar(
+    "occupancy_snapshot", default=None
+)
+
+
+@contextmanager
+def snapshot(workspace: Workspace) -> Iterator[None]:
+    """Answer ``places_taken`` from one reading of the store while the block runs (nothing is saved meanwhile)."""
+    token = _snapshot.set(_Snapshot(workspace))
+    try:
+        yield
+    finally:
+        _snapshot.reset(token)
 
 
 def central_places(workspace: Workspace, exclude_uuid: str | None = None) -> list[tuple[str, str]]:

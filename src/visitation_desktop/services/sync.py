@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BATCH = 500
-GATED_KEYS = ("decision", "status", "citizen", "placement")  # see SyncService._gated
+GATED_KEYS = ("decision", "status", "placement")  # and the CPR number; see SyncService._gated
 LOG_CHUNK = 2000
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -245,17 +245,24 @@ class SyncService:
     def _gated(self, bundles: list[Bundle], report: PushReport) -> list[Bundle]:
         """The cases the rules gate lets through (``services/gate.py``); the others stay, reported.
 
-        The gate is asked for each case new on this laptop or whose decision, status, citizen or
-        placement changed here since its base: what the standard's rules judge a decision by (a case
+        The gate is asked for each case new on this laptop or whose decision, status, placement or
+        CPR number changed here since its base: what the standard's rules judge a decision by (a case
         whose decision the central store accepted and that changed only elsewhere was gated then).
         """
         from .gate import Gate
+        from .occupancy import snapshot
 
         gate = Gate(self.ws)
+        with snapshot(self.ws):
+            return self._gate_each(gate, bundles, report)
+
+    @staticmethod
+    def _gate_each(gate: Any, bundles: list[Bundle], report: PushReport) -> list[Bundle]:
         allowed = []
         for b in bundles:
             base = b.base_data or {}
-            if any(b.data.get(key) != base.get(key) for key in GATED_KEYS):
+            cpr_changed = b.data.get("citizen", {}).get("cpr") != (base.get("citizen") or {}).get("cpr")
+            if cpr_changed or any(b.data.get(key) != base.get(key) for key in GATED_KEYS):
                 verdict = gate.check_in(b.case)
                 if not verdict.allowed:
                     report.refused[b.local_id or 0] = verdict.message
