@@ -82,3 +82,5 @@ def test_login_window_is_shown_before_alembic_reportlab_orm_and_wizard(workspace
     # Logged in: the store is open, but it was at the newest schema, so Alembic was never needed.
     assert "sqlalchemy.orm" in report["main"], "the probe sees what logging in imported"
     assert not [m for m in report["main"] if m.startswith("alembic")]
+    # Nor was reportlab: nothing has been rendered yet.
+    assert not [m for m in report["main"] if m.startswith("reportlab")]

@@ -27,6 +27,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from visitation_desktop.documents import fonts as font_registry
+from visitation_desktop.documents.errors import DocumentIncomplete as DocumentIncomplete  # re-exported
+from visitation_desktop.documents.errors import DocumentNotOffered as DocumentNotOffered  # re-exported
 from visitation_desktop.documents.text import clean, keep_together, para_text
 from visitation_desktop.domain import cpr, deadlines
 from visitation_desktop.domain.case import CaseFile
@@ -58,23 +60,6 @@ MONTHS = (
     "januar", "februar", "marts", "april", "maj", "juni",
     "juli", "august", "september", "oktober", "november", "december",
 )
-
-
-class DocumentIncomplete(ValueError):
-    """The case lacks what the document must say; ``missing`` names it in Danish."""
-
-    def __init__(self, missing: list[str]) -> None:
-        super().__init__("Dokumentet mangler: " + ", ".join(missing))
-        self.missing = missing
-
-
-class DocumentNotOffered(DocumentIncomplete):
-    """The case's outcome has no such document; ``reason`` says why, in Danish."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__([])
-        self.args = (reason,)
-        self.reason = reason
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import importlib
 import logging
 import shutil
 import signal
 import sys
 import tempfile
+import threading
 import traceback
 from collections.abc import Iterator
 from pathlib import Path
@@ -116,6 +118,32 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
                 shutil.rmtree(demo_dir, ignore_errors=True)
 
 
+PRELOAD_AFTER_MS = 500  # the login window is on screen; the caseworker is typing
+_PRELOADED = ("visitation_desktop.services.workspace", "visitation_desktop.gui.main_window")
+
+
+def preload_main_window() -> threading.Thread:
+    """Import what logging in needs (store, services, main window) in a worker thread.
+
+    Started once the login window is on screen, so the window appears without waiting for these
+    imports and the main window appears soon after the password is accepted. Only modules are
+    imported (no widget is made); an import the login needs first simply waits for this one.
+    Alembic and reportlab are not among them (see ``store/migrate.py``, ``documents/__init__.py``).
+    """
+
+    def run() -> None:
+        for name in _PRELOADED:
+            try:
+                importlib.import_module(name)
+            except Exception as exc:  # the login imports it again and reports what is wrong
+                log.warning("preloading %s failed: %s", name, type(exc).__name__)
+                return
+
+    worker = threading.Thread(target=run, name="preload", daemon=True)
+    worker.start()
+    return worker
+
+
 RELOGIN = 1_000_001  # the main loop's exit code when a restored backup sends the caseworker to the login
 
 
@@ -142,6 +170,7 @@ def _session(app: QApplication, data_dir: Path, demo: bool) -> int:
         )
     else:
         login = LoginDialog(data_dir)
+    QTimer.singleShot(PRELOAD_AFTER_MS, preload_main_window)
     if not login.exec() or login.workspace is None:
         return 0
     workspace = login.workspace
