@@ -2620,6 +2620,17 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
     </message>
 </context>
 <context>
+    <name>RemoveCaseworkerDialog</name>
+    <message>
+        <source>Fjern sagsbehandler</source>
+        <translation>Remove caseworker</translation>
+    </message>
+    <message>
+        <source>Sagsbehandleren kan ikke længere logge ind. Datalageret får samtidig en ny nøgle, så en ældre kopi af nøglefilen ikke åbner noget. De andre beholder deres adgangskoder.</source>
+        <translation>The caseworker can no longer log in. At the same time the data store gets a new key, so an older copy of the key file opens nothing. The others keep their passwords.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Indstillinger</source>
@@ -2965,6 +2976,17 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
     </message>
 </context>
 <context>
+    <name>UnblockDialog</name>
+    <message>
+        <source>Ophæv spærring</source>
+        <translation>Lift lockout</translation>
+    </message>
+    <message>
+        <source>En sagsbehandler, der er spærret efter for mange forkerte adgangskoder, kan logge ind igen.</source>
+        <translation>A caseworker locked out after too many wrong passwords can log in again.</translation>
+    </message>
+</context>
+<context>
     <name>VersionsDialog</name>
     <message>
         <source>Handleplanens versioner</source>
@@ -3048,6 +3070,21 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
     </message>
 </context>
 <context>
+    <name>_ChooseCaseworkerDialog</name>
+    <message>
+        <source>Sagsbehandler</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <source>&amp;Sagsbehandler:</source>
+        <translation>&amp;Caseworker:</translation>
+    </message>
+    <message>
+        <source>Der er ingen anden sagsbehandler på denne computer.</source>
+        <translation>There is no other caseworker on this computer.</translation>
+    </message>
+</context>
+<context>
     <name>_FormDialog</name>
     <message>
         <source>Besked</source>
@@ -3106,6 +3143,25 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
     <message>
         <source>%1 sag(er) med ændringer på computeren er ikke overskrevet.</source>
         <translation>%1 case(s) with changes on this computer were not overwritten.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>&amp;Fjern sagsbehandler …</source>
+        <translation>&amp;Remove caseworker …</translation>
+    </message>
+    <message>
+        <source>O&amp;phæv spærring …</source>
+        <translation>L&amp;ift lockout …</translation>
+    </message>
+    <message>
+        <source>Sagsbehandleren er fjernet; datalageret har fået en ny nøgle.</source>
+        <translation>The caseworker is removed; the data store has a new key.</translation>
+    </message>
+    <message>
+        <source>Spærringen er ophævet.</source>
+        <translation>The lockout is lifted.</translation>
     </message>
 </context>
 </TS>

@@ -91,3 +91,28 @@ def test_removing_oneself_is_refused(data_dir: Path) -> None:
             remove_caseworker(ws, USER)
     finally:
         ws.close()
+
+
+def test_remove_from_the_gui_rekeys_too(qtbot, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from visitation_desktop.gui.account_dialogs import RemoveCaseworkerDialog
+    from visitation_desktop.gui.main_window import MainWindow
+
+    ws = unlock(data_dir, USER, PASSWORD)
+    ws.add_caseworker(LEAVER, "Eva Fjeld", LEAVER_PASSWORD)
+    old_key = bytes(ws._data_key)
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    remove, _lift = window.account_actions
+    remove.trigger()
+    [dialog] = window.findChildren(RemoveCaseworkerDialog)
+    assert any("ny nøgle" in label.text() for label in dialog.findChildren(type(dialog.message)))
+    dialog.who.setCurrentIndex(dialog.who.findData(LEAVER))
+    dialog.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert LEAVER not in Keyring.load(paths.keyring_path(data_dir)).users()
+    assert not opens(paths.store_path(data_dir), old_key)
+    window.lock()
+    assert not remove.isEnabled()
+    window.close()
+    ws.close()

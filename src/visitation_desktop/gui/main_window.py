@@ -26,6 +26,7 @@ from ..services.followups import RecordedFollowUp
 from ..services.overview import OverviewSource
 from ..services.workspace import AccessDenied, Workspace
 from ..store.errors import StoreError
+from .account_dialogs import add_account_actions
 from .dialogs import AddCaseworkerDialog, ChangePasswordDialog, SettingsDialog, show_about
 from .generated.ui_main_window import Ui_MainWindow
 from .lock import IdleWatcher, LockPage, cover_windows, open_dialog, uncover_windows
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         workspace.on_close(self.stop_timers)  # the window's timers end with its store
 
         self._connect_signals()
+        self.account_actions = add_account_actions(self)  # Fjern sagsbehandler, Ophæv spærring
         self.setWindowTitle(self.tr(WINDOW_TITLE) + f" – {workspace.caseworker}")
         self.statusBar().showMessage(
             self.tr("Logget ind som {0}. Datalageret er krypteret.").format(workspace.caseworker_name)
