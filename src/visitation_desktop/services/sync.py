@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
+from ..domain.case import CaseFile
 from ..domain.merge import NOT_MERGED, Choice, FieldConflict, Side, three_way
 from ..store import audit, sync_local
 from ..store.central import ops
@@ -167,6 +168,7 @@ class SyncService:
         report.elsewhere.update(ops.checkouts_elsewhere(conn, list(fetched), laptop))
         me = self.ws.caseworker
         bases: list[sync_local.Base] = []
+        fresh: list[tuple[Bundle, CaseFile, dt.date | None, int]] = []  # not on this laptop yet
         with Session(self.ws.repo.engine) as s, s.begin():
             held = sync_local.local_ids_by_uuid(s, fetched)
             for case_uuid, row in fetched.items():
@@ -182,18 +184,24 @@ class SyncService:
                     sync_local.add_records(s, local[0], bundle)  # changed here: merged at check-in
                     report.kept.append(local[0])
                     continue
-                deadline = self.cases.deadline(bundle.case)
+                case = bundle.case
+                if local is None:
+                    fresh.append((bundle, case, self.cases.deadline(case), row.revision))
+                    continue
                 case_id = sync_local.write_case(
                     s,
                     bundle,
                     me,
-                    local_id=local[0] if local else None,
-                    local_revision=local[1] if local else 0,
-                    deadline=deadline,
+                    local_id=local[0],
+                    local_revision=local[1],
+                    deadline=self.cases.deadline(case),
                 )
-                revision = (local[1] + 1) if local else 1
-                bases.append(sync_local.Base(case_id, row.revision, data, revision))
-                (report.refreshed if local else report.new).append(case_id)
+                bases.append(sync_local.Base(case_id, row.revision, data, local[1] + 1))
+                report.refreshed.append(case_id)
+            new_ids = sync_local.insert_new(s, [(b, c, d) for b, c, d, _ in fresh], me)
+            for case_id, (b, _c, _d, central_revision) in zip(new_ids, fresh, strict=True):
+                bases.append(sync_local.Base(case_id, central_revision, b.data, 1))
+            report.new.extend(new_ids)
             sync_local.set_bases(s, bases, state=sync_local.SYNC_CHECKED_OUT, checked_in=False)
             if bases:
                 ids = [b.case_id for b in bases]

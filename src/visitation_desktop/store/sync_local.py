@@ -285,6 +285,76 @@ def write_case(
     return local_id
 
 
+def insert_new(
+    s: Session, items: Sequence[tuple[Bundle, CaseFile, dt.date | None]], caseworker: str
+) -> list[int]:
+    """Cases checked out that the laptop does not hold: a few multi-row statements for the batch.
+
+    Ids are given here (the next free ones): the transaction holds the store's write lock.
+    """
+    if not items:
+        return []
+    from sqlalchemy import func
+
+    citizen_id = (s.scalar(select(func.max(Citizen.id))) or 0) + 1
+    case_id = (s.scalar(select(func.max(Case.id))) or 0) + 1
+    now = utc_now()
+    citizens, cases, index, versions, followups, ids = [], [], [], [], [], []
+    for offset, (bundle, case, deadline) in enumerate(items):
+        cid, kid = citizen_id + offset, case_id + offset
+        ids.append(kid)
+        citizens.append({"id": cid, "uuid": case.citizen.uuid, **_citizen_columns(case)})
+        cases.append(
+            {
+                "id": kid,
+                "uuid": case.uuid,
+                "revision": 1,
+                "citizen_id": cid,
+                "created_at": now,
+                "updated_at": now,
+                "updated_by": caseworker,
+                "deadline": deadline,
+                "data": dump_case(case, kid, 1),
+                **_case_columns(case),
+            }
+        )
+        index.append({"case_id": kid, "sync_state": SYNC_CHECKED_OUT, **case_index.values(case)})
+        versions += [
+            {
+                "uuid": v["uuid"],
+                "case_id": kid,
+                "version": v["version"],
+                "created_at": v["created_at"],
+                "created_by": v["created_by"],
+                "note": v["note"],
+                "data": v["data"]
+                if isinstance(v["data"], str)
+                else json.dumps(v["data"], ensure_ascii=False),
+            }
+            for v in bundle.plan_versions
+        ]
+        followups += [
+            {
+                "uuid": f["uuid"],
+                "case_id": kid,
+                "held_on": f["held_on"],
+                "created_at": f["created_at"],
+                "created_by": f["created_by"],
+                "data": json.dumps(f["data"], ensure_ascii=False),
+                "next_date": case_index.next_date_of(f["data"]),
+            }
+            for f in bundle.followups
+        ]
+    s.execute(insert(Citizen), citizens)
+    s.execute(insert(Case), cases)
+    s.execute(insert(CaseIndex), index)
+    if versions:
+        s.execute(insert(PlanVersion), versions)
+    if followups:
+        s.execute(insert(FollowUp), followups)
+    return ids
+
+
 def overwrite_if_unchanged(
     s: Session, case_id: int, expected_revision: int, data: dict[str, Any], caseworker: str
 ) -> int | None:
