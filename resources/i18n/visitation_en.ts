@@ -389,6 +389,18 @@
         <translation>The case is saved. Close it with “Save and close”.</translation>
     </message>
     <message>
+        <source>(uden navn)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Borger: {0}, CPR {1}</source>
+        <translation>Citizen: {0}, CPR {1}</translation>
+    </message>
+    <message>
+        <source>Borger: {0}</source>
+        <translation>Citizen: {0}</translation>
+    </message>
+    <message>
         <source>Har fund, der skal løses</source>
         <translation>Has findings that must be resolved</translation>
     </message>

@@ -14,7 +14,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from visitation_desktop.domain.case import WizardPage
+from visitation_desktop.domain.case import PAGE_TITLES, WizardPage
 from visitation_desktop.gui.wizard.case_wizard import CaseWizard
 from visitation_desktop.gui.wizard.pages.assessment import AssessmentPage
 from visitation_desktop.gui.wizard.pages.citizen import CitizenPage
@@ -160,3 +160,17 @@ def test_opening_and_paging_through_a_case_writes_no_save(
     wizard.save_now()  # what "Gem og luk" does
     assert saves == []
     assert actions == ["view"]
+
+
+def test_every_page_names_itself_and_the_citizen_with_a_masked_cpr(
+    qtbot: QtBot, make_wizard: MakeWizard, workspace: Workspace
+) -> None:
+    case = _demo_at(workspace, WizardPage.CITIZEN)
+    wizard = make_wizard(case)
+    number = case.citizen.cpr
+    for target in WizardPage:
+        wizard.go_to(target)
+        page = wizard.wizard.currentPage()
+        assert page.title() == wizard.tr(PAGE_TITLES[target])
+        assert page.subTitle() == f"Borger: {case.citizen.name}, CPR {number[:6]}-xxxx"
+        assert number[6:] not in page.subTitle()

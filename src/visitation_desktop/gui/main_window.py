@@ -7,7 +7,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
@@ -37,6 +37,7 @@ from .overview_model import OverviewModel
 from .sync_dialogs import PullDialog, SyncProgressDialog, make_service, resolve_conflicts
 
 log = logging.getLogger(__name__)
+REMARK_CHARS = 20  # the remark column keeps at least this many characters' width
 
 WINDOW_TITLE = "Visitation Desktop"
 SEARCH_SETTLES_MS = 1000  # a search unchanged this long counts as one look-up (see CaseSearch.settled)
@@ -121,7 +122,31 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(200)  # fitting a column reads at most 200 rows
         header.setStretchLastSection(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setMinimumSectionSize(6 * table.fontMetrics().averageCharWidth())
         table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+
+    def _bound_columns(self) -> None:
+        """A long name or offer elides (whole in its tooltip) instead of pushing the remarks off screen;
+        on a narrow screen the other columns give way so the remarks keep a readable width."""
+        table = self.ui.caseTable
+        chars = table.fontMetrics().averageCharWidth()
+        header = table.horizontalHeader()
+        for column, limit in ((0, 20), (OverviewModel.OFFER, 16)):
+            if header.sectionSize(column) > limit * chars:
+                header.resizeSection(column, limit * chars)
+        others = [c for c in range(header.count()) if c != OverviewModel.REMARK]
+        room = table.viewport().width() - REMARK_CHARS * chars
+        while sum(header.sectionSize(c) for c in others) > room:
+            widest = max(others, key=header.sectionSize)
+            if header.sectionSize(widest) <= 8 * chars:
+                break
+            header.resizeSection(widest, header.sectionSize(widest) - chars)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if self._columns_fitted:
+            self._bound_columns()
 
     def _show_recovery_code(self, code: str) -> None:
         """Once, right after the store was created: the code IT keeps to give a locked-out caseworker access."""
@@ -226,6 +251,7 @@ class MainWindow(QMainWindow):
             self._columns_fitted = True
             for column in range(OverviewModel.REMARK):
                 self.ui.caseTable.resizeColumnToContents(column)
+            self._bound_columns()
         self.overview.show_counts(self.model.counts())
         self.show_count()
         self.lookups.shown(self.model.query, self.model.shown_citizen_ids())

@@ -202,6 +202,8 @@ class OverviewModel(CaseTableModel):
             if column == self.FOLLOWUP and row.followup is not None:
                 return QBrush(_OVERDUE) if row.followup.overdue else QBrush(_SOON) if row.followup_soon else None
             return None
+        if role == _TOOLTIP and column == 0:  # the whole name, when its column elides it
+            return self._cell(pos, 0)
         if role == _TOOLTIP and column == self.REMARK:
             return "\n".join(self.remarks(self._overview[pos])) or None
         return None

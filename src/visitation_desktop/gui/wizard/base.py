@@ -109,6 +109,7 @@ class CasePage(QWizardPage, PageNotesAndFindings, FieldBindings):
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 8, 0)
         scroll = QScrollArea()
+        self.body_scroll = scroll
         scroll.setWidget(self.body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -265,6 +266,7 @@ class CasePage(QWizardPage, PageNotesAndFindings, FieldBindings):
             self.body_layout.addWidget(heading)
         layout = QFormLayout()
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # caption above on a narrow screen
         self.body_layout.addLayout(layout)
         return layout
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from ...domain import cpr
 from ...domain.case import PAGE_TITLES, CaseFile, WizardPage
 from ...domain.merge import MergeResult
 from ...services.cases import CaseService
@@ -38,6 +39,9 @@ from .context import WizardContext
 from .pages import PAGE_CLASSES
 
 PAGE_ORDER = list(WizardPage)
+
+
+STEPS_WIDE, STEPS_NARROW = 210, 150  # the step list's width: full titles, or elided on a narrow screen
 
 
 class _Wizard(QWizard):
@@ -95,6 +99,7 @@ class CaseWizard(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ctx = WizardContext(service, case, today)
+        self.ctx.setParent(self)  # its timers go with the wizard
         self._save_warned = False
         self.conflict_dialog: ConflictDialog | None = None
         self.wizard = _Wizard(self)
@@ -145,7 +150,10 @@ class CaseWizard(QWidget):
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for number, page_id in enumerate(PAGE_ORDER, start=1):
             QListWidgetItem(f"{number}. {self.tr(PAGE_TITLES[page_id])}", self.steps)
-        self.steps.setFixedWidth(210)
+        self.steps.setMaximumWidth(STEPS_WIDE)
+        self.steps.setMinimumWidth(STEPS_NARROW)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.wizard.setSideWidget(self.steps)
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Status"))
@@ -225,6 +233,13 @@ class CaseWizard(QWidget):
                 app.focusChanged.disconnect(on_focus)
 
         self.destroyed.connect(disconnect)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        """On a narrow screen the step list gives the page room (its titles elide, full in the tooltip)."""
+        super().resizeEvent(event)
+        width = STEPS_WIDE if event.size().width() >= 1100 else STEPS_NARROW
+        if self.steps.width() != width:
+            self.steps.setFixedWidth(width)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
@@ -329,8 +344,23 @@ class CaseWizard(QWidget):
         self.next_reason.setVisible(blocked)
         next_button.setToolTip(reason if blocked else "")
 
+    def header_text(self) -> str:
+        """Whose case this is, on every page: the citizen's name and masked CPR number."""
+        citizen = self.ctx.case.citizen
+        name = citizen.name.strip() or self.tr("(uden navn)")
+        masked = cpr.mask(citizen.cpr)
+        if not masked.startswith("xxxxxx"):
+            return self.tr("Borger: {0}, CPR {1}").format(name, masked)
+        return self.tr("Borger: {0}").format(name)
+
+    def _show_header(self) -> None:
+        page = self.wizard.currentPage()
+        if page is not None:
+            page.setSubTitle(self.header_text())
+
     def _on_findings_changed(self) -> None:
         """Mark the steps passed that still have something blocking a grant (not those ahead)."""
+        self._show_header()
         built = self.pages.built_pages()
         blocked = {
             f.page
@@ -343,12 +373,14 @@ class CaseWizard(QWidget):
             item = self.steps.item(row)
             title = f"{row + 1}. {self.tr(PAGE_TITLES[page_id])}"
             item.setText(f"{title}  ⚠" if page_id.value in blocked else title)
-            item.setToolTip(self.tr("Har fund, der skal løses") if page_id.value in blocked else "")
+            finding = self.tr("Har fund, der skal løses")
+            item.setToolTip(f"{title}: {finding}" if page_id.value in blocked else title)
 
     def _on_page_changed(self, page_id: int) -> None:
         if page_id < 0:
             return
         self.steps.setCurrentRow(page_id)
+        self._show_header()
         if page_id > self._furthest:
             self._furthest = page_id
             self._on_findings_changed()

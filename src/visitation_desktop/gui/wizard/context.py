@@ -188,6 +188,8 @@ class WizardContext(QObject):
 
     def recheck(self) -> None:
         self._check_timer.stop()
+        if self.service.ws.closed:
+            return  # the store closed under a late timer: nothing to check against
         self.findings = self.service.check(self.case, self.today)
         self.findings_changed.emit()
 

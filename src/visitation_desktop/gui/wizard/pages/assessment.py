@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +34,7 @@ from ....domain.ffb import (
 from ..base import CasePage, message_label
 from ..fields import LevelCombo
 from ..level_chart import LevelChart, theme_bars
+from ..reflow import Reflow
 
 
 class AssessmentPage(CasePage):
@@ -68,8 +70,11 @@ class AssessmentPage(CasePage):
         self.theme_list.setCurrentRow(0)
         row.addWidget(self.theme_list, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.stack, 1)
-        row.addWidget(self._side_panel(), 0)
-        self.body_layout.addLayout(row, 1)
+        outer = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        outer.addLayout(row, 1)
+        outer.addWidget(self._side_panel(), 0)
+        self.body_layout.addLayout(outer, 1)
+        self.reflow = Reflow(outer, self.body_scroll.viewport())  # the chart goes below on a narrow screen
 
         self.themes_message = message_label()
         self._field_messages["assessment.themes"] = self.themes_message

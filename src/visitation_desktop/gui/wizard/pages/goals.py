@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -33,6 +34,7 @@ from ....domain.smart import check_goal, goal_label
 from ....domain.tscore import gas_level_text
 from ..base import CasePage, findings_html, message_label
 from ..fields import DateField, LevelCombo
+from ..reflow import Reflow
 from .purpose import paragraphs
 from .smart_panel import GAP_COLOUR, SmartPanel, goal_index, summarise
 
@@ -72,7 +74,7 @@ class GoalsPage(CasePage):
         self.goal_list.setAccessibleName(self.tr("Mål"))
         self.add_row(form, self.tr("Målene:"), list_row, "goals")
 
-        editor_row = QHBoxLayout()
+        editor_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.editor = QWidget()
         self.editor.setAccessibleName(self.tr("Det valgte mål"))
         self._build_editor()  # before the SMART panel, so Tab reads the editor first, as it is shown
@@ -80,6 +82,7 @@ class GoalsPage(CasePage):
         self.smart_panel = SmartPanel()
         editor_row.addWidget(self.smart_panel, 2, Qt.AlignmentFlag.AlignTop)
         self.body_layout.addLayout(editor_row)
+        self.reflow = Reflow(editor_row, self.body_scroll.viewport())  # SMART check below on a narrow screen
         self.empty_hint = self.note(
             self.tr("Der er ingen mål endnu. Tryk »Tilføj mål« for at skrive det første.")
         )
@@ -93,6 +96,7 @@ class GoalsPage(CasePage):
         catalogue = self.ctx.catalogue
         form = QFormLayout(self.editor)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # caption above on a narrow screen
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.text_edit = _short_text_edit(60)
         self.text_edit.setPlaceholderText(self.tr("Fx »Jeg vil selv lave aftensmad to gange om ugen.«"))
