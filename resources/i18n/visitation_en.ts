@@ -345,6 +345,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Kvalitetsstandard</source>
+        <translation>Quality standard</translation>
+    </message>
+    <message>
         <source>Sagen kunne ikke gemmes</source>
         <translation>The case could not be saved</translation>
     </message>
@@ -2685,6 +2689,14 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
         <translation>Quality standard file</translation>
     </message>
     <message>
+        <source>&amp;Vælg fil …</source>
+        <translation>C&hoose file …</translation>
+    </message>
+    <message>
+        <source>&amp;Medfølgende</source>
+        <translation>&Bundled</translation>
+    </message>
+    <message>
         <source>&amp;Lås efter:</source>
         <translation>&amp;Lock after:</translation>
     </message>
@@ -2705,12 +2717,28 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
         <translation>Quality &amp;standard:</translation>
     </message>
     <message>
+        <source>Nye sager vurderes efter den valgte standard. Sager, der allerede er vurderet, beholder deres egen.</source>
+        <translation>New cases are assessed under the chosen standard. Cases already assessed keep their own.</translation>
+    </message>
+    <message>
         <source>Fastsat af IT</source>
         <translation>Set by IT</translation>
     </message>
     <message>
         <source>Denne værdi er fastsat af kommunens IT og kan ikke ændres her.</source>
         <translation>This value is set by the municipality&apos;s IT and cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>Kvalitetsstandarden kan ikke bruges: {0}: {1}</source>
+        <translation>The quality standard cannot be used: {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Vælg kvalitetsstandard</source>
+        <translation>Choose quality standard</translation>
+    </message>
+    <message>
+        <source>Kvalitetsstandard (*.toml)</source>
+        <translation>Quality standard (*.toml)</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ from .common import CliError, Context, iso_date, print_json
 from .documents_cmd import register as register_documents
 from .followup_cmd import register as register_followup
 from .security_cmd import register as register_security
+from .standards_cmd import register as register_standards
 from .sync_cmd import register as register_sync
 
 EXIT_NOT_RECORDED = 8  # cases import: stored, but as undecided (the rules refuse the file's decision)
@@ -88,6 +89,7 @@ def register_all(sub: Any) -> None:
     q = std.add_parser("check", help="kontrollér en kvalitetsstandard-fil")
     q.add_argument("file")
     q.set_defaults(handler=cmd_standards_check)
+    register_standards(std)
 
     p = sub.add_parser("audit", help="adgangsloggen")
     aud = p.add_subparsers(dest="audit_command", required=True, metavar="HANDLING")

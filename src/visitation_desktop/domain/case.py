@@ -242,6 +242,8 @@ class CaseFile:
     format_version: int = CASE_FORMAT_VERSION
     status: str = CaseStatus.OPEN.value
     standard_id: str = ""
+    standard_version: str = ""  # the standard's ``version`` the case is assessed under
+    standard_digest: str = ""  # SHA-256 of that standard's file; its copy is kept in the store
     caseworker: str = ""  # initials
     current_page: str = WizardPage.CITIZEN.value
     citizen: Citizen = field(default_factory=Citizen)

@@ -77,6 +77,8 @@ DESCRIPTIONS: dict[str, str] = {
     "CaseFile.format_version": "Version of this document format.",
     "CaseFile.status": "Derived from the decision when the case is saved: open, granted, refused; 'ended' is kept.",
     "CaseFile.standard_id": "The id of the quality standard the case follows (top-level 'id' of its TOML file).",
+    "CaseFile.standard_version": "The 'version' of that standard the case was assessed under ('' = not recorded).",
+    "CaseFile.standard_digest": "SHA-256 of that standard's file; the store keeps a copy ('' = not recorded).",
     "CaseFile.caseworker": "Initials of the responsible caseworker.",
     "CaseFile.current_page": "The wizard page where the case stopped.",
     "CaseFile.citizen": "The citizen.",

@@ -8,6 +8,8 @@ and raises ``StandardError`` naming the file, the key and what is wrong. The typ
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import re
 import tomllib
 from pathlib import Path
@@ -36,7 +38,7 @@ from visitation_desktop.resources import standards_dir
 __all__ = [
     "CONTACT_CHANNELS", "CRITERION_KINDS", "FORMAT_KEYS", "FORMAT_VERSION", "PICTOGRAMS", "SERVICE_RULES",
     "Contact", "Criterion", "Item", "LegalBasis", "Offer", "OtherServiceRule", "PlaceSize", "Standard",
-    "StandardError", "default_standard_path", "list_standards", "load_standard", "parse_standard",
+    "StandardError", "default_standard_path", "list_standards", "load_standard", "parse_source", "parse_standard",
 ]  # fmt: skip
 
 FORMAT_VERSION = 2
@@ -120,7 +122,18 @@ def load_standard(path: Path) -> Standard:
         found = _TOML_LINE.search(str(exc))
         key = f"linje {found.group(1)}" if found else WHOLE_FILE
         raise StandardError(file, key, f"Filen er ikke gyldig TOML (teknisk besked: {exc}).") from None
-    return parse_standard(data, file)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return dataclasses.replace(parse_standard(data, file), source=text, digest=digest)
+
+
+def parse_source(text: str, file: str) -> Standard:
+    """A standard from its TOML text (a copy kept in the store); ``StandardError`` as ``load_standard``."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise StandardError(file, WHOLE_FILE, f"Teksten er ikke gyldig TOML (teknisk besked: {exc}).") from None
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return dataclasses.replace(parse_standard(data, file), source=text, digest=digest)
 
 
 def parse_standard(data: dict[str, Any], file: str) -> Standard:

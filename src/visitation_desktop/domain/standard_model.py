@@ -155,6 +155,9 @@ class Standard:
     cost_exceptions: tuple[str, ...] = ()  # what the citizen pays for although the offer is free
     duties_text: str = ""  # the citizen's duties (e.g. to tell about changes)
     first_contact_days: int | None = None  # days from the application to the first contact
+    # Not format keys: the file's text as read, and its SHA-256 (identifies this exact copy).
+    source: str = field(default="", repr=False, compare=False)
+    digest: str = field(default="", compare=False)
 
     @property
     def legal_basis(self) -> LegalBasis:

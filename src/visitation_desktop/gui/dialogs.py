@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import __version__
+from ..domain.standard import StandardError, load_standard
 from ..services.central import CentralUrlError, central_url
 from ..services.settings import IDLE_LOCK_MAX_MINUTES, IDLE_LOCK_MIN_MINUTES, Settings
 from ..services.workspace import SetupError, Workspace
@@ -92,13 +97,27 @@ class SettingsDialog(_FormDialog):
         self.standard_file.setReadOnly(True)
         self.standard_file.setPlaceholderText(self.tr("Den medfølgende kvalitetsstandard"))
         self.standard_file.setAccessibleName(self.tr("Kvalitetsstandardens fil"))
+        self.choose_standard = QPushButton(self.tr("&Vælg fil …"))
+        self.choose_standard.clicked.connect(self._on_choose_standard)
+        self.bundled_standard = QPushButton(self.tr("&Medfølgende"))
+        self.bundled_standard.clicked.connect(self.standard_file.clear)
+        standard_row = QWidget()
+        standard_layout = QHBoxLayout(standard_row)
+        standard_layout.setContentsMargins(0, 0, 0, 0)
+        standard_layout.addWidget(self.standard_file, 1)
+        standard_layout.addWidget(self.choose_standard)
+        standard_layout.addWidget(self.bundled_standard)
         self.fixed_labels: dict[str, QLabel] = {}
         self._add_row(self.tr("&Lås efter:"), "idle_lock_minutes", self.idle)
         self.form.addRow("", self.full_cpr)
         self.form.addRow(self.tr("&Sprog (ved næste start):"), self.language)
         self._add_row(self.tr("&Central database:"), "central_url", self.central_url)
         self._add_row(self.tr("&Gem PDF i mappen:"), "default_save_folder", self.save_folder)
-        self._add_row(self.tr("&Kvalitetsstandard:"), "standard_file", self.standard_file)
+        self._add_row(self.tr("&Kvalitetsstandard:"), "standard_file", standard_row)
+        self.standard_hint = QLabel(self.tr(
+            "Nye sager vurderes efter den valgte standard. Sager, der allerede er vurderet, beholder deres egen."))
+        self.standard_hint.setWordWrap(True)
+        self.form.addRow("", self.standard_hint)
         if settings.policy_problem:
             self.message.setText(settings.policy_problem)
         self.setMinimumWidth(560)
@@ -139,6 +158,23 @@ class SettingsDialog(_FormDialog):
             self.settings.central_url = address
         if not fixed("default_save_folder"):
             self.settings.default_save_folder = self.save_folder.text().strip()
+        if not fixed("standard_file"):
+            chosen = self.standard_file.text().strip()
+            if chosen:
+                try:
+                    load_standard(Path(chosen))
+                except StandardError as exc:
+                    raise SetupError(
+                        self.tr("Kvalitetsstandarden kan ikke bruges: {0}: {1}").format(exc.key, exc.problem)
+                    ) from None
+            self.settings.standard_file = chosen
+
+    def _on_choose_standard(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Vælg kvalitetsstandard"), self.standard_file.text(), self.tr("Kvalitetsstandard (*.toml)")
+        )
+        if path:
+            self.standard_file.setText(path)
 
 
 class ChangePasswordDialog(_FormDialog):

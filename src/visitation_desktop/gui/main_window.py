@@ -24,6 +24,7 @@ from ..domain.followup import FollowUp
 from ..services.cases import CaseService
 from ..services.followups import RecordedFollowUp
 from ..services.overview import OverviewSource
+from ..services.standards import reload_active_standard
 from ..services.workspace import AccessDenied, Workspace
 from ..store.errors import StoreError
 from .account_dialogs import add_account_actions
@@ -451,8 +452,12 @@ class MainWindow(QMainWindow):
     # -- dialogs ---------------------------------------------------------------------------
     # Dialogs open without their own event loop (open_dialog), so the lock hides them and brings them back.
     def _on_settings(self) -> None:
+        before = self.ws.settings.standard_file
+
         def saved() -> None:
             self.ws.settings.save(self.ws.data_dir)
+            if self.ws.settings.standard_file != before:
+                reload_active_standard(self.ws)  # new cases follow it; assessed cases keep their own
             self.idle.set_minutes(self.ws.settings.idle_lock_minutes)
 
         open_dialog(SettingsDialog(self.ws.settings, self), saved)

@@ -17,6 +17,7 @@ from ..domain.findings import Finding
 from ..domain.inputs import InputRefused, load_json
 from ..domain.serialize import SerializationError, from_dict, to_dict
 from ..store.repository import CaseSummary
+from . import standards
 from .gate import Gate, Verdict
 from .plan_versions import first_plan_version_in
 from .workspace import Workspace
@@ -56,7 +57,7 @@ class CaseService:
         received = case.application.received
         if received is None:
             return None
-        return decision_deadline(received, self.ws.standard.decision_deadline_weeks)
+        return decision_deadline(received, standards.standard_for(self.ws, case).decision_deadline_weeks)
 
     def check(self, case: CaseFile, today: dt.date | None = None) -> list[Finding]:
         """Every finding of the rules gate (the standard's rules and capacity), in page order."""
@@ -66,7 +67,7 @@ class CaseService:
     def new_case(self, case: CaseFile | None = None) -> CaseFile:
         case = case or CaseFile()
         case.id = None
-        case.standard_id = self.ws.standard.id
+        standards.assign(self.ws, case)
         case.caseworker = case.caseworker or self.ws.caseworker
         case.status = self.gate.status_for(case)
         self._create(case)
@@ -91,6 +92,7 @@ class CaseService:
             self.new_case(case)
             return
         was_granted = case.status == CaseStatus.GRANTED
+        standards.assign(self.ws, case)  # a case from before standards were kept gets the active one
         case.status = self._status_after_edit(case, was_granted)
         key = (case.id, case.current_page)
         log_edit = key not in self._edits_logged
@@ -128,13 +130,15 @@ class CaseService:
         refuses is stored as undecided ("Under behandling"); ``import_verdict`` says why.
         """
         standard_id = self.ws.standard.id
-        if case.standard_id and case.standard_id != standard_id:
+        if not standards.has_copy(self.ws, case.standard_digest):
+            case.standard_digest = ""  # a copy this store lacks: found by id and version, or the active one
+        standards.assign(self.ws, case)
+        if not case.standard_digest:
             raise CaseFormatError(
                 f"Fejl i sagsfilen ved $.standard_id: sagen følger kvalitetsstandarden "
-                f"»{case.standard_id}«, men datalageret bruger »{standard_id}«."
+                f"»{case.standard_id}«, men datalageret bruger »{standard_id}« og har ingen kopi af den."
             )
         case.id = None
-        case.standard_id = standard_id
         case.caseworker = case.caseworker or self.ws.caseworker
         case.status = self.gate.status_for(case)
         self._create(case, "import")  # the case, its plan version and both log rows: one transaction

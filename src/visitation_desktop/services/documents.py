@@ -18,6 +18,7 @@ from ..store.transaction import LogEntry
 from . import printing
 from .gate import Gate, GateRefused
 from .print_options import PrintOptions
+from .standards import standard_for
 from .workspace import Workspace
 
 # The document as the subject of a Danish sentence ("... kan ikke laves endnu").
@@ -66,7 +67,7 @@ class DocumentService:
     def context(self, case: CaseFile, today: dt.date | None = None) -> DocumentContext:
         return DocumentContext(
             case=case,
-            standard=self.ws.standard,
+            standard=standard_for(self.ws, case),
             catalogue=self.ws.catalogue,
             caseworker_name=self.ws.caseworker_name,
             caseworker_initials=self.ws.caseworker,

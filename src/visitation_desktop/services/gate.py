@@ -26,6 +26,7 @@ from ..domain.findings import Finding, blocking
 from ..domain.rules import check_case
 from ..domain.rules_capacity import check_capacity
 from .occupancy import places_taken
+from .standards import standard_for
 from .workspace import Workspace
 
 GRANT_SUMMARY = "decision.grant_blocked"  # repeats the other blocking findings; not listed twice
@@ -92,7 +93,7 @@ class Gate:
     def findings(self, case: CaseFile, today: dt.date | None = None) -> list[Finding]:
         """Every finding of the standard's rules and the capacity rule, in the wizard's page order."""
         day = judged_on(case, today or dt.date.today())
-        standard = self.ws.standard
+        standard = standard_for(self.ws, case)  # the standard the case was assessed under
         found = check_case(case, standard, self.ws.catalogue, day)
         capacity = check_capacity(case, standard, places_taken(self.ws, case)) if case.placement.offer_id else []
         if not capacity:

@@ -165,6 +165,24 @@ class CaseIndex(Base):
     sync_state: Mapped[str] = mapped_column(String(20), default=SYNC_LOCAL, server_default=SYNC_LOCAL)
 
 
+class StandardCopy(Base):
+    """A copy of a quality standard's file that a case was assessed under (``store/standard_copies.py``).
+
+    Cases name it by ``digest`` (``CaseFile.standard_digest``): a case is judged and printed by the
+    standard it was decided under, whatever standard is active later. Never changed, never deleted.
+    """
+
+    __tablename__ = "standard_copies"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    standard_id: Mapped[str] = mapped_column(String(100))
+    version: Mapped[str] = mapped_column(Text)
+    municipality: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text)
+    stored_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
 class FollowUpDraft(Base):
     """The follow-up meeting as written so far (not recorded yet): one per case, saved as it is typed.
 

@@ -19,6 +19,7 @@ from ...domain.followup import FollowUp, followup_t_score
 from ...domain.plan_diff import Change
 from ...services import followups, plan_versions
 from ...services.followups import HeldFollowUp, RecordedFollowUp
+from ...services.standards import standard_for
 from ...services.workspace import Workspace
 from ..bindings import Debounce
 from ..wizard.context import AUTOSAVE_DELAY_MS, CHECK_DELAY_MS
@@ -38,7 +39,7 @@ class FollowUpContext(QObject):
         self.ws = ws
         self.case = case
         self.case_id: int = case.id
-        self.standard = ws.standard
+        self.standard = standard_for(ws, case)  # the standard the case is assessed under
         self.catalogue = ws.catalogue
         self._today = today
         stored = followups.load_draft(ws, case.id)

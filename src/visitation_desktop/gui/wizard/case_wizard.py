@@ -32,6 +32,7 @@ from ...domain import cpr
 from ...domain.case import PAGE_TITLES, CaseFile, WizardPage
 from ...domain.merge import MergeResult
 from ...services.cases import CaseService
+from ...services.standards import note_for
 from ..conflict_dialog import ConflictDialog
 from ..wheel_guard import WheelGuard
 from .base import CasePage
@@ -160,8 +161,16 @@ class CaseWizard(QWidget):
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.status.setStyleSheet("color: #2e5e1e;")
 
+        # A case assessed under another standard than the active one says so (services.standards).
+        self.standard_note = QLabel(note_for(service.ws, case))
+        self.standard_note.setWordWrap(True)
+        self.standard_note.setAccessibleName(self.tr("Kvalitetsstandard"))
+        self.standard_note.setStyleSheet("background: #fff4d6; color: #5a3d00; padding: 6px;")
+        self.standard_note.setVisible(bool(self.standard_note.text()))
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.standard_note)
         layout.addWidget(self.wizard, 1)
         layout.addWidget(self.status)
         self.wheel_guard = WheelGuard(self)

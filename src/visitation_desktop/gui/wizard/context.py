@@ -31,6 +31,7 @@ from ...domain.findings import Finding
 from ...domain.merge import Choice, MergeResult, Side, case_from_merge, field_label, three_way
 from ...domain.serialize import from_dict, to_dict
 from ...services.cases import CaseService
+from ...services.standards import standard_for
 from ...store.errors import CaseChangedElsewhere, StoreError
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,7 @@ class WizardContext(QObject):
         super().__init__()
         self.service = service
         self.case = case
-        self.standard = service.ws.standard
+        self.standard = standard_for(service.ws, case)  # the standard the case is assessed under
         self.catalogue = service.ws.catalogue
         self._today = today
         self.findings: list[Finding] = []
