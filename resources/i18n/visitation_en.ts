@@ -2690,11 +2690,11 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
     </message>
     <message>
         <source>&amp;Vælg fil …</source>
-        <translation>C&hoose file …</translation>
+        <translation>C&amp;hoose file …</translation>
     </message>
     <message>
         <source>&amp;Medfølgende</source>
-        <translation>&Bundled</translation>
+        <translation>&amp;Bundled</translation>
     </message>
     <message>
         <source>&amp;Lås efter:</source>

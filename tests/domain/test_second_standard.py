@@ -45,7 +45,7 @@ def test_what_it_leaves_out_gets_the_documented_defaults(kildebjerg: Standard) -
 
 
 def test_nothing_of_thisted_is_in_it(kildebjerg: Standard) -> None:
-    texts = [str(v) for v in dataclasses.astuple(kildebjerg)]
+    texts = [str(getattr(kildebjerg, f.name)) for f in dataclasses.fields(kildebjerg) if f.name != "source"]
     assert not any("Thisted" in t or "Thy" in t or "99 17 19 20" in t for t in texts)
 
 

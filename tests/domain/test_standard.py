@@ -32,7 +32,7 @@ def _texts(obj: Any, skip: type) -> list[str]:
     if isinstance(obj, str):
         return [obj]
     if dataclasses.is_dataclass(obj):
-        return [t for f in dataclasses.fields(obj) for t in _texts(getattr(obj, f.name), skip)]
+        return [t for f in dataclasses.fields(obj) if f.name != "source" for t in _texts(getattr(obj, f.name), skip)]
     if isinstance(obj, tuple):
         return [t for item in obj for t in _texts(item, skip)]
     return []

@@ -130,7 +130,7 @@ class CaseService:
         refuses is stored as undecided ("Under behandling"); ``import_verdict`` says why.
         """
         standard_id = self.ws.standard.id
-        if not standards.has_copy(self.ws, case.standard_digest):
+        if not standards.has_copy(self.ws, case.standard_digest, case.standard_id):
             case.standard_digest = ""  # a copy this store lacks: found by id and version, or the active one
         standards.assign(self.ws, case)
         if not case.standard_digest:

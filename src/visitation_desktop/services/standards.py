@@ -49,11 +49,13 @@ def assign(ws: Workspace, case: CaseFile) -> None:
     case.standard_id, case.standard_version, case.standard_digest = std.id, std.version, std.digest
 
 
-def has_copy(ws: Workspace, digest: str) -> bool:
-    """Whether the store has the standard with ``digest`` (the active one counts)."""
+def has_copy(ws: Workspace, digest: str, standard_id: str) -> bool:
+    """Whether the store has the standard ``standard_id`` with ``digest`` (the active one counts)."""
     if not digest:
         return False
-    return digest == ws.standard.digest or standard_copies.source(ws.repo.engine, digest) is not None
+    if digest == ws.standard.digest:
+        return standard_id == ws.standard.id
+    return standard_copies.standard_id_of(ws.repo.engine, digest) == standard_id
 
 
 def standard_for(ws: Workspace, case: CaseFile) -> Standard:

@@ -36,6 +36,12 @@ def source(engine: Engine, digest: str) -> str | None:
         return s.scalar(select(StandardCopy.source).where(StandardCopy.digest == digest))
 
 
+def standard_id_of(engine: Engine, digest: str) -> str | None:
+    """The ``id`` of the standard kept with ``digest``, or None when there is no such copy."""
+    with Session(engine) as s:
+        return s.scalar(select(StandardCopy.standard_id).where(StandardCopy.digest == digest))
+
+
 def find(engine: Engine, standard_id: str, version: str) -> str | None:
     """The digest of the newest copy of ``standard_id`` at ``version``, or None."""
     with Session(engine) as s:
