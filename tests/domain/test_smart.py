@@ -77,17 +77,17 @@ def test_an_empty_goal_still_gets_six_checks_all_failing() -> None:
 def test_missing_measure_is_named_under_m() -> None:
     ok, message = by_letter(good_goal(measure="  "))["M"]
     assert not ok
-    assert message == "Skriv, hvordan I kan se, at målet er nået (fx hvor mange gange om ugen)."
+    assert message == "Skriv, hvordan I kan se, at målet er nået, fx »to gange om ugen« eller »uden hjælp«."
 
 
 def test_a_past_due_date_is_named_under_t() -> None:
     ok, message = by_letter(good_goal(due=dt.date(2025, 2, 1)))["T"]
     assert not ok
-    assert message == "Datoen for målet (1. februar 2025) er overskredet. Sæt en ny dato."
+    assert message == "Datoen for målet (1. februar 2025) er overskredet. Sæt en ny dato, fx til næste opfølgning."
 
 
 def test_no_due_date_and_due_today_are_weak() -> None:
-    assert by_letter(good_goal(due=None))["T"] == (False, "Sæt en dato for, hvornår målet skal være nået.")
+    assert by_letter(good_goal(due=None))["T"] == (False, "Sæt en dato for, hvornår målet skal være nået, fx til næste opfølgning.")
     ok, message = by_letter(good_goal(due=TODAY))["T"]
     assert not ok and "i dag" in message
 
@@ -131,7 +131,7 @@ def test_a_very_short_goal_is_not_specific_and_a_subtheme_is_required() -> None:
     ok, message = by_letter(good_goal(text="Lave mad", subtheme=""))["S"]
     assert not ok
     assert "Målet er meget kort." in message
-    assert "Vælg det FFB-undertema, målet handler om." in message
+    assert "Vælg det FFB-undertema, målet handler om, fx »Lave mad«." in message
 
 
 def test_unknown_subtheme_is_caught_with_the_catalogue(catalogue: Catalogue) -> None:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from visitation_desktop.domain.acceptance import acceptance_current
 from visitation_desktop.domain.case import CaseFile, WizardPage
+from visitation_desktop.domain.deadlines import add_months
 from visitation_desktop.domain.ffb import Catalogue
 from visitation_desktop.domain.findings import Finding, PageFindings, danish_date, join_da, plain
 from visitation_desktop.domain.smart import goal_findings
@@ -86,8 +88,11 @@ def check_purpose_goals_activities(
     p = PageFindings(WizardPage.GOALS, out)
     if not case.goals:
         p.block("goals.none", "Lav mindst ét mål sammen med borgeren.", "goals")
+    plan_accepted = acceptance_current(case)
+    start = case.placement.planned_start or case.decision.decided_on or today
+    next_followup = add_months(start, standard.first_followup_months)
     for i, goal in enumerate(case.goals):
-        out.extend(goal_findings(goal, i, today, catalogue))
+        out.extend(goal_findings(goal, i, today, catalogue, plan_accepted=plan_accepted, next_followup=next_followup))
 
     p = PageFindings(WizardPage.ACTIVITIES, out)
     acts = case.activities

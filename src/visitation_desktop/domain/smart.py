@@ -21,6 +21,7 @@ from typing import Literal
 from visitation_desktop.domain.case import Goal, WizardPage
 from visitation_desktop.domain.ffb import Catalogue
 from visitation_desktop.domain.findings import Finding, Severity, danish_date
+from visitation_desktop.domain.smart_text import countable, staff_phrase, vague_words
 
 Letter = Literal["S", "M", "A", "R", "T", "E"]
 
@@ -36,6 +37,9 @@ LABELS: dict[Letter, str] = {
 MIN_GOAL_WORDS = 4  # fewer words than this is too vague to act on
 BIG_STEP = 3  # improving this many levels in one goal is a lot: suggest sub-goals
 MAX_EVALUATION_LAG = dt.timedelta(days=92)  # evaluate no later than ~3 months after the due date
+# A goal is due by the next follow-up, or not far beyond it: at most this much later.
+MAX_DUE_AFTER_FOLLOWUP = dt.timedelta(days=183)
+BLOCKING_LETTERS: tuple[Letter, ...] = ("S", "M", "A", "T")  # a grant cannot rest on a goal missing these
 LEVEL_RANGE = range(0, 5)
 
 
@@ -102,12 +106,22 @@ def _specific(goal: Goal, catalogue: Catalogue | None) -> SmartCheck:
         problems.append(
             (
                 "text",
-                "Målet er meget kort. Skriv mere konkret, hvad borgeren vil kunne: hvad, hvor og hvor tit.",
+                "Målet er meget kort. Skriv, hvad borgeren vil kunne, hvor og hvor tit, "
+                "fx »Jeg vil selv handle ind to gange om ugen«.",
+            )
+        )
+    staff = staff_phrase(goal.text) if words else ""
+    if staff:
+        problems.append(
+            (
+                "text",
+                f"Målet beskriver, hvad personalet gør (»{staff} …«). Skriv, hvad borgeren selv vil kunne, "
+                "fx »Jeg vil selv handle ind én gang om ugen«.",
             )
         )
     subtheme_name = ""
     if not goal.subtheme:
-        problems.append(("subtheme", "Vælg det FFB-undertema, målet handler om."))
+        problems.append(("subtheme", "Vælg det FFB-undertema, målet handler om, fx »Lave mad«."))
     elif catalogue is not None:
         subtheme = catalogue.subtheme(goal.subtheme)
         if subtheme is None:
@@ -161,7 +175,17 @@ def _measurable(goal: Goal, catalogue: Catalogue | None) -> SmartCheck:
     problems: list[tuple[str, str]] = []
     if not goal.measure.strip():
         problems.append(
-            ("measure", "Skriv, hvordan I kan se, at målet er nået (fx hvor mange gange om ugen).")
+            ("measure", "Skriv, hvordan I kan se, at målet er nået, fx »to gange om ugen« eller »uden hjælp«.")
+        )
+    elif not countable(goal.text, goal.measure):
+        vague = vague_words(goal.text, goal.measure)
+        said = f"»{vague[0]}« kan ikke tælles. " if vague else ""
+        problems.append(
+            (
+                "measure",
+                f"{said}Skriv noget, der kan tælles eller ses: et antal, hvor tit, eller ja/nej, "
+                "fx »handler ind to gange om ugen« eller »tager bussen uden hjælp«.",
+            )
         )
     direction = goal_direction(goal.goal_type, catalogue)
     if not goal.goal_type:
@@ -193,13 +217,18 @@ def _measurable(goal: Goal, catalogue: Catalogue | None) -> SmartCheck:
     return _result("M", problems, ok)
 
 
-def _accepted(goal: Goal) -> SmartCheck:
+def _accepted(goal: Goal, plan_accepted: bool = False) -> SmartCheck:
+    """Accepted: the citizen's acceptance of the plan is recorded (signature or spoken, on the case),
+    or the goal is marked accepted with how."""
+    if plan_accepted:
+        return _result("A", [], "Borgeren har accepteret planen med dette mål (accepten er registreret).")
     problems: list[tuple[str, str]] = []
     if not goal.accepted:
         problems.append(
             (
                 "accepted",
-                "Borgeren har ikke accepteret målet. Gennemgå det sammen, og markér når det er accepteret.",
+                "Borgeren har ikke accepteret målet. Gennemgå det sammen, fx ved at læse det højt, "
+                "og markér, når det er accepteret.",
             )
         )
     elif not goal.acceptance_note.strip():
@@ -223,16 +252,25 @@ def _realistic(goal: Goal) -> SmartCheck:
     return _result("R", [], message)
 
 
-def _time_bound(goal: Goal, today: dt.date) -> SmartCheck:
+def _time_bound(goal: Goal, today: dt.date, next_followup: dt.date | None = None) -> SmartCheck:
+    """A due date after today, and not far beyond the next follow-up (``MAX_DUE_AFTER_FOLLOWUP``)."""
     problems: list[tuple[str, str]] = []
     if goal.due is None:
-        problems.append(("due", "Sæt en dato for, hvornår målet skal være nået."))
+        problems.append(("due", "Sæt en dato for, hvornår målet skal være nået, fx til næste opfølgning."))
+    elif next_followup is not None and goal.due > next_followup + MAX_DUE_AFTER_FOLLOWUP:
+        problems.append(
+            (
+                "due",
+                f"Datoen ({danish_date(goal.due)}) ligger langt efter næste opfølgning "
+                f"({danish_date(next_followup)}). Sæt en dato tættere på, fx til opfølgningen, eller del målet op i delmål.",
+            )
+        )
     elif goal.due < today:
         problems.append(
-            ("due", f"Datoen for målet ({danish_date(goal.due)}) er overskredet. Sæt en ny dato.")
+            ("due", f"Datoen for målet ({danish_date(goal.due)}) er overskredet. Sæt en ny dato, fx til næste opfølgning.")
         )
     elif goal.due == today:
-        problems.append(("due", "Datoen for målet er i dag. Sæt en dato, der ligger frem i tiden."))
+        problems.append(("due", "Datoen for målet er i dag. Sæt en dato frem i tiden, fx til næste opfølgning."))
     due = danish_date(goal.due) if goal.due else ""
     return _result("T", problems, f"Målet skal være nået senest {due}.")
 
@@ -262,14 +300,26 @@ def _evaluable(goal: Goal, today: dt.date) -> SmartCheck:
     return _result("E", problems, ok)
 
 
-def check_goal(goal: Goal, today: dt.date, catalogue: Catalogue | None = None) -> list[SmartCheck]:
-    """Always six checks, in the order S, M, A, R, T, E."""
+def check_goal(
+    goal: Goal,
+    today: dt.date,
+    catalogue: Catalogue | None = None,
+    *,
+    plan_accepted: bool = False,
+    next_followup: dt.date | None = None,
+) -> list[SmartCheck]:
+    """Always six checks, in the order S, M, A, R, T, E.
+
+    ``plan_accepted``: the case holds an acceptance of the plan as it stands
+    (``domain.acceptance.acceptance_current``). ``next_followup``: the first follow-up after the
+    start, which the goal's date should not pass by far.
+    """
     return [
         _specific(goal, catalogue),
         _measurable(goal, catalogue),
-        _accepted(goal),
+        _accepted(goal, plan_accepted),
         _realistic(goal),
-        _time_bound(goal, today),
+        _time_bound(goal, today, next_followup),
         _evaluable(goal, today),
     ]
 
@@ -294,17 +344,24 @@ def goal_label(goal: Goal, index: int) -> str:
 
 
 def goal_findings(
-    goal: Goal, index: int, today: dt.date, catalogue: Catalogue | None = None
+    goal: Goal,
+    index: int,
+    today: dt.date,
+    catalogue: Catalogue | None = None,
+    *,
+    plan_accepted: bool = False,
+    next_followup: dt.date | None = None,
 ) -> list[Finding]:
     """The SMART gaps of goal ``index`` as findings on the goals page.
 
-    A goal the citizen has not accepted is blocking: the standard says the goals are made
-    together with the citizen, so a grant cannot rest on them. Every other gap is a warning.
+    A grant cannot rest on a goal that is not specific, measurable, accepted and time-bound
+    (``BLOCKING_LETTERS``): those gaps block. Realistic and evaluable gaps warn; so does an
+    accepted goal whose "how" is not written.
     """
     findings: list[Finding] = []
     page = WizardPage.GOALS.value
     name = goal_label(goal, index)
-    for check in check_goal(goal, today, catalogue):
+    for check in check_goal(goal, today, catalogue, plan_accepted=plan_accepted, next_followup=next_followup):
         if check.ok:
             continue
         field = f"goals[{index}].{check.field}"
@@ -317,7 +374,8 @@ def goal_findings(
             )
             findings.append(Finding(code, severity, page, message, field))
         else:
-            findings.append(Finding(_CODES[check.letter], Severity.WARNING, page, message, field))
+            severity = Severity.BLOCKING if check.letter in BLOCKING_LETTERS else Severity.WARNING
+            findings.append(Finding(_CODES[check.letter], severity, page, message, field))
     bad_keys = sorted(k for k in goal.attainment_levels if k not in range(-2, 3))
     if bad_keys:
         findings.append(
