@@ -22,19 +22,26 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
 from ..domain.case import CaseFile
-from ..domain.merge import NOT_MERGED, Choice, FieldConflict, Side, three_way
+from ..domain.merge import NOT_MERGED, Side, three_way
 from ..store import audit, sync_local
 from ..store.central import ops
 from ..store.sync_local import Bundle
 from . import central
 from .cases import CaseService
+from .sync_offline import DECIDED_STATUSES as DECIDED_STATUSES
+from .sync_offline import CaseConflict as CaseConflict  # re-exported: services.sync is the doorway
+from .sync_offline import decided_case_ids as decided_case_ids
+from .sync_offline import open_conflicts as open_conflicts
+from .sync_offline import release as release
+from .sync_offline import release_checked_in
+from .sync_offline import resolve as resolve
 from .workspace import Workspace
 
 if TYPE_CHECKING:
@@ -51,15 +58,6 @@ Cancelled = Callable[[], bool]
 
 class SyncCancelled(Exception):
     """The caseworker cancelled; the batches done before are committed on both sides."""
-
-
-@dataclass(frozen=True)
-class CaseConflict:
-    case_id: int
-    citizen_name: str
-    conflicts: list[FieldConflict]
-    mine: Side
-    theirs: Side
 
 
 @dataclass
@@ -445,81 +443,3 @@ class SyncService:
             with Session(engine_l) as s, s.begin():
                 sync_local.set_meta(s, "log_sent_id", str(rows[-1]["id"]))
         return len(rows)
-
-
-# -- without the network ----------------------------------------------------------------------------
-
-DECIDED_STATUSES = frozenset({"granted", "refused", "ended"})
-
-
-def decided_case_ids(ws: Workspace) -> list[int]:
-    """Cases with a decision (granted, refused or ended), oldest id first (``handoff --all-decided``)."""
-    return sorted(s.id for s in ws.repo.list_cases() if s.status in DECIDED_STATUSES)
-
-
-def resolve(ws: Workspace, case_id: int, choices: Mapping[str, Choice | str]) -> None:
-    """Settle a case's check-in conflicts on the laptop; the next check-in then sends the result.
-
-    ``choices`` maps each conflicting field (``path``) to "mine" (this laptop) or "theirs" (central).
-    ``KeyError`` names a field without a choice; nothing is changed then.
-    """
-    text = sync_local.conflict_of(ws.repo.engine, case_id)
-    if not text:
-        raise LookupError(case_id)
-    pending = json.loads(text)
-    (bundle,) = sync_local.read_bundles(ws.repo.engine, [case_id])
-    result = three_way(bundle.base_data, bundle.data, pending["central"])
-    merged = result.resolved({path: Choice(value) for path, value in choices.items()})
-    merged = {**merged, "uuid": bundle.uuid}
-    with Session(ws.repo.engine) as s, s.begin():
-        revision = sync_local.overwrite_if_unchanged(s, case_id, bundle.local_revision, merged, ws.caseworker)
-        if revision is None:
-            raise sync_local.ChangedMeanwhile(case_id)
-        sync_local.set_base(
-            s,
-            case_id,
-            central_revision=pending["central_revision"],
-            data=pending["central"],
-            synced_revision=revision - 1,
-            state=sync_local.SYNC_CHANGED,
-            checked_in=False,
-        )
-        audit.append(s, ws.caseworker, "edit", None, case_id, "check-in conflict resolved")
-
-
-def open_conflicts(ws: Workspace, case_id: int) -> CaseConflict | None:
-    """The case's conflicts from its last check-in, against the laptop's case as it is now."""
-    text = sync_local.conflict_of(ws.repo.engine, case_id)
-    if not text:
-        return None
-    pending = json.loads(text)
-    (bundle,) = sync_local.read_bundles(ws.repo.engine, [case_id])
-    at = dt.datetime.fromisoformat(pending["at"]) if pending.get("at") else None
-    result = three_way(
-        bundle.base_data,
-        bundle.data,
-        pending["central"],
-        mine_side=Side(bundle.updated_by, bundle.updated_at),
-        theirs_side=Side(pending.get("by", ""), at),
-    )
-    return CaseConflict(
-        case_id,
-        bundle.data["citizen"].get("name", ""),
-        result.conflicts,
-        result.mine_side,
-        result.theirs_side,
-    )
-
-
-def release(ws: Workspace, case_id: int) -> bool:
-    """Remove a checked-in case from the laptop (its access-log rows stay); False if it may not go."""
-    with Session(ws.repo.engine) as s, s.begin():
-        return sync_local.release(s, case_id, ws.caseworker)
-
-
-def release_checked_in(ws: Workspace, days: int, now: dt.datetime | None = None) -> list[int]:
-    """Release every case checked in more than ``days`` days ago and unchanged since (the setting)."""
-    before = (now or dt.datetime.now(dt.UTC)) - dt.timedelta(days=days)
-    return [
-        case_id for case_id in sync_local.checked_in_before(ws.repo.engine, before) if release(ws, case_id)
-    ]

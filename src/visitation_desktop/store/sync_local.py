@@ -15,15 +15,13 @@ import datetime as dt
 import json
 import uuid as uuidlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from visitation_desktop.domain.case import CaseFile
-from visitation_desktop.domain.serialize import from_dict, to_dict
 from visitation_desktop.store import audit, case_index
 from visitation_desktop.store.models import (
     SYNC_LOCAL,
@@ -38,51 +36,21 @@ from visitation_desktop.store.models import (
     SyncMeta,
     utc_now,
 )
-from visitation_desktop.store.transaction import dump_case
+from visitation_desktop.store.sync_bundles import SYNC_CHECKED_OUT as SYNC_CHECKED_OUT
+from visitation_desktop.store.sync_bundles import Bundle as Bundle  # re-exported: one doorway for the sync
+from visitation_desktop.store.sync_bundles import ChangedMeanwhile as ChangedMeanwhile
+from visitation_desktop.store.sync_bundles import add_records as add_records
+from visitation_desktop.store.sync_bundles import case_json as case_json
+from visitation_desktop.store.sync_bundles import insert_new as insert_new
+from visitation_desktop.store.sync_bundles import local_ids_by_uuid as local_ids_by_uuid
+from visitation_desktop.store.sync_bundles import overwrite_if_unchanged as overwrite_if_unchanged
+from visitation_desktop.store.sync_bundles import read_bundles as read_bundles
+from visitation_desktop.store.sync_bundles import write_case as write_case
 
-SYNC_CHECKED_OUT = "checked_out"  # on this laptop as checked out, unchanged since
 SYNC_CHANGED = case_index.SYNC_CHANGED  # changed on this laptop since check-out or check-in
 SYNC_CONFLICT = "conflict"  # the last check-in found fields changed differently centrally
 SYNC_CHECKED_IN = "checked_in"  # the central store has this laptop's every change
 SYNCED_STATES = frozenset({SYNC_CHECKED_OUT, SYNC_CHECKED_IN})
-
-
-@dataclass
-class Bundle:
-    uuid: str
-    data: dict[str, Any]  # the case JSON without id and revision
-    caseworker: str = ""
-    updated_at: dt.datetime | None = None
-    updated_by: str = ""
-    plan_versions: list[dict[str, Any]] = field(default_factory=list)
-    followups: list[dict[str, Any]] = field(default_factory=list)
-    local_id: int | None = None
-    local_revision: int = 0
-    base_revision: int | None = None  # None: never synced (created on this laptop)
-    base_text: str | None = None
-
-    @property
-    def base_data(self) -> dict[str, Any] | None:
-        """The base's case JSON, decoded only when a merge needs it."""
-        return None if self.base_text is None else dict(json.loads(self.base_text))
-
-    @property
-    def case(self) -> CaseFile:
-        return from_dict(CaseFile, {k: v for k, v in self.data.items() if k not in ("id", "revision")})
-
-
-def case_json(case: CaseFile) -> dict[str, Any]:
-    doc = to_dict(case)
-    doc.pop("id", None)
-    doc.pop("revision", None)
-    return doc
-
-
-def _plain(text: str) -> dict[str, Any]:
-    doc = dict(json.loads(text))
-    doc.pop("id", None)
-    doc.pop("revision", None)
-    return doc
 
 
 # -- small facts ------------------------------------------------------------------------------------
@@ -131,322 +99,9 @@ def pending_case_ids(engine: Engine) -> list[int]:
         return list(s.scalars(stmt))
 
 
-_VERSION_KEYS = ("uuid", "version", "created_at", "created_by", "note", "data")
-
-
-def read_bundles(engine: Engine, case_ids: Sequence[int]) -> list[Bundle]:
-    """The cases with their plan versions, follow-ups and bases: four queries for the batch."""
-    with Session(engine) as s:
-        rows = s.execute(
-            select(
-                Case.id,
-                Case.uuid,
-                Case.revision,
-                Case.data,
-                Case.caseworker,
-                Case.updated_at,
-                Case.updated_by,
-                Citizen.uuid,
-            )
-            .join(Citizen, Citizen.id == Case.citizen_id)
-            .where(Case.id.in_(case_ids))
-        ).all()
-        bases = {
-            r[0]: (r[1], r[2])
-            for r in s.execute(
-                select(SyncCase.case_id, SyncCase.central_revision, SyncCase.base_data).where(
-                    SyncCase.case_id.in_(case_ids)
-                )
-            )
-        }
-        versions: dict[int, list[dict[str, Any]]] = {}
-        version_rows = s.execute(
-            select(
-                PlanVersion.case_id,
-                PlanVersion.uuid,
-                PlanVersion.version,
-                PlanVersion.created_at,
-                PlanVersion.created_by,
-                PlanVersion.note,
-                PlanVersion.data,  # JSON text, sent as it is
-            )
-            .where(PlanVersion.case_id.in_(case_ids))
-            .order_by(PlanVersion.version)
-        )
-        for case_id, *values in version_rows:
-            versions.setdefault(case_id, []).append(dict(zip(_VERSION_KEYS, values, strict=True)))
-        followups: dict[int, list[dict[str, Any]]] = {}
-        for f in s.scalars(select(FollowUp).where(FollowUp.case_id.in_(case_ids)).order_by(FollowUp.id)):
-            followups.setdefault(f.case_id, []).append(
-                {
-                    "uuid": f.uuid,
-                    "held_on": f.held_on,
-                    "created_at": f.created_at,
-                    "created_by": f.created_by,
-                    "data": json.loads(f.data),
-                }
-            )
-    out = []
-    for case_id, case_uuid, revision, data, caseworker, updated_at, updated_by, citizen_uuid in rows:
-        doc = _plain(data)
-        doc["uuid"] = case_uuid
-        doc.setdefault("citizen", {})["uuid"] = citizen_uuid
-        base = bases.get(case_id)
-        out.append(
-            Bundle(
-                case_uuid,
-                doc,
-                caseworker,
-                updated_at,
-                updated_by,
-                versions.get(case_id, []),
-                followups.get(case_id, []),
-                case_id,
-                revision,
-                base[0] if base else None,
-                base[1] if base else None,
-            )
-        )
-    order = {case_id: i for i, case_id in enumerate(case_ids)}
-    out.sort(key=lambda b: order.get(b.local_id or 0, 0))
-    return out
-
-
-# -- writing what came from the central store ------------------------------------------------------
-
-
-def local_ids_by_uuid(s: Session, uuids: Iterable[str]) -> dict[str, tuple[int, int, int | None, str]]:
-    """uuid -> (case id, revision, synced revision or None, conflict JSON) for the cases held here."""
-    rows = s.execute(
-        select(Case.uuid, Case.id, Case.revision, SyncCase.synced_revision, SyncCase.conflict)
-        .outerjoin(SyncCase, SyncCase.case_id == Case.id)
-        .where(Case.uuid.in_(list(uuids)))
-    )
-    return {r[0]: (r[1], r[2], r[3], r[4] or "") for r in rows}
-
-
-class ChangedMeanwhile(Exception):
-    """The laptop's case was saved while the sync worked on it; it is left for the next check-in."""
-
-
-def write_case(
-    s: Session,
-    bundle: Bundle,
-    caseworker: str,
-    *,
-    local_id: int | None,
-    local_revision: int,
-    deadline: dt.date | None = None,
-) -> int:
-    """Put a central case on the laptop (new, or replacing an unchanged copy); return its local id."""
-    case = bundle.case
-    if local_id is None:
-        citizen_id = s.execute(
-            insert(Citizen).values(uuid=case.citizen.uuid, **_citizen_columns(case)).returning(Citizen.id)
-        ).scalar_one()
-        now = utc_now()
-        local_id = s.execute(
-            insert(Case)
-            .values(
-                uuid=case.uuid,
-                revision=1,
-                citizen_id=citizen_id,
-                created_at=now,
-                updated_at=now,
-                updated_by=caseworker,
-                data="{}",
-                deadline=deadline,
-                **_case_columns(case),
-            )
-            .returning(Case.id)
-        ).scalar_one()
-        revision = 1
-    else:
-        revision = local_revision + 1
-        s.execute(
-            update(Case)
-            .where(Case.id == local_id)
-            .values(
-                revision=revision,
-                updated_at=utc_now(),
-                updated_by=caseworker,
-                deadline=deadline,
-                **_case_columns(case),
-            )
-        )
-        s.execute(
-            update(Citizen)
-            .where(Citizen.id == select(Case.citizen_id).where(Case.id == local_id).scalar_subquery())
-            .values(uuid=case.citizen.uuid, **_citizen_columns(case))
-        )
-    s.execute(update(Case).where(Case.id == local_id).values(data=dump_case(case, local_id, revision)))
-    case_index.write(s, local_id, case)
-    add_records(s, local_id, bundle)
-    return local_id
-
-
-def insert_new(
-    s: Session, items: Sequence[tuple[Bundle, CaseFile, dt.date | None]], caseworker: str
-) -> list[int]:
-    """Cases checked out that the laptop does not hold: a few multi-row statements for the batch.
-
-    Ids are given here (the next free ones): the transaction holds the store's write lock.
-    """
-    if not items:
-        return []
-    from sqlalchemy import func
-
-    citizen_id = (s.scalar(select(func.max(Citizen.id))) or 0) + 1
-    case_id = (s.scalar(select(func.max(Case.id))) or 0) + 1
-    now = utc_now()
-    citizens, cases, index, versions, followups, ids = [], [], [], [], [], []
-    for offset, (bundle, case, deadline) in enumerate(items):
-        cid, kid = citizen_id + offset, case_id + offset
-        ids.append(kid)
-        citizens.append({"id": cid, "uuid": case.citizen.uuid, **_citizen_columns(case)})
-        cases.append(
-            {
-                "id": kid,
-                "uuid": case.uuid,
-                "revision": 1,
-                "citizen_id": cid,
-                "created_at": now,
-                "updated_at": now,
-                "updated_by": caseworker,
-                "deadline": deadline,
-                "data": dump_case(case, kid, 1),
-                **_case_columns(case),
-            }
-        )
-        index.append({"case_id": kid, "sync_state": SYNC_CHECKED_OUT, **case_index.values(case)})
-        versions += [
-            {
-                "uuid": v["uuid"],
-                "case_id": kid,
-                "version": v["version"],
-                "created_at": v["created_at"],
-                "created_by": v["created_by"],
-                "note": v["note"],
-                "data": v["data"]
-                if isinstance(v["data"], str)
-                else json.dumps(v["data"], ensure_ascii=False),
-            }
-            for v in bundle.plan_versions
-        ]
-        followups += [
-            {
-                "uuid": f["uuid"],
-                "case_id": kid,
-                "held_on": f["held_on"],
-                "created_at": f["created_at"],
-                "created_by": f["created_by"],
-                "data": json.dumps(f["data"], ensure_ascii=False),
-                "next_date": case_index.next_date_of(f["data"]),
-            }
-            for f in bundle.followups
-        ]
-    s.execute(insert(Citizen), citizens)
-    s.execute(insert(Case), cases)
-    s.execute(insert(CaseIndex), index)
-    if versions:
-        s.execute(insert(PlanVersion), versions)
-    if followups:
-        s.execute(insert(FollowUp), followups)
-    return ids
-
-
-def overwrite_if_unchanged(
-    s: Session, case_id: int, expected_revision: int, data: dict[str, Any], caseworker: str
-) -> int | None:
-    """Replace the laptop's case by ``data`` if it is still at ``expected_revision``; the new revision, or None."""
-    case = from_dict(CaseFile, {k: v for k, v in data.items() if k not in ("id", "revision")})
-    revision = expected_revision + 1
-    done = s.execute(
-        update(Case)
-        .where(Case.id == case_id, Case.revision == expected_revision)
-        .values(
-            revision=revision,
-            updated_at=utc_now(),
-            updated_by=caseworker,
-            data=dump_case(case, case_id, revision),
-            **_case_columns(case),
-        )
-    ).rowcount  # type: ignore[attr-defined]
-    if done != 1:
-        return None
-    s.execute(
-        update(Citizen)
-        .where(Citizen.id == select(Case.citizen_id).where(Case.id == case_id).scalar_subquery())
-        .values(uuid=case.citizen.uuid, **_citizen_columns(case))
-    )
-    case_index.write(s, case_id, case)
-    return revision
-
-
 def case_uuids(engine: Engine) -> dict[int, str]:
     with Session(engine) as s:
         return {r[0]: r[1] for r in s.execute(select(Case.id, Case.uuid))}
-
-
-def add_records(s: Session, local_id: int, bundle: Bundle) -> None:
-    """Plan versions and follow-ups the laptop does not hold yet, by uuid (never replaced)."""
-    have = set(s.scalars(select(PlanVersion.uuid).where(PlanVersion.case_id == local_id)))
-    have |= set(s.scalars(select(FollowUp.uuid).where(FollowUp.case_id == local_id)))
-    for v in bundle.plan_versions:
-        if v["uuid"] not in have:
-            s.add(
-                PlanVersion(
-                    uuid=v["uuid"],
-                    case_id=local_id,
-                    version=v["version"],
-                    created_at=v["created_at"],
-                    created_by=v["created_by"],
-                    note=v["note"],
-                    data=v["data"]
-                    if isinstance(v["data"], str)
-                    else json.dumps(v["data"], ensure_ascii=False),
-                )
-            )
-    for f in bundle.followups:
-        if f["uuid"] not in have:
-            s.add(
-                FollowUp(
-                    uuid=f["uuid"],
-                    case_id=local_id,
-                    held_on=f["held_on"],
-                    created_at=f["created_at"],
-                    created_by=f["created_by"],
-                    data=json.dumps(f["data"], ensure_ascii=False),
-                    next_date=case_index.next_date_of(f["data"]),  # follow-ups travel decoded (few)
-                )
-            )
-    s.flush()
-
-
-def _citizen_columns(case: CaseFile) -> dict[str, Any]:
-    c = case.citizen
-    return {
-        "cpr": c.cpr,
-        "name": c.name,
-        "address": c.address,
-        "postcode": c.postcode,
-        "town": c.town,
-        "phone": c.phone,
-        "email": c.email,
-    }
-
-
-def _case_columns(case: CaseFile) -> dict[str, Any]:
-    return {
-        "caseworker": case.caseworker,
-        "status": case.status,
-        "received": case.application.received,
-        "channel": case.application.channel,
-        "by_relative": case.application.by_relative,
-        "standard_id": case.standard_id,
-        "current_page": case.current_page,
-        "planned_start": case.placement.planned_start,
-    }
 
 
 def set_base(
