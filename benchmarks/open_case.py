@@ -246,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'RSS with the wizard open':34}{_median(program, 'rss_mib'):>8.0f} MiB{_median(bare, 'rss_mib'):>10.0f} MiB")
     print(
         f"{'  of which: store unlocked':34}{_median(program, 'rss_unlocked_mib'):>8.0f} MiB"
-        f"   (Qt, SQLAlchemy, SQLCipher, crypto; the unlock's Argon2id peaks at "
+        f"   (Python, SQLAlchemy, SQLCipher, crypto, before Qt; the unlock's Argon2id peaks at "
         f"{_median(program, 'peak_unlock_mib'):.0f} MiB for a moment)"
     )
     print(f"{'program imports after unlock':34}{_median(program, 'imports_s') * 1000:>9.0f} ms")

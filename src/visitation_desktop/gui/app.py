@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QThread, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QThread, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -56,6 +56,19 @@ def _install_excepthook() -> None:
             )
 
     sys.excepthook = hook
+
+
+def demo_language(default: str) -> str:
+    """The language chosen in an earlier demo (kept in the platform's settings, not in a store)."""
+    chosen = QSettings("VisitationDesktop", "Demo").value("language", default)
+    return chosen if chosen in ("da", "en") else default
+
+
+def remember_demo_language(language: str) -> None:
+    """The demo's store is thrown away on closing; its language choice takes effect at the next demo."""
+    store = QSettings("VisitationDesktop", "Demo")
+    store.setValue("language", language)
+    store.sync()
 
 
 def _prepare_demo(data_dir: Path) -> None:
@@ -152,6 +165,9 @@ def _run(app: QApplication, data_dir: Path, demo: bool) -> int:
     configure_logging(data_dir)
     _install_excepthook()
     settings = Settings.load(data_dir)
+    if demo:
+        settings.language = demo_language(settings.language)
+        settings.save(data_dir)
     install_translators(app, settings.language)
     while True:
         code = _session(app, data_dir, demo)
@@ -178,6 +194,8 @@ def _session(app: QApplication, data_dir: Path, demo: bool) -> int:
 
     window = MainWindow(workspace)
     window.relogin_requested.connect(lambda: app.exit(RELOGIN))
+    if demo:  # the demo store is new at every start: its language choice is kept beside it
+        window.settings_saved.connect(lambda: remember_demo_language(workspace.settings.language))
     try:
         screen = app.primaryScreen()
         if screen is not None:

@@ -47,6 +47,7 @@ SEARCH_SETTLES_MS = 1000  # a search unchanged this long counts as one look-up (
 class MainWindow(QMainWindow):
     locked_changed = Signal(bool)
     relogin_requested = Signal()  # the store was replaced (a backup restored): back to the login
+    settings_saved = Signal()  # the caseworker saved the settings (the demo remembers the language)
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
@@ -459,6 +460,7 @@ class MainWindow(QMainWindow):
             if self.ws.settings.standard_file != before:
                 reload_active_standard(self.ws)  # new cases follow it; assessed cases keep their own
             self.idle.set_minutes(self.ws.settings.idle_lock_minutes)
+            self.settings_saved.emit()
 
         open_dialog(SettingsDialog(self.ws.settings, self), saved)
 
