@@ -152,6 +152,9 @@ def preload_main_window() -> threading.Thread:
                 log.warning("preloading %s failed: %s", name, type(exc).__name__)
                 return
 
+    from .gc_guard import collect_garbage_on_gui_thread
+
+    collect_garbage_on_gui_thread()
     worker = threading.Thread(target=run, name="preload", daemon=True)
     worker.start()
     return worker

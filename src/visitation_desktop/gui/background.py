@@ -14,6 +14,8 @@ from typing import TypeVar
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from .gc_guard import collect_garbage_on_gui_thread
+
 T = TypeVar("T")
 
 SHOW_AFTER_MS = 500
@@ -43,6 +45,7 @@ def run_with_progress(label: str, work: Callable[[], T], parent: QWidget | None 
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.setAutoClose(False)
+    collect_garbage_on_gui_thread()
     worker = threading.Thread(target=run, name="background", daemon=True)
     worker.start()
     loop.exec()  # ends with the worker's queued "finished", even if it came before exec()

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from ..services.overview import Overview, OverviewSource
 from ..services.search import SearchIndex
 from ..store.errors import StoreError
+from .gc_guard import collect_garbage_on_gui_thread
 from .overview_model import default_order
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ class OverviewLoader(QObject):
     def __init__(self, source: OverviewSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._source = source
+        collect_garbage_on_gui_thread()  # the worker must never be the one that collects Qt objects
         # A Python thread, not a QThreadPool: waiting for it releases the GIL, so the job can finish.
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="overview")
         self._jobs: list[Future[None]] = []

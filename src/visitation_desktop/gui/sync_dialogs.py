@@ -39,6 +39,7 @@ from ..services.sync import CaseConflict, PullReport, PushReport, SyncCancelled,
 from ..services.workspace import Workspace
 from ..store.central.admin import CentralSchemaError
 from .conflict_dialog import ConflictDialog
+from .gc_guard import collect_garbage_on_gui_thread
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +146,7 @@ class SyncProgressDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
 
     def start(self) -> None:
+        collect_garbage_on_gui_thread()
         self.worker_thread.start()
 
     def _on_progress(self, done: int, total: int) -> None:
