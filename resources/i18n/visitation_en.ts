@@ -152,6 +152,30 @@
         <source>{0} ({1}/{2})</source>
         <translation>{0} ({1}/{2})</translation>
     </message>
+    <message>
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Let</source>
+        <translation>Mild</translation>
+    </message>
+    <message>
+        <source>Moderat</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <source>Svært</source>
+        <translation>Severe</translation>
+    </message>
+    <message>
+        <source>Fuldstændig</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Ikke vurderet</source>
+        <translation>Not assessed</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -1564,6 +1588,33 @@ Do you want to save the file?</translation>
     </message>
 </context>
 <context>
+    <name>LevelCombo</name>
+    <message>
+        <source>Ingen nedsat funktionsevne</source>
+        <translation>No reduced functioning</translation>
+    </message>
+    <message>
+        <source>Let nedsat funktionsevne</source>
+        <translation>Mildly reduced functioning</translation>
+    </message>
+    <message>
+        <source>Moderat nedsat funktionsevne</source>
+        <translation>Moderately reduced functioning</translation>
+    </message>
+    <message>
+        <source>Svært nedsat funktionsevne</source>
+        <translation>Severely reduced functioning</translation>
+    </message>
+    <message>
+        <source>Fuldstændig nedsat funktionsevne</source>
+        <translation>Completely reduced functioning</translation>
+    </message>
+    <message>
+        <source>Ikke vurderet</source>
+        <translation>Not assessed</translation>
+    </message>
+</context>
+<context>
     <name>LevelHistoryChart</name>
     <message>
         <source>Diagram: funktionsevne over tid</source>
@@ -2184,7 +2235,7 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
     </message>
     <message>
         <source>Ledige pladser tæller hele kommunens bevillinger, hentet {0}.</source>
-        <translation>Free places count the whole municipality's grants, fetched {0}.</translation>
+        <translation>Free places count the whole municipality&apos;s grants, fetched {0}.</translation>
     </message>
     <message>
         <source>Ledige pladser tæller kun sagerne på denne computer (pladserne er ikke hentet endnu).</source>
@@ -2766,6 +2817,30 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
     <message>
         <source>{0}: {1} punkter mangler – se SMART-tjekket.</source>
         <translation>{0}: {1} points missing – see the SMART check.</translation>
+    </message>
+    <message>
+        <source>Specifikt</source>
+        <translation>Specific</translation>
+    </message>
+    <message>
+        <source>Målbart</source>
+        <translation>Measurable</translation>
+    </message>
+    <message>
+        <source>Accepteret</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Realistisk</source>
+        <translation>Realistic</translation>
+    </message>
+    <message>
+        <source>Tidsbestemt</source>
+        <translation>Time-bound</translation>
+    </message>
+    <message>
+        <source>Evaluérbart</source>
+        <translation>Evaluable</translation>
     </message>
 </context>
 <context>

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QW
 from visitation_desktop import i18n_build
 from visitation_desktop.documents import TITLES
 from visitation_desktop.domain.case import CHANNEL_LABELS, PAGE_TITLES, STATUS_LABELS, CaseFile, Citizen
+from visitation_desktop.domain.ffb import load_catalogue
 from visitation_desktop.domain.followup import OUTCOME_LABELS
 from visitation_desktop.domain.followup_rules import FOLLOWUP_PAGE_TITLES
+from visitation_desktop.domain.smart import LABELS as SMART_LETTER_LABELS
 from visitation_desktop.gui import labels
 from visitation_desktop.gui.i18n import install_translators
 from visitation_desktop.gui.main_window import MainWindow
@@ -203,9 +205,31 @@ def test_the_ts_holds_every_string_of_the_sources(tmp_path: Path) -> None:
         (labels.OVERVIEW_GROUPS, GROUP_LABELS),
         (labels.FOLLOWUP_OUTCOMES, OUTCOME_LABELS),
         (labels.DOCUMENT_TITLES, TITLES),
+        (labels.SMART_LABELS, SMART_LETTER_LABELS),
+        (labels.FFB_LEVEL_NAMES, {lv.value: lv.name for lv in load_catalogue().ability_levels}),
+        (labels.FFB_LEVEL_SHORT, {lv.value: lv.short for lv in load_catalogue().ability_levels}),
     ],
 )
 def test_marked_labels_match_domain_and_services(marked: tuple[str, ...], source: dict[object, str]) -> None:
     assert sorted(marked) == sorted(source.values()), (
         "gui/labels.py is out of step with the labels it repeats"
     )
+
+
+def test_smart_letters_and_ffb_levels_in_english(qtbot, english: None) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from visitation_desktop.domain.case import Goal
+    from visitation_desktop.domain.smart import check_goal
+    from visitation_desktop.gui.wizard.fields import LevelCombo
+    from visitation_desktop.gui.wizard.pages.smart_panel import SmartPanel
+
+    combo = LevelCombo(load_catalogue().ability_levels)
+    qtbot.addWidget(combo)
+    items = [combo.itemText(i) for i in range(combo.count())]
+    assert items[0] == "Not assessed" and "2 – Moderately reduced functioning" in items
+    panel = SmartPanel()
+    qtbot.addWidget(panel)
+    panel.show_checks(check_goal(Goal(text="Have det bedre."), dt.date(2026, 11, 26)), set())
+    shown = " ".join(label.text() for label in panel.findChildren(QLabel))
+    assert "Measurable" in shown and "Time-bound" in shown and "Målbart" not in shown

@@ -100,3 +100,33 @@ DOCUMENT_TITLES = (
     QT_TRANSLATE_NOOP("DocumentPreview", "Afgørelse"),
     QT_TRANSLATE_NOOP("DocumentPreview", "Besked om forsinkelse"),
 )
+
+# domain.smart.LABELS: the six SMART letters' names, beside each letter in the SMART check.
+SMART_LABELS = (
+    QT_TRANSLATE_NOOP("SmartPanel", "Specifikt"),
+    QT_TRANSLATE_NOOP("SmartPanel", "Målbart"),
+    QT_TRANSLATE_NOOP("SmartPanel", "Accepteret"),
+    QT_TRANSLATE_NOOP("SmartPanel", "Realistisk"),
+    QT_TRANSLATE_NOOP("SmartPanel", "Tidsbestemt"),
+    QT_TRANSLATE_NOOP("SmartPanel", "Evaluérbart"),
+)
+
+# The FFB ability levels (resources/ffb/catalogue.json, ``ability_levels``): their names in the
+# level combo boxes and their short names on the assessment chart. KL's national vocabulary, not
+# the municipality's text, so the program shows it in English too.
+FFB_LEVEL_NAMES = (
+    QT_TRANSLATE_NOOP("LevelCombo", "Ingen nedsat funktionsevne"),
+    QT_TRANSLATE_NOOP("LevelCombo", "Let nedsat funktionsevne"),
+    QT_TRANSLATE_NOOP("LevelCombo", "Moderat nedsat funktionsevne"),
+    QT_TRANSLATE_NOOP("LevelCombo", "Svært nedsat funktionsevne"),
+    QT_TRANSLATE_NOOP("LevelCombo", "Fuldstændig nedsat funktionsevne"),
+    QT_TRANSLATE_NOOP("LevelCombo", "Ikke vurderet"),
+)
+FFB_LEVEL_SHORT = (
+    QT_TRANSLATE_NOOP("AssessmentPage", "Ingen"),
+    QT_TRANSLATE_NOOP("AssessmentPage", "Let"),
+    QT_TRANSLATE_NOOP("AssessmentPage", "Moderat"),
+    QT_TRANSLATE_NOOP("AssessmentPage", "Svært"),
+    QT_TRANSLATE_NOOP("AssessmentPage", "Fuldstændig"),
+    QT_TRANSLATE_NOOP("AssessmentPage", "Ikke vurderet"),
+)

@@ -79,7 +79,8 @@ class LevelCombo(QComboBox):
     def __init__(self, levels: tuple[Level, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         for level in sorted(levels, key=lambda lv: -1 if lv.value is None else lv.value):
-            label = level.name if level.value is None else f"{level.value} – {level.name}"
+            name = self.tr(level.name)  # KL's level names, in English through gui/labels.py
+            label = name if level.value is None else f"{level.value} – {name}"
             self.addItem(label, level.value)
 
     def value(self) -> int | None:

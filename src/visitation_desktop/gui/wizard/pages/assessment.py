@@ -95,7 +95,7 @@ class AssessmentPage(CasePage):
         title = QLabel(self.tr("<b>Funktionsevne pr. tema</b> (gennemsnit af de vurderede undertemaer)"))
         title.setWordWrap(True)
         side.addWidget(title)
-        names = [lv.short for lv in sorted(catalogue.ability_levels, key=_level_key) if lv.value is not None]
+        names = [self.tr(lv.short) for lv in sorted(catalogue.ability_levels, key=_level_key) if lv.value is not None]
         self.chart = LevelChart(names)
         side.addWidget(self.chart)
         side.addSpacing(12)

@@ -48,15 +48,15 @@ class SmartPanel(QGroupBox):
             label = self.labels[check.letter]
             message = _escape(check.message)
             if check.ok:
-                head = f"<span style='color:{OK_COLOUR}'><b>✓ {check.letter}</b> – {check.label}:</span>"
+                head = f"<span style='color:{OK_COLOUR}'><b>✓ {check.letter}</b> – {self.tr(check.label)}:</span>"
                 label.setText(f"{head} {message}")
             else:
-                head = f"<span style='color:{GAP_COLOUR}'><b>! {check.letter}</b> – {check.label}:</span>"
+                head = f"<span style='color:{GAP_COLOUR}'><b>! {check.letter}</b> – {self.tr(check.label)}:</span>"
                 fix = self.tr("Ret")
                 link = f" <a href='{check.field}'>{fix}</a>" if check.field in fixable else ""
                 label.setText(f"{head} {message}{link}")
             state = self.tr("i orden") if check.ok else self.tr("mangler")
-            label.setAccessibleName(f"{check.label}: {state}. {check.message}")
+            label.setAccessibleName(f"{self.tr(check.label)}: {state}. {check.message}")
 
     def state(self) -> dict[str, tuple[bool, str]]:
         """Letter -> (ok, message) as the panel shows it now."""
