@@ -1586,6 +1586,14 @@ Do you want to save the file?</translation>
         <source>{0}: {1} ({2}), {3} af {4} undertemaer vurderet</source>
         <translation>{0}: {1} ({2}), {3} of {4} subthemes assessed</translation>
     </message>
+    <message>
+        <source>, det sværeste: {0} ({1})</source>
+        <translation>, the hardest: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} · værst {1}</source>
+        <translation>{0} · worst {1}</translation>
+    </message>
 </context>
 <context>
     <name>LevelCombo</name>

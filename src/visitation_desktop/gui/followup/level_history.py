@@ -1,6 +1,7 @@
 """The ability levels over time: one small line per subtheme, from the visitation to this meeting.
 
-Each row is a subtheme; the columns are the visitation (the baseline), each follow-up held and
+Each row is a subtheme; the time axis is in dates (meetings stand as far apart as their days); the
+columns are the visitation (the baseline), each follow-up held and
 this meeting. Level 0 (ingen nedsat funktionsevne) is at the top of a row, 4 at the bottom, so a
 line going up is a better level. The same values are in the accessible description as text.
 """
@@ -39,6 +40,30 @@ class Series:
     code: str
     name: str
     levels: tuple[int | None, ...]  # one per moment
+
+
+def moment_positions(days: Sequence[dt.date | None], left: float, right: float, gap: float) -> list[float]:
+    """Where each meeting stands on the time axis: spaced by its date (so three months look like three
+    months and a year like a year), at least ``gap`` apart so the date labels stay readable.
+    Without dates for all of them, evenly spaced."""
+    count = len(days)
+    if count == 0:
+        return []
+    if count == 1:
+        return [(left + right) / 2]
+    span = right - left
+    dated = [d for d in days if d is not None]
+    if len(dated) != count or dated[-1] <= dated[0]:
+        return [left + span * i / (count - 1) for i in range(count)]
+    first, total = dated[0], (dated[-1] - dated[0]).days
+    xs = [left + span * (d - first).days / total for d in dated]
+    gap = min(gap, span / (count - 1))
+    for i in range(1, count):  # push a meeting close to the one before to the right ...
+        xs[i] = max(xs[i], xs[i - 1] + gap)
+    for i in range(count - 2, -1, -1):  # ... and back within the axis from the right end
+        xs[i] = min(xs[i], xs[i + 1] - gap)
+    xs[-1] = min(xs[-1], right)
+    return xs
 
 
 def level_series(
@@ -122,11 +147,10 @@ class LevelHistoryChart(QWidget):
         names_w = min(int(self.width() * 0.38), widest)
         left = names_w + max(label_w // 2, 48)
         right = self.width() - label_w // 2 - 4
-        count = max(1, len(self._moments))
-        step = (right - left) / max(1, count - 1)
+        xs = moment_positions([m.on for m in self._moments], float(left), float(right), float(label_w))
 
         def x_of(i: int) -> float:
-            return left + step * i if count > 1 else (left + right) / 2
+            return xs[i]
 
         painter.setFont(small)
         painter.setPen(text_colour)

@@ -1,7 +1,8 @@
 """A small bar chart of the ability level per "Aktivitet og deltagelse" theme, drawn with QPainter.
 
 A bar is the mean level of the theme's assessed subthemes (0 = ingen nedsat funktionsevne,
-4 = fuldstændig nedsat). A theme with nothing assessed reads "Ikke vurderet". The same values
+4 = fuldstændig nedsat); a dark mark on the bar shows the worst subtheme, so a "3 – Svært" is not
+averaged away by easy ones beside it, and its level stands after the mean. A theme with nothing assessed reads "Ikke vurderet". The same values
 are given as text in the accessible description, so a screen reader gets the chart too.
 """
 
@@ -22,6 +23,7 @@ MAX_LEVEL = 4
 _BAR_COLOUR = QColor("#3465a4")
 _GRID_COLOUR = QColor("#c8c8c8")
 _MUTED_COLOUR = QColor("#666666")
+_WORST_COLOUR = QColor("#a40000")
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,7 @@ class ChartBar:
     value: float | None  # mean of the assessed subthemes; None = nothing assessed
     assessed: int  # subthemes with a level
     total: int  # subthemes in the theme
+    worst: int | None = None  # the highest (most reduced) level among the assessed subthemes
 
 
 def theme_bars(assessment: Assessment, catalogue: Catalogue) -> list[ChartBar]:
@@ -40,7 +43,8 @@ def theme_bars(assessment: Assessment, catalogue: Catalogue) -> list[ChartBar]:
         codes = {s.code for s in theme.subthemes}
         values = [v for code, v in (found.levels.items() if found else ()) if v is not None and code in codes]
         mean = sum(values) / len(values) if values else None
-        bars.append(ChartBar(theme.name, mean, len(values), len(theme.subthemes)))
+        worst = max(values) if values else None
+        bars.append(ChartBar(theme.name, mean, len(values), len(theme.subthemes), worst))
     return bars
 
 
@@ -91,15 +95,16 @@ class LevelChart(QWidget):
             if bar.value is None:
                 parts.append(self.tr("{0}: ikke vurderet").format(bar.name))
             else:
-                parts.append(
-                    self.tr("{0}: {1} ({2}), {3} af {4} undertemaer vurderet").format(
-                        bar.name,
-                        danish_number(bar.value),
-                        self.level_name(bar.value),
-                        bar.assessed,
-                        bar.total,
-                    )
+                part = self.tr("{0}: {1} ({2}), {3} af {4} undertemaer vurderet").format(
+                    bar.name,
+                    danish_number(bar.value),
+                    self.level_name(bar.value),
+                    bar.assessed,
+                    bar.total,
                 )
+                if bar.worst is not None and bar.worst > bar.value:
+                    part += self.tr(", det sværeste: {0} ({1})").format(bar.worst, self._level_names[bar.worst])
+                parts.append(part)
         return "; ".join(parts) + "."
 
     def _update_description(self) -> None:
@@ -123,7 +128,8 @@ class LevelChart(QWidget):
         longest = max((metrics.horizontalAdvance(b.name) for b in self._bars), default=0)
         names_w = min(int(width * 0.42), longest + 8)
         left = names_w + small.horizontalAdvance("0") + 4
-        right = width - max(metrics.horizontalAdvance("4,0"), small.horizontalAdvance("4")) - 8
+        widest_label = self.tr("{0} · værst {1}").format("3,0", MAX_LEVEL)  # a mean with its worst beside it
+        right = width - max(metrics.horizontalAdvance(widest_label), small.horizontalAdvance("4")) - 8
         return names_w, float(left), float(max(left + 1, right))
 
     def _axis_labels(self, width: int) -> list[tuple[str, float, int]]:
@@ -202,6 +208,12 @@ class LevelChart(QWidget):
             end = x_of(bar.value)
             painter.fillRect(QRectF(left, y + 4, max(2.0, end - left), row_h - 8), _BAR_COLOUR)
             label = danish_number(bar.value)
+            if bar.worst is not None and bar.worst > bar.value:
+                marker = x_of(bar.worst)
+                painter.setPen(QPen(_WORST_COLOUR, 3))
+                painter.drawLine(int(marker), y + 2, int(marker), y + row_h - 2)
+                label = self.tr("{0} · værst {1}").format(label, bar.worst)
+                end = max(end, marker)
             painter.setPen(text_colour)
             painter.drawText(
                 QRectF(end + 3, y, metrics.horizontalAdvance(label) + 4, row_h),
