@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...domain.case import CaseFile
@@ -123,9 +124,12 @@ class WizardContext(QObject):
         self._check_timer.start()
 
     def stop_timers(self) -> None:
-        """The store is closing: the last save was made by whoever closed it (the window)."""
-        self._save_timer.stop()
-        self._check_timer.stop()
+        """The store is closing: the last save was made by whoever closed it (the window).
+
+        The timers may already be gone with the wizard that owned this context."""
+        for timer in (self._save_timer, self._check_timer):
+            if shiboken6.isValid(timer):
+                timer.stop()
 
     def save_now(self) -> None:
         self._save_timer.stop()
