@@ -8,6 +8,7 @@ print writes an access-log row; the row's detail names the document, never the c
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 from pathlib import Path
 
@@ -180,4 +181,6 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         write_atomic(path, data)
     except OSError as exc:
-        raise ExportError(f"Filen {path.name} kan ikke gemmes i {path.parent}: {exc.strerror}.") from None
+        reason = {errno.ENOSPC: "disken er fuld", errno.EIO: "disken meldte en skrivefejl",
+                  errno.EROFS: "disken kan kun læses"}.get(exc.errno or 0, exc.strerror or "skrivefejl")
+        raise ExportError(f"Filen {path.name} kan ikke gemmes i {path.parent}: {reason}. Intet er skrevet.") from None

@@ -18,6 +18,7 @@ callers as ``StoreError`` with a Danish message instead of a driver traceback.
 
 from __future__ import annotations
 
+import shutil
 import weakref
 from pathlib import Path
 from typing import Any
@@ -94,9 +95,13 @@ def open_store(data_dir: Path, key: bytes) -> Engine:
         problem = diagnose(path, key)
         _remove_empty_side_files(side_files, had_side_files)
         raise problem from None
-    except BaseException:
+    except BaseException as exc:
         engine.dispose()
         _remove_empty_side_files(side_files, had_side_files)
+        dbapi = engine.dialect.dbapi
+        translated = _translate(engine, exc) if dbapi is not None and isinstance(exc, dbapi.Error) else None
+        if translated is not None:  # the migration's backup or DDL met a full or failing disk
+            raise translated from None
         raise
     _opened.add(engine)
     return engine
@@ -154,13 +159,21 @@ def _translate(engine: Engine, error: BaseException) -> Exception | None:
         return StoreBusy()
     if "database or disk is full" in text:
         return StoreWriteFailed(disk_full=True)
-    if "disk i/o error" in text:
-        return StoreWriteFailed(disk_full=False)
+    if "disk i/o error" in text or "readonly database" in text:
+        return StoreWriteFailed(disk_full=_nearly_full(engine.url.database))  # SQLite calls a full disk
+        # an I/O error when it cannot grow its -shm file
     if "unable to open database file" in text:
         return StoreMissing(str(engine.url.database))
     if "disk image is malformed" in text or "file is not a database" in text:
         return StoreDamaged(str(engine.url.database), "en side i filen kan ikke læses")
     return None
+
+
+def _nearly_full(database: str | None) -> bool:
+    try:
+        return bool(database) and shutil.disk_usage(Path(str(database)).parent).free < 256 * 1024
+    except OSError:
+        return False
 
 
 def _install_sqlite_events(engine: Engine, *, encrypted: bool) -> None:
@@ -181,7 +194,10 @@ def _install_sqlite_events(engine: Engine, *, encrypted: bool) -> None:
                 cursor.execute("PRAGMA cipher_log_level = NONE")
                 try:
                     cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                except engine.dialect.dbapi.DatabaseError:  # type: ignore[union-attr]
+                except engine.dialect.dbapi.DatabaseError as exc:  # type: ignore[union-attr]
+                    translated = _translate(engine, exc)
+                    if isinstance(translated, StoreWriteFailed | StoreBusy):
+                        raise translated from None  # a full disk (no room for -shm), not a wrong key
                     raise WrongKey() from None
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             cursor.execute("PRAGMA journal_mode = WAL").fetchone()

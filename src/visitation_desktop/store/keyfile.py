@@ -8,6 +8,7 @@ on Windows the program runs one instance per caseworker session and the write it
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from collections.abc import Callable, Iterator
@@ -54,7 +55,9 @@ def write(path: Path, doc: dict[str, Any]) -> None:
     try:
         write_atomic(path, data)
     except OSError as exc:
-        raise KeyringUnwritable(path, exc.strerror or type(exc).__name__) from None
+        reason = {errno.ENOSPC: "disken er fuld", errno.EIO: "disken meldte en skrivefejl",
+                  errno.EROFS: "disken kan kun læses", errno.EACCES: "ingen skriveadgang"}
+        raise KeyringUnwritable(path, reason.get(exc.errno or 0, exc.strerror or type(exc).__name__)) from None
 
 
 def update(path: Path, change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:

@@ -13,6 +13,7 @@ when the store is behind (or the files cannot be read that simply).
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from functools import cache
 from pathlib import Path
@@ -130,20 +131,25 @@ def backup_database(engine: Engine, backup_dir: Path, key: bytes | None, label: 
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backup_dir / f"store-{stamp}{'-' + label if label else ''}.db"
+    partial = backup_dir / f".partial-{target.name}"  # renamed when whole: a cut-short copy is no backup
     raw = engine.raw_connection()
     try:
         cursor = raw.cursor()
         try:
             if key is None:
-                cursor.execute("VACUUM INTO ?", (str(target),))
+                cursor.execute("VACUUM INTO ?", (str(partial),))
             else:
-                cursor.execute("ATTACH DATABASE ? AS backup KEY ?", (str(target), f"x'{key.hex()}'"))
+                cursor.execute("ATTACH DATABASE ? AS backup KEY ?", (str(partial), f"x'{key.hex()}'"))
                 try:
                     cursor.execute("SELECT sqlcipher_export('backup')").fetchall()
                 finally:
                     cursor.execute("DETACH DATABASE backup")
         finally:
             cursor.close()
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     finally:
         raw.close()
     return target
