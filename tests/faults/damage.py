@@ -35,6 +35,7 @@ class Scenario:
     kind: str  # "store", "settings", "standard", "keys"
     expect: str  # a word the CLI's message must hold
     usable: bool = False  # the program still works (defaults used) and says so
+    code: int = 5  # the exit code when it does not work
 
 
 def _flip(offset_of: Callable[[int], int]) -> Callable[[Path], None]:
@@ -113,17 +114,17 @@ SCENARIOS = [
     Scenario("settings.json names a missing standard", _settings({"standard_file": "/ingen/sådan/standard.toml"}), "standard", "findes ikke", usable=True),
     Scenario("settings.json names a refused standard (not TOML)", lambda d: (
         (d / "std.toml").write_text("[[[ ikke toml"), _settings({"standard_file": str(d / "std.toml")})(d)), "standard", "TOML", usable=True),
-    Scenario("keys.json emptied", _write("keys.json", b""), "keys", "Nøglefilen"),
-    Scenario("keys.json truncated", lambda d: (d / "keys.json").write_bytes((d / "keys.json").read_bytes()[:57]), "keys", "Nøglefilen"),
-    Scenario("keys.json is a list", _write("keys.json", b"[]"), "keys", "Nøglefilen"),
-    Scenario("keys.json memory_cost 2^40", _keys(lambda doc: _user(doc, memory_cost_kib=2**40)), "keys", "Nøglefilen"),
-    Scenario("keys.json time_cost 0", _keys(lambda doc: _user(doc, time_cost=0)), "keys", "Nøglefilen"),
-    Scenario("keys.json salt not base64", _keys(lambda doc: _user(doc, salt="ikke base64!")), "keys", "Nøglefilen"),
+    Scenario("keys.json emptied", _write("keys.json", b""), "keys", "Nøglefilen", code=9),
+    Scenario("keys.json truncated", lambda d: (d / "keys.json").write_bytes((d / "keys.json").read_bytes()[:57]), "keys", "Nøglefilen", code=9),
+    Scenario("keys.json is a list", _write("keys.json", b"[]"), "keys", "Nøglefilen", code=9),
+    Scenario("keys.json memory_cost 2^40", _keys(lambda doc: _user(doc, memory_cost_kib=2**40)), "keys", "Nøglefilen", code=9),
+    Scenario("keys.json time_cost 0", _keys(lambda doc: _user(doc, time_cost=0)), "keys", "Nøglefilen", code=9),
+    Scenario("keys.json salt not base64", _keys(lambda doc: _user(doc, salt="ikke base64!")), "keys", "Nøglefilen", code=9),
     Scenario("keys.json naive date in the failure streak", _keys(lambda doc: doc.update(
-        failure_streaks={"AB": {"count": 2, "last_at": "2026-03-02T10:00:00"}})), "keys", ""),
+        failure_streaks={"AB": {"count": 2, "last_at": "2026-03-02T10:00:00"}})), "keys", "", usable=True),
     Scenario("keys.json malformed date in the failure streak", _keys(lambda doc: doc.update(
-        failure_streaks={"AB": {"count": 2, "last_at": "i går"}})), "keys", "Nøglefilen"),
-    Scenario("keys.json deleted, then init", lambda d: (d / "keys.json").unlink(), "keys", "keys.json"),
+        failure_streaks={"AB": {"count": 2, "last_at": "i går"}})), "keys", "", usable=True),
+    Scenario("keys.json deleted, then init", lambda d: (d / "keys.json").unlink(), "keys", "keys.json", code=9),
 ]
 
 

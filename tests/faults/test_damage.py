@@ -15,7 +15,7 @@ import pytest
 
 from .damage import SCENARIOS, Scenario, make_base, run_cli
 
-MINE = [s for s in SCENARIOS if s.kind != "keys" or s.name.endswith("then init")]
+MINE = SCENARIOS  # the keys.json cases are the security engineer's messages (exit code 9)
 
 
 @pytest.fixture(scope="module")
@@ -37,13 +37,14 @@ def test_damage_is_named_in_danish_and_nothing_is_changed(folder: Path, scenario
 
     assert not outcome.traceback, outcome.message
     assert scenario.expect in outcome.message
-    assert "\n" not in outcome.message
+    assert " / " not in outcome.message, "one line"
     if scenario.usable:
         assert outcome.code == 0 and outcome.cases == 10, outcome.message
-        assert outcome.message.startswith("visitation-desktop: advarsel: ")
+        if scenario.kind != "keys":  # a streak date that cannot be read counts as no streak
+            assert outcome.message.startswith("visitation-desktop: advarsel: ")
         assert "settings.json" not in outcome.changed  # left for the caseworker to fix or save over
     else:
-        assert outcome.code == (9 if scenario.name.endswith("then init") else 5), outcome.message  # 9: the key file (docs/security.md)
+        assert outcome.code == scenario.code, outcome.message
         assert outcome.changed == [], f"the attempt changed {outcome.changed}"
         if scenario.kind == "store":
             assert "Nyeste sikkerhedskopi" in outcome.message or "ingen sikkerhedskopier" in outcome.message

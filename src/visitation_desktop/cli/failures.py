@@ -7,8 +7,9 @@ The exit codes (also in docs/faults.md):
     2  the command line is wrong
     3  the store could not be unlocked (wrong initials or password, no store, wait)
     4  ``audit verify`` found a changed or missing row
-    5  a file of the program is damaged, missing or does not fit: the store, the key file, the
-       quality standard, the settings named file; nothing was changed
+    5  a file of the program is damaged, missing or does not fit: the store, the bundled quality
+       standard; nothing was changed
+    9  the key file is damaged, missing or cannot be written (docs/security.md)
     6  the store could not be written now (held by another program too long, disk full, I/O error);
        nothing was changed, try again
     70 an unexpected error in the program; the technical log has where (no personal data)
@@ -25,6 +26,7 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 DAMAGED = 5
+KEY_FILE = 9  # docs/security.md
 TRY_AGAIN = 6
 UNEXPECTED = 70
 
@@ -37,12 +39,13 @@ def failure(exc: BaseException) -> tuple[int, str]:
 
     if isinstance(exc, errors.StoreBusy | errors.StoreWriteFailed):
         return TRY_AGAIN, str(exc)
+    if isinstance(exc, errors.KeyringCorrupt | errors.KeyringUnwritable):
+        return KEY_FILE, str(exc)
     if isinstance(
         exc,
         errors.StoreDamaged
         | errors.StoreMissing
         | errors.WrongKey
-        | errors.KeyringCorrupt
         | errors.StoreTooNew
         | ReferenceDataError,
     ):
