@@ -53,9 +53,11 @@ def places_taken(workspace: Workspace, for_case: CaseFile | None = None) -> Take
     """Places taken per offer and size: the store's granted cases (``for_case`` left out) and the
     central store's grants of cases not on this laptop. Inside ``snapshot(workspace)`` the cases are
     read once for many questions (a check-in asks for every case it sends)."""
-    snap = _snapshot.get()
-    if snap is not None and snap.workspace is workspace:
-        return snap.taken(for_case)
+    holder = _snapshot.get()
+    if holder is not None and holder.workspace is workspace:
+        if holder.snap is None:
+            holder.snap = _Snapshot(workspace)  # read at the first question, then reused
+        return holder.snap.taken(for_case)
     repo = workspace.repo
     cases = [
         repo.load_case(summary.id)
@@ -116,15 +118,20 @@ class _Snapshot:
         return counts
 
 
-_snapshot: contextvars.ContextVar[_Snapshot | None] = contextvars.ContextVar(
-    "occupancy_snapshot", default=None
-)
+class _Holder:
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.snap: _Snapshot | None = None
+
+
+_snapshot: contextvars.ContextVar[_Holder | None] = contextvars.ContextVar("occupancy_snapshot", default=None)
 
 
 @contextmanager
 def snapshot(workspace: Workspace) -> Iterator[None]:
-    """Answer ``places_taken`` from one reading of the store while the block runs (nothing is saved meanwhile)."""
-    token = _snapshot.set(_Snapshot(workspace))
+    """Answer ``places_taken`` from one reading of the store while the block runs (nothing is saved
+    meanwhile); the store is read only when the first question is asked."""
+    token = _snapshot.set(_Holder(workspace))
     try:
         yield
     finally:

@@ -35,6 +35,7 @@ from ..store.central import ops
 from ..store.sync_local import Bundle
 from . import central
 from .cases import CaseService
+from .occupancy import snapshot
 from .sync_offline import DECIDED_STATUSES as DECIDED_STATUSES
 from .sync_offline import CaseConflict as CaseConflict  # re-exported: services.sync is the doorway
 from .sync_offline import decided_case_ids as decided_case_ids
@@ -221,23 +222,24 @@ class SyncService:
         laptop = sync_local.laptop_id(engine_l)
         engine = self._engine()
         try:
-            done = 0
-            for batch in _chunks(ids, batch_size):
-                if cancelled and cancelled():
-                    raise SyncCancelled()
-                bundles = self._gated(sync_local.read_bundles(engine_l, batch), report)
-                with (
-                    self._errors(
-                        "Sagerne blev ikke sendt færdigt; de sager, der ikke er meldt sendt, kan sendes igen"
-                    ),
-                    engine.connect() as conn,
-                    conn.begin(),
-                ):
-                    outcome = self._push_batch(conn, bundles, laptop, report)
-                self._confirm(outcome, report)
-                done += len(batch)
-                if progress:
-                    progress(done, len(ids))
+            with snapshot(self.ws):  # the gate's capacity counts: one reading per push, if asked
+                done = 0
+                for batch in _chunks(ids, batch_size):
+                    if cancelled and cancelled():
+                        raise SyncCancelled()
+                    bundles = self._gated(sync_local.read_bundles(engine_l, batch), report)
+                    with (
+                        self._errors(
+                            "Sagerne blev ikke sendt færdigt; de sager, der ikke er meldt sendt, kan sendes igen"
+                        ),
+                        engine.connect() as conn,
+                        conn.begin(),
+                    ):
+                        outcome = self._push_batch(conn, bundles, laptop, report)
+                    self._confirm(outcome, report)
+                    done += len(batch)
+                    if progress:
+                        progress(done, len(ids))
             with self._errors("Adgangsloggen blev ikke sendt; den sendes ved næste afsendelse"):
                 report.log_rows = self._send_log(engine, laptop)
             days = self.ws.settings.release_after_days
@@ -256,11 +258,8 @@ class SyncService:
         whose decision the central store accepted and that changed only elsewhere was gated then).
         """
         from .gate import Gate
-        from .occupancy import snapshot
 
-        gate = Gate(self.ws)
-        with snapshot(self.ws):
-            return self._gate_each(gate, bundles, report)
+        return self._gate_each(Gate(self.ws), bundles, report)
 
     @staticmethod
     def _gate_each(gate: Any, bundles: list[Bundle], report: PushReport) -> list[Bundle]:
