@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
@@ -375,6 +376,8 @@ class MainWindow(QMainWindow):
     # -- locking ---------------------------------------------------------------------------
     def stop_timers(self) -> None:
         """The store is closing (or the window is): no timer of this window may touch it any more."""
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.idle):
+            return  # deleted already, and its timers with it
         self.idle.pause()
         self._settle_timer.stop()
         self.loader.wait()

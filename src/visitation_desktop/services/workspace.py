@@ -71,7 +71,10 @@ class Workspace:
         for ref in self._close_hooks:
             hook = ref()
             if hook is not None:
-                hook()
+                try:
+                    hook()
+                except RuntimeError:  # a window's Qt half already deleted: its timers went with it
+                    log.debug("close hook of a deleted object skipped")
         self._close_hooks.clear()
         try:
             if not is_damaged(self.repo.engine):

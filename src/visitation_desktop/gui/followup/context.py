@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from ...domain.case import CaseFile
@@ -87,9 +88,12 @@ class FollowUpContext(QObject):
             self.save_now()
 
     def stop_timers(self) -> None:
-        """The store is closing: the last save was made by whoever closed it (the window)."""
-        self._save_timer.stop()
-        self._check_timer.stop()
+        """The store is closing: the last save was made by whoever closed it (the window).
+
+        The timers may already be gone with the wizard that owned this context."""
+        for timer in (self._save_timer, self._check_timer):
+            if shiboken6.isValid(timer):
+                timer.stop()
 
     def save_now(self) -> None:
         """Save the draft if something changed since the last save; never after it is recorded."""
