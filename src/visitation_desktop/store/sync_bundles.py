@@ -48,7 +48,10 @@ class Bundle:
 
     @property
     def case(self) -> CaseFile:
-        return from_dict(CaseFile, {k: v for k, v in self.data.items() if k not in ("id", "revision")})
+        """The case, with the laptop's id and revision (None/0 for one not on the laptop yet)."""
+        case = from_dict(CaseFile, {k: v for k, v in self.data.items() if k not in ("id", "revision")})
+        case.id, case.revision = self.local_id, self.local_revision
+        return case
 
 
 def case_json(case: CaseFile) -> dict[str, Any]:
