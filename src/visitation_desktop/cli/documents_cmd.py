@@ -145,12 +145,12 @@ def _print(ctx: Context, args: argparse.Namespace, options: Any) -> int:
     from ..services.spool_check import cups_problem
 
     service, case = _open(ctx, args.case_id)
-    spool = cups_problem()
-    if spool:
-        print(f"visitation-desktop: advarsel: {spool}", file=sys.stderr)  # said before the job leaves
     try:
         pdf = service.render(case, args.document, args.today)  # the rules gate first, then the printer
         printer = printer_named(args.printer, options)
+        spool = cups_problem()  # once the printer is known, before the job leaves
+        if spool:
+            print(f"visitation-desktop: advarsel: {spool}", file=sys.stderr)
         with loaded(pdf) as document:
             outcome = print_document(service, case, DocumentKind(args.document), pdf, document, printer)
     except DocumentIncomplete as exc:
