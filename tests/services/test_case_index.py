@@ -92,3 +92,29 @@ def test_every_save_keeps_the_index_in_step(ws: Workspace) -> None:
     save_delay_notice(ws, case_id, "Brev sendt 26. november 2026.")
     [row] = source.overview(TODAY).rows
     assert row.delay_notice == "Brev sendt 26. november 2026." and row.waitlist
+
+
+def test_the_capacity_check_reads_the_index_not_the_cases(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The wizard checks a case on every change; counting the places taken must not decode every grant."""
+    ids = _fill(ws, 60)
+    service = CaseService(ws)
+    granted = [ws.repo.load_case(i) for i in ids]
+    granted = [c for c in granted if c.status == CaseStatus.GRANTED and not c.placement.waitlist]
+    assert granted, "the demo cases include grants"
+    asking = granted[-1]
+    offer, place = asking.placement.offer_id, asking.placement.place
+    expected = sum(
+        1 for c in granted
+        if c.id != asking.id and (c.placement.offer_id, c.placement.place) == (offer, place)
+        and (c.decision.decided_on, c.id) < (asking.decision.decided_on, asking.id)
+    )
+
+    decoded: list[str] = []
+    real_load = repository._load
+    monkeypatch.setattr(repository, "_load", lambda *a: decoded.append("case") or real_load(*a))
+    from visitation_desktop.services.occupancy import places_taken
+
+    taken = places_taken(ws, asking)
+    service.check(asking, TODAY)
+    assert decoded == []
+    assert taken.get(offer, {}).get(place, 0) == expected

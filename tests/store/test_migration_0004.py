@@ -55,3 +55,28 @@ def test_store_at_0003_gets_its_index_filled(data_dir: Path, key: bytes, engine:
         assert first not in dates
     finally:
         migrated.dispose()
+
+
+def test_store_at_0006_gets_the_decision_dates_into_its_index(data_dir: Path, key: bytes, engine: Engine) -> None:
+    repo = Repository(engine)
+    decided = full_case()
+    decided.decision.decided_on = dt.date(2026, 3, 2)
+    first = repo.create_case(decided)
+    undecided = full_case("Bo Sørensen", "1505851234")
+    undecided.decision.decided_on = None
+    second = repo.create_case(undecided)
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0006_standard_copies")
+    assert "decided_on" not in {c["name"] for c in inspect(engine).get_columns("case_index")}
+    engine.dispose()
+
+    migrated = open_store(data_dir, key)
+    try:
+        assert current_revision(migrated) == head_revision()
+        with migrated.connect() as conn:
+            rows = dict(conn.exec_driver_sql("SELECT case_id, decided_on FROM case_index").all())
+        assert rows[first] == "2026-03-02" and rows[second] is None
+    finally:
+        migrated.dispose()

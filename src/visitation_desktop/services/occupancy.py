@@ -27,83 +27,49 @@ from ..store import sync_local
 from .workspace import Workspace
 
 
-def _order(case: CaseFile) -> tuple[dt.date, int]:
-    return (case.decision.decided_on or dt.date.max, case.id if case.id is not None else 1 << 62)
+def _order(decided_on: dt.date | None, case_id: int | None) -> tuple[dt.date, int]:
+    return (decided_on or dt.date.max, case_id if case_id is not None else 1 << 62)
 
 
-def count_taken(cases: list[CaseFile], for_case: CaseFile | None = None) -> dict[str, dict[str, int]]:
-    """Places held by ``cases`` (see the module text), offer id -> place-size id -> count."""
-    limit = _order(for_case) if for_case is not None and for_case.decision.decided_on else None
-    counts: dict[str, dict[str, int]] = {}
-    for case in cases:
-        if case.status != CaseStatus.GRANTED.value or case.placement.waitlist:
-            continue
-        if for_case is not None and case.id is not None and case.id == for_case.id:
-            continue
-        if limit is not None and _order(case) >= limit:
-            continue
-        p = case.placement
-        if p.offer_id and p.place:
-            sizes = counts.setdefault(p.offer_id, {})
-            sizes[p.place] = sizes.get(p.place, 0) + 1
-    return counts
+def _case_order(case: CaseFile) -> tuple[dt.date, int]:
+    return _order(case.decision.decided_on, case.id)
 
 
 def places_taken(workspace: Workspace, for_case: CaseFile | None = None) -> Taken:
     """Places taken per offer and size: the store's granted cases (``for_case`` left out) and the
-    central store's grants of cases not on this laptop. Inside ``snapshot(workspace)`` the cases are
-    read once for many questions (a check-in asks for every case it sends)."""
+    central store's grants of cases not on this laptop. Read from the case index (no case decoded),
+    so the wizard may ask on every change; inside ``snapshot(workspace)`` the store is read once for
+    many questions (a check-in asks for every case it sends)."""
     holder = _snapshot.get()
     if holder is not None and holder.workspace is workspace:
         if holder.snap is None:
             holder.snap = _Snapshot(workspace)  # read at the first question, then reused
         return holder.snap.taken(for_case)
-    repo = workspace.repo
-    cases = [
-        repo.load_case(summary.id)
-        for summary in repo.list_cases()
-        if summary.status == CaseStatus.GRANTED.value and (for_case is None or summary.id != for_case.id)
-    ]
-    counts = count_taken(cases, for_case)
-    _add(counts, central_places(workspace, for_case.uuid if for_case is not None else None))
-    return counts
-
-
-def _add(counts: dict[str, dict[str, int]], places: list[tuple[str, str]]) -> None:
-    for offer_id, place in places:
-        sizes = counts.setdefault(offer_id, {})
-        sizes[place] = sizes.get(place, 0) + 1
+    return _Snapshot(workspace).taken(for_case)
 
 
 class _Snapshot:
-    """The granted cases read once: per offer and size, their decision order, sorted (bisect per question)."""
+    """The granted places read once: per offer and size, their decision order, sorted (bisect per question)."""
 
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
-        cases = [
-            workspace.repo.load_case(s.id)
-            for s in workspace.repo.list_cases()
-            if s.status == CaseStatus.GRANTED.value
-        ]
         self.orders: dict[tuple[str, str], list[tuple[dt.date, int]]] = {}
         self.ids: dict[int, tuple[str, str, tuple[dt.date, int]]] = {}
-        for case in cases:
-            p = case.placement
-            if case.placement.waitlist or not p.offer_id or not p.place:
-                continue
-            self.orders.setdefault((p.offer_id, p.place), []).append(_order(case))
-            self.ids[case.id or 0] = (p.offer_id, p.place, _order(case))
+        for held in workspace.repo.granted_places(CaseStatus.GRANTED.value):
+            order = _order(held.decided_on, held.case_id)
+            self.orders.setdefault((held.offer_id, held.place), []).append(order)
+            self.ids[held.case_id] = (held.offer_id, held.place, order)
         for orders in self.orders.values():
             orders.sort()
         grants, _when = sync_local.central_grants(workspace.repo.engine)
-        here = set(sync_local.case_uuids(workspace.repo.engine).values())
+        here = set(sync_local.case_uuids(workspace.repo.engine).values()) if grants else set()
         self.central_of = {u: (o, p) for u, o, p in grants if u not in here}  # other laptops' grants
         self.central: dict[tuple[str, str], int] = {}
         for key in self.central_of.values():
             self.central[key] = self.central.get(key, 0) + 1
 
     def taken(self, for_case: CaseFile | None) -> Taken:
-        limit = _order(for_case) if for_case is not None and for_case.decision.decided_on else None
+        limit = _case_order(for_case) if for_case is not None and for_case.decision.decided_on else None
         own = self.ids.get(for_case.id if for_case is not None and for_case.id is not None else -1)
         central_own = self.central_of.get(for_case.uuid) if for_case is not None else None
         counts: dict[str, dict[str, int]] = {}

@@ -53,9 +53,11 @@ def values(case: CaseFile) -> dict[str, Any]:
         "waitlist": p.waitlist,
         "interim_solution": p.interim_solution,
         "delay_notice": case.decision.delay_notice,
+        "decided_on": case.decision.decided_on,
     }
 
 
+_INDEXED = ("offer_id", "place", "waitlist", "interim_solution", "delay_notice", "decided_on")
 _TABLE = CaseIndex.__table__
 # Built once: each save runs the same compiled statement on the session's connection (no ORM
 # bookkeeping), which keeps the index's share of an autosave small.
@@ -64,7 +66,7 @@ _UPDATE = (
     .where(_TABLE.c.case_id == bindparam("_case_id"))
     .values(
         {
-            **{name: bindparam(name) for name in ("offer_id", "place", "waitlist", "interim_solution", "delay_notice")},
+            **{name: bindparam(name) for name in _INDEXED},
             # A case checked out or checked in and now saved here is "changed" (the check-in's business).
             "sync_state": sql_case((_TABLE.c.sync_state.in_(_SYNCED), SYNC_CHANGED), else_=_TABLE.c.sync_state),
         }
@@ -151,3 +153,24 @@ def next_date_of(data: dict[str, Any]) -> dt.date | None:
         return dt.date.fromisoformat(value) if isinstance(value, str) else None
     except ValueError:
         return None
+
+
+@dataclass(frozen=True)
+class GrantedPlace:
+    """A granted case holding a place (not on the waitlist): what the capacity count needs."""
+
+    case_id: int
+    offer_id: str
+    place: str
+    decided_on: dt.date | None
+
+
+def granted_places(s: Session, granted_status: str) -> list[GrantedPlace]:
+    """Every case with ``granted_status`` that holds a place in an offer, from the index alone."""
+    stmt = (
+        select(Case.id, CaseIndex.offer_id, CaseIndex.place, CaseIndex.decided_on)
+        .join(CaseIndex, CaseIndex.case_id == Case.id)
+        .where(Case.status == granted_status, CaseIndex.waitlist.is_(False))
+        .where(CaseIndex.offer_id != "", CaseIndex.place != "")
+    )
+    return [GrantedPlace(*row) for row in s.execute(stmt)]

@@ -163,6 +163,7 @@ class CaseIndex(Base):
     interim_solution: Mapped[str] = mapped_column(Text, default="")
     delay_notice: Mapped[str] = mapped_column(Text, default="")
     sync_state: Mapped[str] = mapped_column(String(20), default=SYNC_LOCAL, server_default=SYNC_LOCAL)
+    decided_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # the capacity count's order
 
 
 class StandardCopy(Base):

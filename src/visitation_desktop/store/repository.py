@@ -196,6 +196,11 @@ class Repository:
         with Session(self.engine) as s:
             return case_index.indexed_cases(s), case_index.followup_dates(s)
 
+    def granted_places(self, granted_status: str) -> list[case_index.GrantedPlace]:
+        """The places held by granted cases, from the case index (one query, no case decoded)."""
+        with Session(self.engine) as s:
+            return case_index.granted_places(s, granted_status)
+
     # Plan versions and follow-ups
 
     def add_plan_version(
