@@ -65,12 +65,12 @@ def test_render_and_print_refuse_a_false_grant(
     for kind in ("decision", "handleplan", "easyread"):
         out = tmp_path / f"{kind}.pdf"
         done = run("render", kind, case_id, "--out", str(out))
-        assert done.code == 5, (kind, done.err)
+        assert done.code == 13, (kind, done.err)
         assert "kan ikke laves, fordi bevillingen ikke kan registreres. Løs først:" in done.err
         assert EXPECTED_TEXT[name] in done.err
         assert not out.exists()
     done = run("print", case_id, "--document", "decision", "--printer", "Kontor")
-    assert done.code == 5, done.err
+    assert done.code == 13, done.err
     assert "Afgørelsesbrevet kan ikke laves, fordi bevillingen ikke kan registreres" in done.err
 
 

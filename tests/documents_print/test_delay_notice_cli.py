@@ -31,7 +31,7 @@ def test_delay_notice_without_a_date_names_what_is_missing(cli: CliRun, demo_sto
                                                            tmp_path: Path) -> None:
     out = tmp_path / "forsinkelse.pdf"
     done = cli("render", "delay-notice", str(demo_store.ids["Karen Marie Vestergaard"]), "--out", str(out))
-    assert done.returncode == 5
+    assert done.returncode == 13
     assert "Beskeden om forsinkelse kan ikke laves endnu. Der mangler:" in done.stderr
     assert "- datoen, hvor borgeren kan forvente en afgørelse" in done.stderr
     assert "- årsagen til, at fristen ikke kan holdes" in done.stderr
@@ -42,9 +42,9 @@ def test_no_delay_notice_and_no_plan_where_the_outcome_has_none(cli: CliRun, dem
                                                                 tmp_path: Path) -> None:
     refused = demo_store.ids["Kasper Møller Nørgaard"]
     done = cli("render", "handleplan", str(refused), "--out", str(tmp_path / "plan.pdf"))
-    assert done.returncode == 5
+    assert done.returncode == 13
     assert "Handleplanen laves ikke for denne sag: Der laves ikke en handleplan" in done.stderr
     done = cli("render", "delay-notice", str(refused), "--out", str(tmp_path / "x.pdf"))
-    assert done.returncode == 5 and "Sagen er afgjort" in done.stderr
+    assert done.returncode == 13 and "Sagen er afgjort" in done.stderr
     done = cli("render", "decision", str(refused), "--out", str(tmp_path / "x.pdf"), "--expected", "2026-12-01")
     assert done.returncode == 2 and "--expected og --reason hører kun til delay-notice." in done.stderr

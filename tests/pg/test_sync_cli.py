@@ -32,7 +32,7 @@ def test_central_init_then_push_then_status(run: Run, fresh_pg_url: str) -> None
 
 def test_a_laptop_refuses_an_uninitialised_central_store(run: Run, fresh_pg_url: str) -> None:
     result = run("sync", "push", "--url", fresh_pg_url)
-    assert result.code == 9 and "central init" in result.err and "Traceback" not in result.err
+    assert result.code == 12 and "central init" in result.err and "Traceback" not in result.err
 
 
 def test_a_password_in_the_url_is_refused(run: Run) -> None:
@@ -65,7 +65,7 @@ def test_conflict_exit_code_status_and_resolve_file(
         ws.close()
 
     pushed = run("sync", "push", "--url", fresh_pg_url)
-    assert pushed.code == 8 and "Borger: telefon" in pushed.err
+    assert pushed.code == 11 and "Borger: telefon" in pushed.err
     status = json.loads(run("sync", "status", "--json").out)
     (row,) = [r for r in status if r["state"] == "conflict"]
     assert row["conflicts"] == [

@@ -25,6 +25,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from . import exit_codes
 from .accounts_cmd import register as register_accounts
 from .backup_cmd import register as register_backup
 from .central_cmd import register as register_central
@@ -35,7 +36,7 @@ from .security_cmd import register as register_security
 from .standards_cmd import register as register_standards
 from .sync_cmd import register as register_sync
 
-EXIT_NOT_RECORDED = 8  # cases import: stored, but as undecided (the rules refuse the file's decision)
+EXIT_NOT_RECORDED = exit_codes.NOT_RECORDED
 
 
 def register_all(sub: Any) -> None:

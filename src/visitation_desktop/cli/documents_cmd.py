@@ -12,14 +12,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..limits import MAX_COPIES
+from . import exit_codes
 from .common import CliError, Context, iso_date
 
 if TYPE_CHECKING:
     from ..domain.case import CaseFile
     from ..services.documents import DocumentService
 
-EXIT_INCOMPLETE = 5
-EXIT_PRINT_FAILED = 6
+EXIT_INCOMPLETE = exit_codes.DOCUMENT_REFUSED
+EXIT_PRINT_FAILED = exit_codes.PRINT_FAILED
 KINDS = ("handleplan", "easyread", "decision", "delay-notice")  # the values of documents.DocumentKind
 
 

@@ -1,18 +1,7 @@
 """What the CLI says, and which exit code it returns, when a command fails on a fault, not on input.
 
-The exit codes (also in docs/faults.md):
-
-    0  done
-    1  the command could not be done (bad input, unknown case); the reason is on standard error
-    2  the command line is wrong
-    3  the store could not be unlocked (wrong initials or password, no store, wait)
-    4  ``audit verify`` found a changed or missing row
-    5  a file of the program is damaged, missing or does not fit: the store, the bundled quality
-       standard; nothing was changed
-    9  the key file is damaged, missing or cannot be written (docs/security.md)
-    6  the store could not be written now (held by another program too long, disk full, I/O error);
-       nothing was changed, try again
-    70 an unexpected error in the program; the technical log has where (no personal data)
+The exit codes are in ``cli/exit_codes.py`` (and docs/exit-codes.md): 5 a damaged file, 6 try again,
+9 the key file, 70 an unexpected error.
 
 Heavy modules are imported inside ``failure`` only when a command has failed.
 """
@@ -25,10 +14,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-DAMAGED = 5
-KEY_FILE = 9  # docs/security.md
-TRY_AGAIN = 6
-UNEXPECTED = 70
+from .exit_codes import DAMAGED, KEY_FILE, TRY_AGAIN, UNEXPECTED
 
 
 def failure(exc: BaseException) -> tuple[int, str]:

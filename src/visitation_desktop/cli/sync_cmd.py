@@ -15,6 +15,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from . import exit_codes
 from .common import CliError, Context, print_json
 
 if TYPE_CHECKING:
@@ -22,10 +23,10 @@ if TYPE_CHECKING:
 
     from ..services.sync import PushReport, SyncService
 
-EXIT_UNAVAILABLE = 7
-EXIT_CONFLICTS = 8
-EXIT_SCHEMA = 9
-EXIT_REFUSED = 10
+EXIT_UNAVAILABLE = exit_codes.CENTRAL_UNAVAILABLE
+EXIT_CONFLICTS = exit_codes.SYNC_CONFLICTS
+EXIT_SCHEMA = exit_codes.CENTRAL_SCHEMA
+EXIT_REFUSED = exit_codes.SYNC_REFUSED
 RESOLUTION_KIND = "visitation-desktop/sync-resolution"
 
 
