@@ -12,9 +12,9 @@ import logging
 import traceback
 from pathlib import Path
 
-log = logging.getLogger(__name__)
-
 from .exit_codes import DAMAGED, KEY_FILE, TRY_AGAIN, UNEXPECTED
+
+log = logging.getLogger(__name__)
 
 
 def failure(exc: BaseException) -> tuple[int, str]:
