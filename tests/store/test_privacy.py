@@ -23,7 +23,10 @@ def _leaks(root: Path) -> list[tuple[str, str]]:
         content = path.read_bytes()
         for secret in SECRETS:
             for encoding in ("utf-8", "utf-16-le", "latin-1"):
-                if secret.encode(encoding, errors="ignore") in content:
+                needle = secret.encode(encoding, errors="ignore")
+                # Encrypted pages are random bytes: a 3-byte needle ("Ærø" in latin-1) turns up by
+                # chance in a few MB about once in four runs. Five bytes and more cannot.
+                if len(needle) >= 5 and needle in content:
                     found.append((path.name, secret))
     return found
 
