@@ -22,7 +22,7 @@ from visitation_desktop.domain.case import CaseFile
 from visitation_desktop.domain.serialize import from_dict, to_dict
 from visitation_desktop.store import case_index
 from visitation_desktop.store.models import Case, CaseIndex, Citizen, FollowUp, PlanVersion, SyncCase, utc_now
-from visitation_desktop.store.transaction import dump_case
+from visitation_desktop.store.transaction import case_values, citizen_values, dump_case
 
 SYNC_CHECKED_OUT = "checked_out"  # on this laptop as checked out, unchanged since (see sync_local)
 
@@ -179,7 +179,7 @@ def write_case(
     case = bundle.case
     if local_id is None:
         citizen_id = s.execute(
-            insert(Citizen).values(uuid=case.citizen.uuid, **_citizen_columns(case)).returning(Citizen.id)
+            insert(Citizen).values(**citizen_values(case)).returning(Citizen.id)
         ).scalar_one()
         now = utc_now()
         local_id = s.execute(
@@ -193,7 +193,7 @@ def write_case(
                 updated_by=caseworker,
                 data="{}",
                 deadline=deadline,
-                **_case_columns(case),
+                **case_values(case),
             )
             .returning(Case.id)
         ).scalar_one()
@@ -208,13 +208,13 @@ def write_case(
                 updated_at=utc_now(),
                 updated_by=caseworker,
                 deadline=deadline,
-                **_case_columns(case),
+                **case_values(case),
             )
         )
         s.execute(
             update(Citizen)
             .where(Citizen.id == select(Case.citizen_id).where(Case.id == local_id).scalar_subquery())
-            .values(uuid=case.citizen.uuid, **_citizen_columns(case))
+            .values(**citizen_values(case))
         )
     s.execute(update(Case).where(Case.id == local_id).values(data=dump_case(case, local_id, revision)))
     case_index.write(s, local_id, case)
@@ -240,7 +240,7 @@ def insert_new(
     for offset, (bundle, case, deadline) in enumerate(items):
         cid, kid = citizen_id + offset, case_id + offset
         ids.append(kid)
-        citizens.append({"id": cid, "uuid": case.citizen.uuid, **_citizen_columns(case)})
+        citizens.append({"id": cid, **citizen_values(case)})
         cases.append(
             {
                 "id": kid,
@@ -252,7 +252,7 @@ def insert_new(
                 "updated_by": caseworker,
                 "deadline": deadline,
                 "data": dump_case(case, kid, 1),
-                **_case_columns(case),
+                **case_values(case),
             }
         )
         index.append({"case_id": kid, "sync_state": SYNC_CHECKED_OUT, **case_index.values(case)})
@@ -306,7 +306,7 @@ def overwrite_if_unchanged(
             updated_at=utc_now(),
             updated_by=caseworker,
             data=dump_case(case, case_id, revision),
-            **_case_columns(case),
+            **case_values(case),
         )
     ).rowcount  # type: ignore[attr-defined]
     if done != 1:
@@ -314,7 +314,7 @@ def overwrite_if_unchanged(
     s.execute(
         update(Citizen)
         .where(Citizen.id == select(Case.citizen_id).where(Case.id == case_id).scalar_subquery())
-        .values(uuid=case.citizen.uuid, **_citizen_columns(case))
+        .values(**citizen_values(case))
     )
     case_index.write(s, case_id, case)
     return revision
@@ -353,29 +353,3 @@ def add_records(s: Session, local_id: int, bundle: Bundle) -> None:
                 )
             )
     s.flush()
-
-
-def _citizen_columns(case: CaseFile) -> dict[str, Any]:
-    c = case.citizen
-    return {
-        "cpr": c.cpr,
-        "name": c.name,
-        "address": c.address,
-        "postcode": c.postcode,
-        "town": c.town,
-        "phone": c.phone,
-        "email": c.email,
-    }
-
-
-def _case_columns(case: CaseFile) -> dict[str, Any]:
-    return {
-        "caseworker": case.caseworker,
-        "status": case.status,
-        "received": case.application.received,
-        "channel": case.application.channel,
-        "by_relative": case.application.by_relative,
-        "standard_id": case.standard_id,
-        "current_page": case.current_page,
-        "planned_start": case.placement.planned_start,
-    }
