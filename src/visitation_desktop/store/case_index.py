@@ -24,6 +24,21 @@ from visitation_desktop.store.records import CaseSummary
 SYNC_CHANGED = "changed"  # store.sync_local.SYNC_CHANGED
 _SYNCED = ("checked_out", "checked_in")
 
+# A case's list line (``CaseSummary``, in its field order): the case list and the overview select these.
+SUMMARY_COLUMNS = (
+    Case.id,
+    Citizen.name,
+    Citizen.cpr,
+    Case.status,
+    Case.received,
+    Case.deadline,
+    Case.planned_start,
+    Case.current_page,
+    Case.updated_at,
+    Case.citizen_id,
+    Case.caseworker,
+)
+
 
 @dataclass(frozen=True)
 class IndexedCase:
@@ -92,17 +107,7 @@ def indexed_cases(s: Session) -> list[IndexedCase]:
     """Every case, most recently changed first (as ``Repository.list_cases``)."""
     stmt = (
         select(
-            Case.id,
-            Citizen.name,
-            Citizen.cpr,
-            Case.status,
-            Case.received,
-            Case.deadline,
-            Case.planned_start,
-            Case.current_page,
-            Case.updated_at,
-            Case.citizen_id,
-            Case.caseworker,
+            *SUMMARY_COLUMNS,
             Citizen.address,
             Citizen.postcode,
             Citizen.town,
@@ -122,7 +127,7 @@ def indexed_cases(s: Session) -> list[IndexedCase]:
 
 def _indexed(row: Any) -> IndexedCase:
     return IndexedCase(
-        CaseSummary(*row[:11]),
+        CaseSummary(*row[: len(SUMMARY_COLUMNS)]),
         address_line(row[11], row[12], row[13]),
         row[14] or "",
         row[15] or "",

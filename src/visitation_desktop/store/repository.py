@@ -171,19 +171,7 @@ class Repository:
     def list_cases(self, query: str = "") -> list[CaseSummary]:
         """Cases, most recently changed first, filtered by name words or CPR prefix."""
         stmt = (
-            select(
-                Case.id,
-                Citizen.name,
-                Citizen.cpr,
-                Case.status,
-                Case.received,
-                Case.deadline,
-                Case.planned_start,
-                Case.current_page,
-                Case.updated_at,
-                Case.citizen_id,
-                Case.caseworker,
-            )
+            select(*case_index.SUMMARY_COLUMNS)
             .join(Citizen, Citizen.id == Case.citizen_id)
             .order_by(Case.updated_at.desc(), Case.id.desc())
         )
