@@ -11,14 +11,13 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from visitation_desktop.documents import easyread_text as text
 from visitation_desktop.documents.common import (
     MARGIN_X,
     PAGE_SIZE,
     DocumentContext,
     Styles,
     build_pdf,
-    date_text,
-    followups,
     para,
     para_text,
     table_style,
@@ -26,79 +25,50 @@ from visitation_desktop.documents.common import (
 from visitation_desktop.documents.easyread_parts import contact, easyread_styles, lines
 from visitation_desktop.documents.easyread_refusal import TITLE as REFUSAL_TITLE
 from visitation_desktop.documents.easyread_refusal import refusal_story
+from visitation_desktop.documents.easyread_text import Plain
 from visitation_desktop.documents.pictograms import pictogram
-from visitation_desktop.domain.case import Outcome
 
-TITLE = "Dit tilbud"
+TITLE = text.GRANT_TITLE
 PICTOGRAM_SIZE = 52.0
 _WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
 
 
 def _where(ctx: DocumentContext, st: Styles) -> list[Flowable]:
-    std, p = ctx.standard, ctx.case.placement
-    out: list[Flowable] = [Paragraph("Hvor skal du hen?", st["h1"])]
-    offer = std.offer(p.offer_id)
-    if offer is None:
-        return out + lines(["Vi har ikke valgt et sted endnu.", "Vi fortæller dig det, når vi ved det."], st)
-    said = [f"Du skal være i {offer.name}.", f"Det ligger på {offer.address}, {offer.postcode} {offer.town}."]
-    place = std.place_size(p.place)
-    if place is not None:
-        said.append(f"Du har en {place.label.lower()}.")
-    if p.waitlist:
-        said += ["Der er ikke plads til dig lige nu.", "Du står på venteliste.", "Vi ringer, når der er plads."]
-        if p.interim_solution.strip():
-            said.append("Indtil da:")
-            said.append(p.interim_solution)
-    elif p.planned_start:
-        verb = "var" if p.planned_start <= ctx.today else "er"
-        said.append(f"Din første dag {verb} {date_text(p.planned_start)}.")
-    if p.transport_needed:
-        said.append("Du bliver kørt derhen.")
-    if std.free_of_charge:
-        said.append("Det koster ikke noget.")
-    said += list(std.cost_exceptions)
-    return out + lines(said, st)
+    return [Paragraph(text.WHERE, st["h1"]), *lines(text.where_lines(Plain.of(ctx)), st)]
 
 
 def _activities(ctx: DocumentContext, st: Styles) -> list[Flowable]:
-    chosen = [a for aid in ctx.case.activities.selected if (a := ctx.standard.activity(aid))]
+    chosen = text.activity_rows(Plain.of(ctx))
     if not chosen:
         return []
-    rows = [[pictogram(a.pictogram, PICTOGRAM_SIZE), para(para_text(a.text), st["body"])] for a in chosen]
+    rows = [[pictogram(key, PICTOGRAM_SIZE), para(para_text(said), st["body"])] for key, said in chosen]
     table = Table(rows, colWidths=[PICTOGRAM_SIZE + 6 * mm, _WIDTH - PICTOGRAM_SIZE - 6 * mm], hAlign="LEFT")
     table.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)))
-    return [Paragraph("Det skal du lave", st["h1"]), table]
+    return [Paragraph(text.ACTIVITIES, st["h1"]), table]
 
 
 def _goals(ctx: DocumentContext, st: Styles) -> list[Flowable]:
-    goals = [g for g in ctx.case.goals if g.text.strip()]
+    goals = text.goal_texts(ctx.case)
     if not goals:
         return []
-    out: list[Flowable] = [Paragraph("Dine mål", st["h1"])]
+    out: list[Flowable] = [Paragraph(text.GOALS, st["h1"])]
     for goal in goals:
-        out.append(para(para_text(goal.text), st["bullet"], bulletText="\u2022"))
+        out.append(para(para_text(goal), st["bullet"], bulletText="\u2022"))
     return out
 
 
 def _next_meeting(ctx: DocumentContext, st: Styles) -> list[Flowable]:
-    dates = followups(ctx, 1)
-    if dates:
-        said = [f"Vi ses igen {date_text(dates[0])}.", "Så taler vi om dine mål."]
-    else:
-        months = ctx.standard.first_followup_months
-        said = [f"Vi mødes igen {months} måneder efter, at du er startet.", "Så taler vi om dine mål."]
-    said.append("Du kan altid ringe, hvis du vil tale med os før.")
-    return [KeepTogether([Paragraph("Næste møde", st["h1"]), *lines(said, st)])]
+    said = text.next_meeting_lines(Plain.of(ctx))
+    return [KeepTogether([Paragraph(text.NEXT_MEETING, st["h1"]), *lines(said, st)])]
 
 
 def render_easyread(ctx: DocumentContext) -> bytes:
     st = easyread_styles()
     name = ctx.case.citizen.name
-    refused = ctx.case.decision.outcome == Outcome.REFUSAL.value
-    about = "din ansøgning om et" if refused else "dit"
+    refused = text.is_refusal(ctx.case)
     story: list[Flowable] = [para(para_text(f"Til {name}" if name else "Til dig"), st["title"]),
-                             para(para_text(f"Om {about} {ctx.standard.legal_basis.title}."), st["body"]),
+                             para(para_text(text.about_line(Plain.of(ctx))), st["body"]),
                              Spacer(1, 2 * mm)]
     if refused:
         story += refusal_story(ctx, st)

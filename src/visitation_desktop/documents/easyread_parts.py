@@ -7,6 +7,7 @@ from functools import lru_cache
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from visitation_desktop.documents import easyread_text as text
 from visitation_desktop.documents.common import (
     DocumentContext,
     Styles,
@@ -34,21 +35,6 @@ def lines(texts: list[str], st: Styles) -> list[Flowable]:
     return [para(para_text(t), st["body"]) for t in texts if t.strip()]
 
 
-def plain_channels(ctx: DocumentContext) -> list[str]:
-    """The municipality's channels in plain words: "Ring på 99 17 19 20.", "Skriv til ...".
-
-    A phone number the standard gives with opening hours keeps them ("41 41 20 20 (mandag-fredag)")."""
-    c = ctx.standard.contact
-    said = []
-    if c.phone:
-        said.append(f"Ring på {c.phone}.")
-    if c.email:
-        said.append(f"Skriv til {c.email}.")
-    if c.digital_post:
-        said.append(c.digital_post)
-    return said
-
-
 def contact(ctx: DocumentContext, st: Styles) -> list[Flowable]:
-    who = f"Du kan tale med {ctx.caseworker_name}." if ctx.caseworker_name else "Du kan tale med os."
-    return [KeepTogether([Paragraph("Hvem kan du ringe til?", st["h1"]), *lines([who, *plain_channels(ctx)], st)])]
+    said = text.contact_lines(text.Plain.of(ctx))
+    return [KeepTogether([Paragraph(text.CONTACT, st["h1"]), *lines(said, st)])]

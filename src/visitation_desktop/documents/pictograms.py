@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from functools import lru_cache
 
+from reportlab.graphics import renderSVG
 from reportlab.graphics.shapes import Circle, Drawing, Ellipse, Group, Line, Path, Polygon, Rect
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
@@ -193,3 +195,9 @@ def pictogram(key: str, size: float = 56.0) -> Drawing:
     frame.transform = (scale, 0, 0, scale, 0, 0)
     drawing.add(frame)
     return drawing
+
+
+@lru_cache(maxsize=len(PICTOGRAMS) + 1)
+def pictogram_svg(key: str) -> bytes:
+    """The pictogram ``key`` as SVG (made once per key), for screens that draw vectors (the citizen's view)."""
+    return renderSVG.drawToString(pictogram(key, _GRID)).encode("utf-8")
