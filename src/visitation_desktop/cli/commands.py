@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from . import exit_codes
+from .accept_cmd import register as register_accept
 from .accounts_cmd import register as register_accounts
 from .backup_cmd import register as register_backup
 from .central_cmd import register as register_central
@@ -84,6 +85,7 @@ def register_all(sub: Any) -> None:
     q.add_argument("--json", action="store_true")
     q.add_argument("--today", type=iso_date, help="dato for kontrollen (ÅÅÅÅ-MM-DD)")
     q.set_defaults(handler=cmd_cases_check)
+    register_accept(cases)
 
     p = sub.add_parser("standards", help="kvalitetsstandarder")
     std = p.add_subparsers(dest="standards_command", required=True, metavar="HANDLING")

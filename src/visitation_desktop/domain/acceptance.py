@@ -9,6 +9,7 @@ and the plan needs a new acceptance. Case-handling details (page reached, reason
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import hashlib
 import json
 
@@ -71,3 +72,15 @@ def record_acceptance(
     )
     case.acceptance = acceptance
     return acceptance
+
+
+class AcceptanceState(enum.StrEnum):
+    NONE = "none"  # no acceptance recorded
+    CURRENT = "current"  # the acceptance covers the plan as it stands
+    STALE = "stale"  # the plan changed after the acceptance: a new acceptance is needed
+
+
+def acceptance_state(case: CaseFile) -> AcceptanceState:
+    if case.acceptance is None or not case.acceptance.kind:
+        return AcceptanceState.NONE
+    return AcceptanceState.CURRENT if acceptance_current(case) else AcceptanceState.STALE
