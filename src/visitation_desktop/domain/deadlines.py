@@ -61,6 +61,22 @@ def deadline_state(received: dt.date, weeks: int, today: dt.date, warn_from_week
     return DeadlineStatus(state, days_left)
 
 
+def deadline_state_until(
+    received: dt.date, deadline: dt.date, today: dt.date, warn_from_week: int = 6
+) -> DeadlineStatus:
+    """``deadline_state`` for a case whose deadline was set by its own standard (``decision_deadline``).
+
+    The weeks are read back from the two dates, so a list of cases decided under different standards
+    is dated by each case's own deadline without the standards at hand.
+    """
+    weeks = max((deadline - received).days // 7, 1)
+    days_left = (deadline - today).days
+    warn_from = received + dt.timedelta(weeks=min(max(warn_from_week, 0), weeks))
+    if today > deadline:
+        return DeadlineStatus(DeadlineState.OVERDUE, days_left)
+    return DeadlineStatus(DeadlineState.WARNING if today >= warn_from else DeadlineState.OK, days_left)
+
+
 def deadline_label(state: str) -> str:
     """The Danish label of a deadline state ("ok", "warning", "overdue")."""
     return DEADLINE_STATE_LABELS[DeadlineState(state)]

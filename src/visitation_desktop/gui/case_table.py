@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..domain.case import STATUS_LABELS, CaseStatus
 from ..domain.cpr import mask
-from ..domain.deadlines import deadline_state
+from ..domain.deadlines import deadline_state, deadline_state_until
 from ..store.records import CaseSummary
 from .labels import QT_TRANSLATE_NOOP
 
@@ -80,8 +80,10 @@ class CaseTableModel(QAbstractTableModel):
     def _deadline_state(self, row: CaseSummary) -> str:
         if row.received is None or row.status != CaseStatus.OPEN:
             return "ok"
-        state, _days = deadline_state(row.received, self._weeks, self._today or dt.date.today())
-        return state
+        today = self._today or dt.date.today()
+        if row.deadline is not None:  # set by the case's own standard when it was saved
+            return deadline_state_until(row.received, row.deadline, today).state
+        return deadline_state(row.received, self._weeks, today).state
 
     def _display(self, row: CaseSummary, column: int) -> str:
         if column == 0:

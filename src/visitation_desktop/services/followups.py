@@ -38,6 +38,7 @@ from ..domain.serialize import SerializationError
 from ..store.records import FollowUpRecord
 from ..store.transaction import LogEntry
 from .plan_versions import ensure_first_plan_version, latest_version
+from .standards import standard_for
 from .workspace import Workspace
 
 
@@ -102,7 +103,7 @@ def followup_plan(ws: Workspace, case_id: int, status: str, start: dt.date | Non
 def check(
     ws: Workspace, case: CaseFile, followup: FollowUp, today: dt.date, held_before: Sequence[dt.date] = ()
 ) -> list[Finding]:
-    return check_followup(followup, case, ws.standard, ws.catalogue, today, held_before)
+    return check_followup(followup, case, standard_for(ws, case), ws.catalogue, today, held_before)
 
 
 def suggested_next_date(
@@ -114,12 +115,13 @@ def suggested_next_date(
     start = apply_followup(case, followup).placement.planned_start
     if start is None:
         return None
-    return standard_next_date(start, ws.standard, [*held_before, followup.held_on], max(today, followup.held_on))
+    own = standard_for(ws, case)
+    return standard_next_date(start, own, [*held_before, followup.held_on], max(today, followup.held_on))
 
 
 def preview(ws: Workspace, case: CaseFile, followup: FollowUp) -> list[Change]:
     """How the plan will change when the follow-up is recorded (against the case as it is now)."""
-    return plan_diff(case, apply_followup(case, followup), ws.standard, ws.catalogue)
+    return plan_diff(case, apply_followup(case, followup), standard_for(ws, case), ws.catalogue)
 
 
 def record_followup(
@@ -152,7 +154,7 @@ def record_followup(
     changes: list[Change] = []
     latest = latest_version(ws, case_id)
     if latest is not None:
-        changes = plan_diff(latest[1], after, ws.standard, ws.catalogue)
+        changes = plan_diff(latest[1], after, standard_for(ws, case), ws.catalogue)
     note = None
     if changes:
         note = f"Opfølgning {danish_date(followup.held_on)}: {OUTCOME_LABELS[FollowUpOutcome(followup.outcome)]}"

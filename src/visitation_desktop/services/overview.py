@@ -12,15 +12,17 @@ import enum
 from dataclasses import dataclass, field
 
 from ..domain.case import CaseFile, CaseStatus
-from ..domain.deadlines import DeadlineState, deadline_state, decision_deadline
+from ..domain.deadlines import DeadlineState, deadline_state_until, decision_deadline
 from ..domain.findings import danish_date
 from ..domain.followup import DueFollowUp, FollowUpPlan, followups_due
+from ..domain.standard import Standard
 from ..limits import FOLLOWUP_SOON_DAYS
 from ..store.case_index import FollowUpDates, IndexedCase
 from ..store.models import SYNC_LOCAL
 from ..store.records import CaseSummary
 from ..store.repository import matches
 from ..store.transaction import LogEntry
+from .standards import by_digest
 from .workspace import Workspace
 
 _ANY_DAYS = 100 * 366  # every next follow-up, however far ahead
@@ -84,6 +86,26 @@ class Overview:
         return {group: len(self.rows_in(group)) for group in Group}
 
 
+class _OwnStandard:
+    """One standard as the overview reads it: its offers' names and place sizes' labels, looked up once."""
+
+    def __init__(self, standard: Standard) -> None:
+        self.standard = standard
+        self._offers = {o.id: o.name for o in standard.offers}
+        self._places: dict[str, str] = {}
+
+    def offer_name(self, offer_id: str) -> str:
+        return self._offers.get(offer_id, "") if offer_id else ""
+
+    def place_label(self, place: str) -> str:
+        if not place:
+            return ""
+        if place not in self._places:
+            size = self.standard.place_size(place)
+            self._places[place] = size.label if size else ""
+        return self._places[place]
+
+
 class OverviewSource:
     """Builds overviews from the case index: two queries for all cases, no case file decoded.
 
@@ -96,27 +118,30 @@ class OverviewSource:
         self.ws = ws
 
     def overview(self, today: dt.date, query: str = "", soon_days: int = FOLLOWUP_SOON_DAYS) -> Overview:
-        """Every case (filtered by name words or CPR prefix like the case list) with its groups."""
+        """Every case (filtered by name words or CPR prefix like the case list) with its groups.
+
+        Each case is dated by its own standard (the copy it was started under, parsed once per
+        standard): the decision deadline was set by it when the case was saved, and its follow-up
+        months, offers and place sizes are read from it here.
+        """
         indexed, dates = self.ws.repo.indexed_cases()
-        offers = {o.id: o.name for o in self.ws.standard.offers}
-        places: dict[str, str] = {}
+        own: dict[str, _OwnStandard] = {}
         rows = []
         for entry in indexed:
             s = entry.summary
             if query and not matches(query, s.citizen_name, s.cpr):
                 continue
-            if entry.place and entry.place not in places:
-                size = self.ws.standard.place_size(entry.place)
-                places[entry.place] = size.label if size else ""
-            rows.append(self._row(entry, dates.get(s.id), offers, places, today, soon_days))
+            standard = own.get(entry.standard_digest)
+            if standard is None:
+                standard = own[entry.standard_digest] = _OwnStandard(by_digest(self.ws, entry.standard_digest))
+            rows.append(self._row(entry, dates.get(s.id), standard, today, soon_days))
         return Overview(today, rows)
 
     def _row(
         self,
         entry: IndexedCase,
         dates: FollowUpDates | None,
-        offers: dict[str, str],
-        places: dict[str, str],
+        own: _OwnStandard,
         today: dt.date,
         soon_days: int,
     ) -> OverviewRow:
@@ -130,7 +155,8 @@ class OverviewSource:
             )
         state, days_left = "", None
         if summary.status == CaseStatus.OPEN and summary.received is not None:
-            status = deadline_state(summary.received, self.ws.standard.decision_deadline_weeks, today)
+            deadline = summary.deadline or decision_deadline(summary.received, own.standard.decision_deadline_weeks)
+            status = deadline_state_until(summary.received, deadline, today)
             state, days_left = status.state.value, status.days_left
             if status.state != DeadlineState.OK:
                 groups.add(Group.DEADLINE)
@@ -143,7 +169,7 @@ class OverviewSource:
                 dates.held if dates else (),
                 dates.planned if dates else None,
             )
-            found = followups_due([plan], self.ws.standard, today, _ANY_DAYS)
+            found = followups_due([plan], own.standard, today, _ANY_DAYS)
             due = found[0] if found else None
         soon = due is not None and due.days_left <= soon_days
         if soon:
@@ -159,8 +185,8 @@ class OverviewSource:
             followup_soon=soon,
             waitlist=entry.waitlist,
             interim_solution=entry.interim_solution,
-            offer=offers.get(entry.offer_id, "") if entry.offer_id else "",
-            place=places.get(entry.place, "") if entry.place else "",
+            offer=own.offer_name(entry.offer_id),
+            place=own.place_label(entry.place),
             groups=frozenset(groups),
             address=entry.address,
             sync_state=entry.sync_state,

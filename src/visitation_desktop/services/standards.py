@@ -60,7 +60,11 @@ def has_copy(ws: Workspace, digest: str, standard_id: str) -> bool:
 
 def standard_for(ws: Workspace, case: CaseFile) -> Standard:
     """The standard the case is assessed under: its kept copy, or the active standard."""
-    digest = case.standard_digest
+    return by_digest(ws, case.standard_digest, f"kopi af {case.standard_id} ({case.standard_version})")
+
+
+def by_digest(ws: Workspace, digest: str, label: str = "") -> Standard:
+    """The kept standard with ``digest`` (parsed once), or the active standard when there is none or it is unreadable."""
     if not digest or digest == ws.standard.digest:
         return ws.standard
     if digest not in _PARSED:
@@ -68,7 +72,7 @@ def standard_for(ws: Workspace, case: CaseFile) -> Standard:
         if text is None:
             return ws.standard
         try:
-            _PARSED[digest] = parse_source(text, f"kopi af {case.standard_id} ({case.standard_version})")
+            _PARSED[digest] = parse_source(text, label or f"kopi af standarden {digest[:12]}")
         except StandardError:
             return ws.standard
     return _PARSED[digest]

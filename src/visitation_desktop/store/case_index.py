@@ -52,6 +52,7 @@ class IndexedCase:
     interim_solution: str
     delay_notice: str
     sync_state: str = SYNC_LOCAL
+    standard_digest: str = ""  # the case's own standard; "" = the active one
 
 
 @dataclass(frozen=True)
@@ -69,10 +70,11 @@ def values(case: CaseFile) -> dict[str, Any]:
         "interim_solution": p.interim_solution,
         "delay_notice": case.decision.delay_notice,
         "decided_on": case.decision.decided_on,
+        "standard_digest": case.standard_digest,
     }
 
 
-_INDEXED = ("offer_id", "place", "waitlist", "interim_solution", "delay_notice", "decided_on")
+_INDEXED = ("offer_id", "place", "waitlist", "interim_solution", "delay_notice", "decided_on", "standard_digest")
 _TABLE = CaseIndex.__table__
 # Built once: each save runs the same compiled statement on the session's connection (no ORM
 # bookkeeping), which keeps the index's share of an autosave small.
@@ -117,6 +119,7 @@ def indexed_cases(s: Session) -> list[IndexedCase]:
             CaseIndex.interim_solution,
             CaseIndex.delay_notice,
             CaseIndex.sync_state,
+            CaseIndex.standard_digest,
         )
         .join(Citizen, Citizen.id == Case.citizen_id)
         .outerjoin(CaseIndex, CaseIndex.case_id == Case.id)
@@ -135,6 +138,7 @@ def _indexed(row: Any) -> IndexedCase:
         row[17] or "",
         row[18] or "",
         row[19] or SYNC_LOCAL,
+        row[20] or "",
     )
 
 

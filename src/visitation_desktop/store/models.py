@@ -164,6 +164,8 @@ class CaseIndex(Base):
     delay_notice: Mapped[str] = mapped_column(Text, default="")
     sync_state: Mapped[str] = mapped_column(String(20), default=SYNC_LOCAL, server_default=SYNC_LOCAL)
     decided_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # the capacity count's order
+    # The case's own standard (``CaseFile.standard_digest``; "" = the active one): the overview's dates.
+    standard_digest: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class StandardCopy(Base):

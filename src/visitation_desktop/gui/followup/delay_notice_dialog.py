@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...domain.deadlines import days_left_text, decision_deadline
 from ...domain.findings import danish_date
 from ...services.overview import open_for_delay_notice, save_delay_notice, suggest_delay_notice
+from ...services.standards import standard_for
 from ...services.workspace import Workspace
 
 DEFAULT_EXTRA_DAYS = 14  # a first suggestion for the expected date: two weeks after the deadline
@@ -42,7 +43,7 @@ class DelayNoticeDialog(QDialog):
         self.case_id = case_id
         self.today = today
         self.case = open_for_delay_notice(ws, case_id)
-        self.weeks = ws.standard.decision_deadline_weeks
+        self.weeks = standard_for(ws, self.case).decision_deadline_weeks  # the case's own standard
         self.setWindowTitle(self.tr("Besked om forsinkelse"))
         self.resize(640, 460)
         layout = QVBoxLayout(self)
