@@ -13,6 +13,7 @@ import datetime as dt
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from visitation_desktop.documents.acceptance_block import accepted_block, stale_note
 from visitation_desktop.documents.common import (
     MARGIN_X,
     PAGE_SIZE,
@@ -217,6 +218,10 @@ def _followup(ctx: DocumentContext, st: Styles) -> list[Flowable]:
 def _signatures(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     goals = ctx.case.goals
     out: list[Flowable] = [Paragraph("Accept af planen", st["h1"])]
+    accepted = accepted_block(ctx, st, _WIDTH)  # signed on the screen, or spoken, for this plan
+    if accepted is not None:
+        return [KeepTogether(out + accepted)]
+    out += stale_note(ctx, st)  # an acceptance of an earlier plan covers nothing here
     if goals and all(g.accepted for g in goals):
         notes = [f"Mål {i}: {g.acceptance_note}" for i, g in enumerate(goals, start=1) if g.acceptance_note.strip()]
         out.append(Paragraph("Du har set målene igennem sammen med din sagsbehandler og sagt ja til dem.",

@@ -8,6 +8,8 @@ and the plan needs a new acceptance. Case-handling details (page reached, reason
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import enum
 import hashlib
@@ -84,3 +86,13 @@ def acceptance_state(case: CaseFile) -> AcceptanceState:
     if case.acceptance is None or not case.acceptance.kind:
         return AcceptanceState.NONE
     return AcceptanceState.CURRENT if acceptance_current(case) else AcceptanceState.STALE
+
+
+def signature_png(acceptance: Acceptance) -> bytes:
+    """The signature's PNG bytes; b"" for a spoken acceptance or an image that is not base64."""
+    if not acceptance.image:
+        return b""
+    try:
+        return base64.b64decode(acceptance.image, validate=True)
+    except (binascii.Error, ValueError):
+        return b""

@@ -13,14 +13,19 @@ The PNG lives only inside the case, in the encrypted store: it is never written 
 from __future__ import annotations
 
 import base64
-import binascii
 import datetime as dt
 import io
 import struct
 import zlib
 from dataclasses import dataclass
 
-from ..domain.acceptance import AcceptanceState, acceptance_state, plan_digest, record_acceptance
+from ..domain.acceptance import (
+    AcceptanceState,
+    acceptance_state,
+    plan_digest,
+    record_acceptance,
+    signature_png,
+)
 from ..domain.case import Acceptance, AcceptanceKind, CaseFile
 from ..store.errors import CaseNotFound
 from .workspace import Workspace
@@ -102,16 +107,6 @@ def _decode(data: bytes) -> None:
             image.load()
     except (OSError, UnidentifiedImageError, ValueError, SyntaxError):
         raise AcceptanceRefused("Underskriften er et ødelagt PNG-billede.") from None
-
-
-def signature_png(acceptance: Acceptance) -> bytes:
-    """The signature's PNG bytes ("" when the acceptance is spoken or the image does not decode)."""
-    if not acceptance.image:
-        return b""
-    try:
-        return base64.b64decode(acceptance.image, validate=True)
-    except (binascii.Error, ValueError):
-        return b""
 
 
 def plan_version_for(ws: Workspace, case: CaseFile) -> int:
