@@ -377,10 +377,6 @@
         <translation>The case could not be saved</translation>
     </message>
     <message>
-        <source>Det, du har skrevet, er stadig på skærmen og gemmes, så snart det kan.</source>
-        <translation>What you typed is still on the screen and will be saved as soon as possible.</translation>
-    </message>
-    <message>
         <source>Dette vindue</source>
         <translation>This window</translation>
     </message>
@@ -1151,6 +1147,10 @@ Do you want to save the file?</translation>
     <message>
         <source>(uden navn)</source>
         <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Opfølgningen kunne ikke gemmes</source>
+        <translation>The follow-up could not be saved</translation>
     </message>
     <message>
         <source>Mødet</source>
@@ -2706,6 +2706,13 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
     </message>
 </context>
 <context>
+    <name>SaveFailureNotice</name>
+    <message>
+        <source>Det, du har skrevet, er stadig på skærmen og gemmes, så snart det kan.</source>
+        <translation>What you typed is still on the screen and will be saved as soon as possible.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Indstillinger</source>
@@ -2875,6 +2882,10 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
     <message>
         <source>Opsummering af opfølgningen</source>
         <translation>Summary of the follow-up</translation>
+    </message>
+    <message>
+        <source>Opfølgningen er ikke registreret. Det, du har skrevet, er stadig på skærmen; prøv igen.</source>
+        <translation>The follow-up has not been recorded. What you typed is still on the screen; try again.</translation>
     </message>
     <message>
         <source>Opfølgningsmøde {0}</source>

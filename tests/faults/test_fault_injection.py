@@ -238,7 +238,7 @@ def test_disk_full_during_an_autosave_is_said_in_the_wizard(
     wizard = CaseWizard(CaseService(ws), case, today=TODAY)
     qtbot.addWidget(wizard)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: shown.append(f"{title}: {text}"))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *_buttons: shown.append(f"{title}: {text}") or QMessageBox.StandardButton.Ok)
     filler = tmpfs.fill(small_disk, leave=32 * 1024)
     case.purposes.citizen_wishes = BIG
     wizard.ctx.touch()

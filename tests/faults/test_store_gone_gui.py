@@ -76,7 +76,7 @@ def test_autosave_into_a_deleted_store_says_so_and_keeps_the_typing(
     wizard = CaseWizard(service, case, today=dt.date(2026, 3, 2))
     qtbot.addWidget(wizard)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: shown.append(f"{title}: {text}"))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *_buttons: shown.append(f"{title}: {text}") or QMessageBox.StandardButton.Ok)
     workspace.repo.engine.dispose()
     shutil.rmtree(data_dir)
 

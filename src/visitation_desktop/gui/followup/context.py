@@ -3,13 +3,15 @@
 Widgets write into ``ctx.followup`` the moment they change and call ``touch()``; the findings are
 checked again shortly after, and the draft (the follow-up and the page it is on) is saved in the
 store within ``AUTOSAVE_DELAY_MS``, like the visitation wizard saves the case: a crash or power
-cut loses at most the field being typed. Opening the wizard again on the case resumes the draft.
+cut loses at most the field being typed. A save the store refuses (disk full, busy, gone) keeps the
+follow-up in memory and dirty and says why (``save_failed``); the next change or a retry saves it. Opening the wizard again on the case resumes the draft.
 Recording the follow-up on the last page (``record()``) removes the draft in the same transaction.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
@@ -22,14 +24,18 @@ from ...services import followups, plan_versions
 from ...services.followups import HeldFollowUp, RecordedFollowUp
 from ...services.standards import standard_for
 from ...services.workspace import Workspace
+from ...store.errors import StoreError
 from ..bindings import Debounce
 from ..wizard.context import AUTOSAVE_DELAY_MS, CHECK_DELAY_MS
+
+log = logging.getLogger(__name__)
 
 
 class FollowUpContext(QObject):
     findings_changed = Signal()
     recorded = Signal(object)  # RecordedFollowUp
     saved = Signal()
+    save_failed = Signal(str)  # the Danish reason; the draft stays dirty and is saved on the next change
 
     def __init__(
         self, ws: Workspace, case: CaseFile, draft: FollowUp | None = None, today: dt.date | None = None
@@ -100,7 +106,12 @@ class FollowUpContext(QObject):
         self._save_timer.stop()
         if not self.dirty or self.result is not None or self.ws.closed:
             return
-        followups.save_draft(self.ws, self.case_id, self.followup, self.page)
+        try:
+            followups.save_draft(self.ws, self.case_id, self.followup, self.page)
+        except StoreError as exc:
+            log.warning("follow-up autosave failed: %s", type(exc).__name__)
+            self.save_failed.emit(str(exc))
+            return
         self.has_draft = True
         self.dirty = False
         self.saved.emit()

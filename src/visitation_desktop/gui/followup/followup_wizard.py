@@ -17,6 +17,7 @@ from ...domain.case import CaseFile
 from ...domain.followup import FollowUp
 from ...domain.followup_rules import FOLLOWUP_PAGE_TITLES, FollowUpPage
 from ...services.workspace import Workspace
+from ..save_failure import SaveFailureNotice
 from .base import FollowUpWizardPage
 from .context import FollowUpContext
 from .pages import PAGE_CLASSES
@@ -72,6 +73,7 @@ class FollowUpWizard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.wizard)
+        self.save_failure = SaveFailureNotice(self, self.tr("Opfølgningen kunne ikke gemmes"), self._retry_save)
         self._connect_signals()
         self._resume(self.ctx.page)
 
@@ -80,6 +82,8 @@ class FollowUpWizard(QWidget):
         self.wizard.finished.connect(self._on_finished)
         self.wizard.currentIdChanged.connect(self._on_page_changed)
         self.ctx.recorded.connect(self.recorded)
+        self.ctx.save_failed.connect(self.save_failure.failed)
+        self.ctx.saved.connect(self.save_failure.saved)
 
     def _resume(self, page_value: str) -> None:
         """Open at the page the draft was left on, walking there so Back works."""
@@ -117,6 +121,10 @@ class FollowUpWizard(QWidget):
         """Save the draft now if something changed (the host calls this before it closes or locks)."""
         self.ctx.save_now()
 
+    def _retry_save(self) -> bool:
+        self.ctx.save_now()
+        return not self.ctx.dirty
+
     def _on_page_changed(self, page_id: int) -> None:
         if page_id < 0:
             return
@@ -126,7 +134,8 @@ class FollowUpWizard(QWidget):
 
     def _on_close(self, _which: int) -> None:
         self.save_now()
-        self.closed.emit()
+        if not self.ctx.dirty:  # a failed save keeps the wizard open with what was typed
+            self.closed.emit()
 
     def _on_finished(self, _result: int) -> None:
         self.closed.emit()

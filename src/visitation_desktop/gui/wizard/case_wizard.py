@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from ...domain.merge import MergeResult
 from ...services.cases import CaseService
 from ...services.standards import note_for
 from ..conflict_dialog import ConflictDialog
+from ..save_failure import SaveFailureNotice
 from ..wheel_guard import WheelGuard
 from .base import CasePage
 from .context import WizardContext
@@ -101,7 +101,7 @@ class CaseWizard(QWidget):
         super().__init__(parent)
         self.ctx = WizardContext(service, case, today)
         self.ctx.setParent(self)  # its timers go with the wizard
-        self._save_warned = False
+        self.save_failure = SaveFailureNotice(self, self.tr("Sagen kunne ikke gemmes"), self._retry_save)
         self.conflict_dialog: ConflictDialog | None = None
         self.wizard = _Wizard(self)
         self.wizard.setWindowFlags(Qt.WindowType.Widget)
@@ -188,7 +188,7 @@ class CaseWizard(QWidget):
         self.wizard.currentIdChanged.connect(self._on_page_changed)
         self.wizard.escaped.connect(self._on_escape)
         self.ctx.findings_changed.connect(self._on_findings_changed)
-        self.ctx.save_failed.connect(self._on_save_failed)
+        self.ctx.save_failed.connect(self.save_failure.failed)
         self.ctx.saved.connect(self._on_saved)
         self.ctx.conflict_found.connect(self._on_conflict)
         self.ctx.reloaded.connect(self._on_reloaded)
@@ -281,17 +281,6 @@ class CaseWizard(QWidget):
     def save_now(self) -> None:
         self.ctx.save_now()
 
-    def _on_save_failed(self, reason: str) -> None:
-        """Say it once per run of failed saves; what is typed stays on the screen and in the case."""
-        if self._save_warned:
-            return
-        self._save_warned = True
-        QMessageBox.warning(
-            self,
-            self.tr("Sagen kunne ikke gemmes"),
-            reason + " " + self.tr("Det, du har skrevet, er stadig på skærmen og gemmes, så snart det kan."),
-        )
-
     def _on_conflict(self, result: MergeResult) -> None:
         """The case was saved elsewhere with other values in fields changed here: let the caseworker choose."""
         if self.conflict_dialog is not None and self.conflict_dialog.isVisible():
@@ -321,8 +310,12 @@ class CaseWizard(QWidget):
         if labels:
             self.show_status(self.tr("Hentet fra det andet sted: %1").replace("%1", ", ".join(labels)))
 
+    def _retry_save(self) -> bool:
+        self.ctx.save_now()
+        return not self.ctx.dirty
+
     def _on_saved(self) -> None:
-        self._save_warned = False
+        self.save_failure.saved()
         self.show_status(self.tr("Sagen er gemt."))
 
     def undo(self) -> None:

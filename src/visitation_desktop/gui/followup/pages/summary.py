@@ -17,6 +17,7 @@ from ....domain.followup_rules import FOLLOWUP_PAGE_TITLES, FollowUpPage
 from ....domain.plan_diff import quote
 from ....domain.tscore import gas_level_text, interpret
 from ....services.followups import FollowUpInvalid
+from ....store.errors import StoreError
 from ...wizard.base import message_label
 from ..base import FollowUpWizardPage
 from .goals import danish_decimal
@@ -63,6 +64,11 @@ class SummaryPage(FollowUpWizardPage):
             self.ctx.record()
         except FollowUpInvalid as exc:
             self.error.setText(str(exc))
+            self.error.setVisible(True)
+            return False
+        except StoreError as exc:  # disk full, store busy or gone: nothing recorded, nothing typed lost
+            self.error.setText(str(exc) + " " + self.tr(
+                "Opfølgningen er ikke registreret. Det, du har skrevet, er stadig på skærmen; prøv igen."))
             self.error.setVisible(True)
             return False
         return True
