@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -65,3 +66,35 @@ def test_acceptance_survives_the_json_round_trip() -> None:
     again = from_dict(CaseFile, to_dict(case))
     assert again.acceptance == case.acceptance
     assert acceptance_current(again)
+
+
+def test_the_plan_acceptance_passes_smart_a_and_a_change_blocks_the_grant_again(complete_case: Any) -> None:
+    from visitation_desktop.domain.ffb import load_catalogue
+    from visitation_desktop.domain.rules import GRANT, check_case, decision_allowed
+    from visitation_desktop.domain.standard import default_standard_path, load_standard
+
+    standard, catalogue, today = load_standard(default_standard_path()), load_catalogue(), dt.date(2026, 11, 26)
+    case = complete_case(outcome="")
+    for goal in case.goals:
+        goal.accepted, goal.acceptance_note = False, ""
+
+    def codes() -> set[str]:
+        return {f.code for f in check_case(case, standard, catalogue, today)}
+
+    allowed, reasons = decision_allowed(case, standard, catalogue, today)
+    assert GRANT not in allowed and {r.code for r in reasons} == {"goals.not_accepted"}
+    record_acceptance(case, AcceptanceKind.SIGNATURE, "Borger 1", DAY, "AB", image="aW1n")
+    assert GRANT in decision_allowed(case, standard, catalogue, today)[0]
+    assert not codes() & {"goals.not_accepted", "goals.acceptance_stale"}
+
+    case.goals[0].text += " og cykle derhen"
+    allowed, reasons = decision_allowed(case, standard, catalogue, today)
+    assert GRANT not in allowed and {r.code for r in reasons} == {"goals.not_accepted"}
+    stale = [f for f in check_case(case, standard, catalogue, today) if f.code == "goals.acceptance_stale"]
+    assert [f.message for f in stale] == [
+        "Planen er ændret efter borgerens accept den 2. marts 2026. Der skal en ny accept til på siden »Afgørelse«."
+    ]
+    # the per-goal note still works without a plan acceptance
+    for goal in case.goals:
+        goal.accepted, goal.acceptance_note = True, "Mundtligt på mødet"
+    assert GRANT in decision_allowed(case, standard, catalogue, today)[0]

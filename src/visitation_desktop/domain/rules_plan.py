@@ -89,6 +89,14 @@ def check_purpose_goals_activities(
     if not case.goals:
         p.block("goals.none", "Lav mindst ét mål sammen med borgeren.", "goals")
     plan_accepted = acceptance_current(case)
+    accepted = case.acceptance
+    if accepted is not None and accepted.kind and not plan_accepted:  # given to the plan before a change
+        on = f" den {danish_date(accepted.on)}" if accepted.on else ""
+        p.warn(
+            "goals.acceptance_stale",
+            f"Planen er ændret efter borgerens accept{on}. Der skal en ny accept til på siden »Afgørelse«.",
+            "acceptance",
+        )
     start = case.placement.planned_start or case.decision.decided_on or today
     next_followup = add_months(start, standard.first_followup_months)
     for i, goal in enumerate(case.goals):

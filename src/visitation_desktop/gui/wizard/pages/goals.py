@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....domain.acceptance import acceptance_current
 from ....domain.case import Goal, WizardPage
 from ....domain.ffb import ACTIVITY_AND_PARTICIPATION
 from ....domain.findings import Finding
@@ -256,7 +257,7 @@ class GoalsPage(CasePage):
         self._on_goal_selected(select)
 
     def _item_text(self, goal: Goal, index: int) -> str:
-        checks = check_goal(goal, self.ctx.today, self.ctx.catalogue)
+        checks = check_goal(goal, self.ctx.today, self.ctx.catalogue, plan_accepted=acceptance_current(self.ctx.case))
         missing = sum(1 for c in checks if not c.ok)
         status = self.tr("SMART i orden") if not missing else self.tr("{0} af 6 mangler").format(missing)
         return f"{'✓' if not missing else '!'} {goal_label(goal, index)} – {status}"
@@ -384,7 +385,8 @@ class GoalsPage(CasePage):
         goal = self.current_goal()
         if goal is not None:
             self.smart_panel.show_checks(
-                check_goal(goal, self.ctx.today, self.ctx.catalogue), set(self._widgets_for)
+                check_goal(goal, self.ctx.today, self.ctx.catalogue, plan_accepted=acceptance_current(self.ctx.case)),
+                set(self._widgets_for),
             )
 
     def _on_field_requested(self, field: str) -> None:
