@@ -46,6 +46,15 @@ class Context:
                 self._password = getpass.getpass(prompt)
         return self._password
 
+    def unlock_ahead(self) -> None:
+        """Read the password now and start its Argon2id derivation in the background, so that the
+        imports a command makes before ``workspace()`` run meanwhile (``store.unlock_ahead``)."""
+        if self._workspace is None and self.user:
+            from ..paths import keyring_path
+            from ..store.unlock_ahead import start
+
+            start(keyring_path(self.data_dir), self.user, self.password())
+
     def workspace(self) -> Workspace:
         if self._workspace is None:
             from ..services.workspace import AccessDenied, unlock

@@ -90,6 +90,7 @@ def _open(ctx: Context, case_id: int) -> tuple[DocumentService, CaseFile]:
 
 
 def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
+    ctx.unlock_ahead()  # the imports below run while the password's Argon2id work does
     from ..documents import DocumentIncomplete
     from ..services.documents import ExportError, incomplete_message
     from ..services.synced_folders import synced_service, synced_warning
@@ -139,6 +140,7 @@ def cmd_print(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _print(ctx: Context, args: argparse.Namespace, options: Any) -> int:
+    ctx.unlock_ahead()
     from ..documents import DocumentIncomplete, DocumentKind
     from ..gui.printer import loaded, print_document, printer_named
     from ..services.documents import incomplete_message

@@ -11,6 +11,7 @@ import binascii
 import hashlib
 import hmac
 import secrets
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,6 +47,14 @@ class KdfParams:
         return cls(salt=secrets.token_bytes(16))
 
     def derive(self, password: str) -> bytes:
+        ahead = _ahead.pop((self, _fingerprint(password)), None)
+        if ahead is not None:
+            ahead.join()
+            if ahead.key is not None:
+                return ahead.key
+        return self._derive(password)
+
+    def _derive(self, password: str) -> bytes:
         return hash_secret_raw(
             password.encode("utf-8"),
             self.salt,
@@ -55,6 +64,44 @@ class KdfParams:
             hash_len=32,
             type=Type.ID,
         )
+
+
+class _Ahead(threading.Thread):
+    """One derivation run early, in the background (Argon2id's C code releases the GIL)."""
+
+    def __init__(self, params: KdfParams, password: str) -> None:
+        super().__init__(name="argon2id-ahead", daemon=True)
+        self._params, self._password = params, password
+        self.key: bytes | None = None
+
+    def run(self) -> None:
+        try:
+            self.key = self._params._derive(self._password)
+        except Exception:  # noqa: BLE001 - derive() then runs it again itself and raises there
+            self.key = None
+        finally:
+            self._password = ""
+
+
+_ahead: dict[tuple[KdfParams, bytes], _Ahead] = {}
+
+
+def _fingerprint(password: str) -> bytes:
+    return hashlib.sha256(password.encode("utf-8")).digest()
+
+
+def derive_ahead(params: KdfParams, password: str) -> None:
+    """Start ``params.derive(password)`` now, in a background thread; the ``derive`` call made later by
+    the unlock with the same parameters and password waits for it and takes its key.
+
+    Only the wait moves: the unlock still runs its checks (lockout, delay, failure count) first, and
+    the key opens nothing until the unlock's own ``derive`` asks for it. A command starts this as
+    soon as it has the password and imports the store and the documents while the KDF runs.
+    """
+    slot = (params, _fingerprint(password))
+    if slot not in _ahead:
+        ahead = _ahead[slot] = _Ahead(params, password)
+        ahead.start()
 
 
 @dataclass(frozen=True)
