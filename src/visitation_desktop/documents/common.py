@@ -17,6 +17,7 @@ from functools import lru_cache, partial
 from typing import Any
 from weakref import WeakKeyDictionary
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -365,5 +366,9 @@ def build_pdf(ctx: DocumentContext, story: Sequence[Flowable], title: str, dated
     on_page: Callable[[Canvas, BaseDocTemplate], None] = partial(_draw_header, ctx, plain_header)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
     footer = clean(f"{title} · {date_text(dated or ctx.today)}")
-    doc.build(list(story), canvasmaker=partial(_NumberedCanvas, footer_left=footer))
+    a85, rl_config.useA85 = rl_config.useA85, 0  # page streams compressed only, not also ASCII85'd (+25 %)
+    try:
+        doc.build(list(story), canvasmaker=partial(_NumberedCanvas, footer_left=footer))
+    finally:
+        rl_config.useA85 = a85
     return buffer.getvalue()

@@ -8,7 +8,7 @@ A character no font has becomes a readable word, never a box.
 Registering costs nothing: every face is known to reportlab by name at once, but a face's
 file is read only when text is first measured or drawn in it, so a Danish letter never
 reads the Arabic or CJK files. The faces are shared by every document of the process and
-embedded in each PDF as subsets of the glyphs used.
+embedded in each PDF as subsets of the glyphs used, without hinting (``font_subset``).
 
 Two corrections to reportlab's text layer (what a PDF reader copies or searches), so
 that it gives back the characters that were typed: code points above U+FFFF (emoji) are
@@ -30,6 +30,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
 from reportlab.platypus import paragraph as rl_paragraph
 
+from visitation_desktop.documents.font_subset import lean
 from visitation_desktop.resources import font_file
 
 MAIN = "VDSans"
@@ -75,6 +76,13 @@ def _file_for(family: Family, style: str) -> str:
     raise KeyError(style)
 
 
+class _LeanFace(TTFontFace):
+    """A face whose embedded subsets leave out the hinting (``font_subset.lean``)."""
+
+    def makeSubset(self, subset: list[int]) -> bytes:  # noqa: N802 - reportlab's name
+        return lean(super().makeSubset(subset))
+
+
 class _LazyTTFont(TTFont):
     """A TTFont whose file is read the first time reportlab measures or draws with it."""
 
@@ -88,7 +96,7 @@ class _LazyTTFont(TTFont):
 
     @cached_property
     def face(self) -> TTFontFace:  # type: ignore[override]
-        return TTFontFace(self._filename)
+        return _LeanFace(self._filename)
 
 
 @cache
