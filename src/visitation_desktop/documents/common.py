@@ -306,6 +306,21 @@ def header_lines(ctx: DocumentContext) -> list[str]:
     return [f"Sagsbehandler: {ctx.caseworker_name}", *contact_lines(contact, skip=("address", "letter"))][:3]
 
 
+def _fitted(canvas: Canvas, text: str, style: ParagraphStyle, width: float, height: float) -> tuple[Paragraph, float]:
+    """``text`` as a paragraph ``width`` wide, in a smaller size when needed so it stays within ``height``
+    (a long unit name wraps; the letterhead's rule must not cross it). Returns it and its height."""
+    block = para(para_text(text), style)
+    _, h = block.wrapOn(canvas, width, 40 * mm)
+    for scale in (0.9, 0.8, 0.7):
+        if h <= height:
+            break
+        smaller = ParagraphStyle(f"{style.name}-{scale}", parent=style, fontSize=style.fontSize * scale,
+                                 leading=style.leading * scale)
+        block = para(para_text(text), smaller)
+        _, h = block.wrapOn(canvas, width, 40 * mm)
+    return block, h
+
+
 def _draw_header(ctx: DocumentContext, plain: bool, canvas: Canvas, _doc: BaseDocTemplate) -> None:
     """The letterhead, drawn as paragraphs so a name in any script prints (fonts per run, shaping).
 
@@ -323,13 +338,11 @@ def _draw_header(ctx: DocumentContext, plain: bool, canvas: Canvas, _doc: BaseDo
     municipality.drawOn(canvas, MARGIN_X, top - 2.5)
     lines = [] if plain else [x for x in (contact.unit, contact.address) if x]
     if lines:
-        block = para(para_text("\n".join(lines)), left)
-        _, h = block.wrapOn(canvas, inner / 2, 20 * mm)
+        block, h = _fitted(canvas, "\n".join(lines), left, inner / 2, 9.6 * mm)
         block.drawOn(canvas, MARGIN_X, top - 1.6 * mm - h)
     phone = f"Ring på {contact.phone}" if contact.phone else ""
     shown = [phone or contact_lines(contact, skip=("address", "letter"))[0]] if plain else header_lines(ctx)
-    block = para(para_text("\n".join(shown)), right)
-    _, h = block.wrapOn(canvas, inner / 2, 20 * mm)
+    block, h = _fitted(canvas, "\n".join(shown), right, inner / 2, 14.2 * mm)
     block.drawOn(canvas, width - MARGIN_X - inner / 2, top + 3.0 * mm - h)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)

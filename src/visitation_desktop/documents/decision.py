@@ -29,7 +29,7 @@ from visitation_desktop.documents.common import (
     paragraphs,
     styles,
 )
-from visitation_desktop.documents.handleplan import law_name
+from visitation_desktop.documents.handleplan import interval_text, law_name
 from visitation_desktop.documents.letter import closing, opening
 from visitation_desktop.documents.standard_facts import legal_bases, links_text, offer_text, service_rows
 from visitation_desktop.domain.case import Outcome
@@ -142,8 +142,8 @@ def _next_steps(ctx: DocumentContext, st: Styles) -> list[Flowable]:
         rows.append(("Start", date_text(p.planned_start, "Vi aftaler startdatoen med dig.")))
     dates = followups(ctx, 1)
     first = date_text(dates[0]) if dates else f"{std.first_followup_months} måneder efter, at du er startet"
-    rows.append(("Opfølgning", f"Vi følger op på dine mål første gang {first} og derefter mindst én gang "
-                 "om året, og når du har brug for det."))
+    rows.append(("Opfølgning", f"Vi følger op på dine mål første gang {first} og derefter "
+                 f"{interval_text(std.followup_interval_months)}, og når du har brug for det."))
     out.append(kv_table(rows, st, _WIDTH))
     out.append(Spacer(1, 2 * mm))
     out.append(Paragraph("Du får også en handleplan med dine mål.", st["body"]))
@@ -170,8 +170,9 @@ def _appeal(ctx: DocumentContext, st: Styles) -> list[Flowable]:
         Paragraph("Send din klage til", st["label"]),
         para(para_text(where), st["body"]),
         para(para_text(
-            "Du kan ringe til os, hvis du har spørgsmål til afgørelsen eller brug for hjælp til at klage. "
-            "Du har også ret til at se de oplysninger, vi har brugt i din sag (aktindsigt)."), st["body"]),
+            f"Du kan {'ringe til' if c.phone else 'kontakte'} os, hvis du har spørgsmål til afgørelsen eller brug "
+            "for hjælp til at klage. Du har også ret til at se de oplysninger, vi har brugt i din sag (aktindsigt)."),
+            st["body"]),
     ]
     if std.contact.website or links_text(std):
         parts.append(para(para_text("\n".join(t for t in (

@@ -37,4 +37,4 @@ def lines(texts: list[str], st: Styles) -> list[Flowable]:
 
 def contact(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     said = text.contact_lines(text.Plain.of(ctx))
-    return [KeepTogether([Paragraph(text.CONTACT, st["h1"]), *lines(said, st)])]
+    return [KeepTogether([Paragraph(text.contact_heading(ctx.standard), st["h1"]), *lines(said, st)])]

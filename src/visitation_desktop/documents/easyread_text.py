@@ -27,6 +27,7 @@ WHERE = "Hvor skal du hen?"
 ACTIVITIES = "Det skal du lave"
 GOALS = "Dine mål"
 CONTACT = "Hvem kan du ringe til?"
+CONTACT_NO_PHONE = "Hvem kan du skrive til?"  # the standard gives no phone number
 NEXT_MEETING = "Næste møde"
 DECIDED = "Det har vi besluttet"
 WHY = "Hvorfor?"
@@ -81,7 +82,8 @@ def where_lines(p: Plain) -> list[str]:
     if size is not None:
         said.append(f"Du har en {size.label.lower()}.")
     if place_.waitlist:
-        said += ["Der er ikke plads til dig lige nu.", "Du står på venteliste.", "Vi ringer, når der er plads."]
+        said += ["Der er ikke plads til dig lige nu.", "Du står på venteliste.",
+                 "Vi ringer, når der er plads." if p.case.citizen.phone.strip() else "Vi giver dig besked, når der er plads."]
         if place_.interim_solution.strip():
             said += ["Indtil da:", place_.interim_solution]
     elif place_.planned_start:
@@ -116,7 +118,14 @@ def next_meeting_lines(p: Plain) -> list[str]:
     else:
         months = p.standard.first_followup_months
         said = [f"Vi mødes igen {months} måneder efter, at du er startet.", "Så taler vi om dine mål."]
-    return [*said, "Du kan altid ringe, hvis du vil tale med os før."]
+    if p.standard.contact.phone:
+        return [*said, "Du kan altid ringe, hvis du vil tale med os før."]
+    return [*said, "Du kan altid skrive til os, hvis du vil tale med os før."]
+
+
+def contact_heading(standard: Standard) -> str:
+    """ "Hvem kan du ringe til?", or "... skrive til?" when the standard gives no phone number."""
+    return CONTACT if standard.contact.phone else CONTACT_NO_PHONE
 
 
 def plain_channels(standard: Standard) -> list[str]:

@@ -1,0 +1,52 @@
+"""``standards check`` on a third municipality's standard (Ådalen, fictional): accepted as written, and
+each of a municipality's likely slips refused with one Danish line naming the key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import AADALEN, Cli
+
+SLIPS = [
+    pytest.param("min_age = 21", "min_age = 21.5", "target_group.criteria[1].min_age: Skal være et heltal",
+                 id="decimal-age"),
+    pytest.param("decision_deadline_weeks = 4", "decision_deadline_weeks = 0",
+                 "quality.decision_deadline_weeks: Skal være mindst 1", id="no-deadline"),
+    pytest.param("first_months = 6", "first_month = 6", 'followup.first_month: Ukendt nøgle. Mente du "first_months"?',
+                 id="misspelt-key"),
+    pytest.param('postcode = "4391"', "postcode = 4391", "offers[1].postcode: Postnummeret skal skrives i anførselstegn",
+                 id="postcode-number"),
+    pytest.param('id = "cafe-broen"', 'id = "Café Broen"', 'offers[2].id: "Café Broen" er ikke et gyldigt id',
+                 id="offer-id-with-space"),
+    pytest.param("fraction = 0.4", "fraction = 40", "scope.place_sizes[3].fraction: Skal være større end 0",
+                 id="fraction-as-percent"),
+    pytest.param('kind = "judgement"', 'kind = "judgment"', 'target_group.criteria[2].kind: Ugyldig værdi "judgment"',
+                 id="misspelt-kind"),
+    pytest.param('email = "myndighed-voksen@aadalen.invalid"\ndigital_post = "Skriv til »Myndighed Voksen« via borger.dk"\n'
+                 'letter = "Ådalen Kommune, Myndighed Voksen, Rådhustorvet 1, 4390 Ådalby"\n'
+                 'address = "Rådhustorvet 1, 4390 Ådalby"\n', "",
+                 "contact.phone: Der skal være mindst én måde at kontakte kommunen på", id="no-contact-channel"),
+]
+
+
+def test_the_third_standard_is_accepted(tmp_path: Path) -> None:
+    result = Cli(tmp_path / "data")("standards", "check", str(AADALEN))
+    assert result.code == 0, result.err
+    assert result.out.strip().endswith(
+        "OK - Ådalen Kommune, § 104 i lov om social service (serviceloven), 4 tilbud, 3 formål.")
+
+
+@pytest.mark.parametrize(("old", "new", "message"), SLIPS)
+def test_a_slip_is_refused_with_the_key_named(tmp_path: Path, old: str, new: str, message: str) -> None:
+    text = AADALEN.read_text(encoding="utf-8")
+    assert old in text
+    broken = tmp_path / "aadalen-104.toml"
+    broken.write_text(text.replace(old, new, 1), encoding="utf-8")
+    result = Cli(tmp_path / "data")("standards", "check", str(broken))
+    assert result.code == 1
+    assert result.out == ""
+    line = result.err.strip()
+    assert "\n" not in line and "Traceback" not in line
+    assert f"{broken}: fejl ved {message}" in line
