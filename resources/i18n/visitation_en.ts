@@ -1861,12 +1861,28 @@ Do you want to save the file?</translation>
         <translation>Recovery code</translation>
     </message>
     <message>
+        <source>F&amp;rigiv sager</source>
+        <translation>&amp;Release cases</translation>
+    </message>
+    <message>
+        <source>Fjern sendte sager fra computeren</source>
+        <translation>Remove sent cases from the computer</translation>
+    </message>
+    <message>
         <source>Gendannelseskoden er {0}
 
 Skriv den ned, og giv den til IT, som lægger den i pengeskabet. Med den kan IT give en sagsbehandler en ny adgangskode (visitation-desktop recover). Den vises kun denne ene gang.</source>
         <translation>The recovery code is {0}
 
 Write it down and give it to IT to keep in the safe. With it IT can give a caseworker a new password (visitation-desktop recover). It is shown this once only.</translation>
+    </message>
+    <message>
+        <source>Frigiv sager</source>
+        <translation>Release cases</translation>
+    </message>
+    <message>
+        <source>Fjerner sager fra computeren …</source>
+        <translation>Removing cases from the computer …</translation>
     </message>
     <message>
         <source>{0} sager</source>
@@ -2695,6 +2711,49 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
     </message>
 </context>
 <context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Frigiv sager</source>
+        <translation>Release cases</translation>
+    </message>
+    <message>
+        <source>Sager, der er sendt til den centrale database og ikke ændret siden, kan fjernes fra computeren. De findes stadig i den centrale database, og adgangsloggen bevares.</source>
+        <translation>Cases sent to the central database and not changed since can be removed from the computer. They remain in the central database, and the access log is kept.</translation>
+    </message>
+    <message>
+        <source>Sager, der kan frigives</source>
+        <translation>Cases that can be released</translation>
+    </message>
+    <message>
+        <source>%1 (%2) – sendt %3</source>
+        <translation>%1 (%2) – sent %3</translation>
+    </message>
+    <message>
+        <source>(uden navn)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Vælg &amp;alle</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>Vælg &amp;ingen</source>
+        <translation>Select &amp;none</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern valgte fra computeren</source>
+        <translation>&amp;Remove selected from the computer</translation>
+    </message>
+    <message>
+        <source>Ingen sager kan frigives. En sag skal være sendt og ikke ændret siden, før den kan fjernes.</source>
+        <translation>No cases can be released. A case must have been sent and not changed since before it can be removed.</translation>
+    </message>
+    <message>
+        <source>%1 af %2 sag(er) valgt.</source>
+        <translation>%1 of %2 case(s) selected.</translation>
+    </message>
+</context>
+<context>
     <name>RemoveCaseworkerDialog</name>
     <message>
         <source>Fjern sagsbehandler</source>
@@ -3277,6 +3336,18 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
     <message>
         <source>%1 sag(er) med ændringer på computeren er ikke overskrevet.</source>
         <translation>%1 case(s) with changes on this computer were not overwritten.</translation>
+    </message>
+    <message>
+        <source>Fjernet fra computeren: %1 sag(er). Adgangsloggen er bevaret.</source>
+        <translation>Removed from the computer: %1 case(s). The access log is kept.</translation>
+    </message>
+    <message>
+        <source>%1 sag(er) er ændret siden afsendelsen og bliver på computeren.</source>
+        <translation>%1 case(s) changed since they were sent and stay on the computer.</translation>
+    </message>
+    <message>
+        <source>Stoppet; de øvrige sager er ikke fjernet.</source>
+        <translation>Stopped; the other cases have not been removed.</translation>
     </message>
 </context>
 <context>

@@ -114,3 +114,59 @@ def test_a_conflict_found_by_send_opens_the_conflict_view_and_the_choice_is_sent
         assert central_case(engine, case.uuid)["citizen"]["phone"] == "11 11 11 11"
     finally:
         engine.dispose()
+
+
+def _names(win: MainWindow) -> set[str]:
+    model = win.model
+    return {model.data(model.index(r, 0)) for r in range(model.rowCount())}
+
+
+def test_release_removes_the_chosen_sent_cases_from_the_laptop_only(
+    qtbot: QtBot, window: MainWindow, fresh_pg_url: str
+) -> None:
+    from visitation_desktop.gui.release_dialog import ReleaseDialog
+
+    _push(qtbot, window)
+    qtbot.waitUntil(lambda: _states(window) == {"Sendt"}, timeout=10_000)
+    everyone = _names(window)
+    changed = case_by_name(window.ws, METTE)
+    changed.purposes.citizen_wishes = "Skrevet efter afsendelsen"
+    CaseService(window.ws).save(changed)
+    window.refresh()
+    qtbot.waitUntil(lambda: not window.overview_pending, timeout=10_000)
+
+    listed: list[str] = []
+    kept_back: list[str] = []
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ReleaseDialog):
+            QTimer.singleShot(50, choose)
+            return
+        listed.extend(dialog.results.item(i).text() for i in range(dialog.results.count()))
+        first = dialog.results.item(0)
+        kept_back.append(first.text().split(" (")[0])
+        first.setCheckState(Qt.CheckState.Unchecked)  # this one stays on the laptop
+        assert dialog.message.text() == f"{len(listed) - 1} af {len(listed)} sag(er) valgt."
+        dialog.release_button.click()
+
+    QTimer.singleShot(50, choose)
+    qtbot.mouseClick(window.releaseButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: window.sync_dialog is not None and window.sync_dialog.close_button.isEnabled(), timeout=60_000
+    )
+    dialog = window.sync_dialog
+    assert dialog is not None and dialog.windowTitle() == "Frigiv sager"
+    text = dialog.label.text()
+    dialog.accept()
+
+    assert len(listed) == len(everyone) - 1 and not any(t.startswith(METTE) for t in listed), "changed: not offered"
+    assert all("-xxxx) – sendt " in t for t in listed), "masked CPR and the day it was sent"
+    assert text == f"Fjernet fra computeren: {len(listed) - 1} sag(er). Adgangsloggen er bevaret."
+    qtbot.waitUntil(lambda: _names(window) == {METTE, kept_back[0]}, timeout=10_000)
+    engine = central_engine(fresh_pg_url)
+    try:
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM cases").scalar() == len(everyone), "still central"
+    finally:
+        engine.dispose()

@@ -26,6 +26,7 @@ from ..services.cases import CaseService
 from ..services.followups import RecordedFollowUp
 from ..services.overview import OverviewSource
 from ..services.standards import reload_active_standard
+from ..services.sync import release_cases
 from ..services.workspace import AccessDenied, Workspace
 from ..store.errors import StoreError
 from .account_dialogs import add_account_actions
@@ -36,6 +37,7 @@ from .lookup_log import LookupLog
 from .overview import OverviewControls
 from .overview_loader import LoadedOverview, OverviewLoader
 from .overview_model import OverviewModel
+from .release_dialog import ReleaseDialog
 from .sync_dialogs import PullDialog, SyncProgressDialog, make_service, resolve_conflicts
 
 log = logging.getLogger(__name__)
@@ -84,8 +86,11 @@ class MainWindow(QMainWindow):
         self.pullButton.setAccessibleName(self.tr("Hent sager fra den centrale database"))
         self.pushButton = QPushButton(self.tr("Sen&d sager"))
         self.pushButton.setAccessibleName(self.tr("Send ændrede sager til den centrale database"))
+        self.releaseButton = QPushButton(self.tr("F&rigiv sager"))
+        self.releaseButton.setAccessibleName(self.tr("Fjern sendte sager fra computeren"))
         self.ui.toolbarLayout.addWidget(self.pullButton)
         self.ui.toolbarLayout.addWidget(self.pushButton)
+        self.ui.toolbarLayout.addWidget(self.releaseButton)
         self.sync_dialog: SyncProgressDialog | None = None
         self.lock_page = LockPage()
         self.ui.stack.addWidget(self.lock_page)
@@ -194,6 +199,7 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.pullButton.clicked.connect(self._on_pull)
         self.pushButton.clicked.connect(self._on_push)
+        self.releaseButton.clicked.connect(self._on_release)
         self.lock_page.unlock_requested.connect(self._on_unlock_requested)
 
     # -- check-out and check-in -------------------------------------------------------------
@@ -217,8 +223,15 @@ class MainWindow(QMainWindow):
             self.tr("Send sager"), lambda progress, cancelled: service.push(progress=progress, cancelled=cancelled)
         )
 
-    def _run_sync(self, title: str, work: Any) -> None:
-        self.sync_dialog = dialog = SyncProgressDialog(title, work, self)
+    def _on_release(self) -> None:
+        chooser = ReleaseDialog(self.ws, self)
+        ids = chooser.chosen() if chooser.exec() == ReleaseDialog.DialogCode.Accepted else []
+        if ids:
+            self._run_sync(self.tr("Frigiv sager"), lambda progress, cancelled: release_cases(
+                self.ws, ids, progress=progress, cancelled=cancelled), self.tr("Fjerner sager fra computeren …"))
+
+    def _run_sync(self, title: str, work: Any, first_text: str = "") -> None:
+        self.sync_dialog = dialog = SyncProgressDialog(title, work, self, first_text)
         dialog.finished_with.connect(self._on_sync_finished)
         dialog.start()
         dialog.open()

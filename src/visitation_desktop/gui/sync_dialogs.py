@@ -35,11 +35,20 @@ from ..services.central import (
     password_available,
     tls_warning,
 )
-from ..services.sync import CaseConflict, PullReport, PushReport, SyncCancelled, SyncService, resolve
+from ..services.sync import (
+    CaseConflict,
+    PullReport,
+    PushReport,
+    ReleaseReport,
+    SyncCancelled,
+    SyncService,
+    resolve,
+)
 from ..services.workspace import Workspace
 from ..store.central.admin import CentralSchemaError
 from .conflict_dialog import ConflictDialog
 from .gc_guard import collect_garbage_on_gui_thread
+from .release_dialog import release_summary
 
 log = logging.getLogger(__name__)
 
@@ -113,11 +122,13 @@ class SyncProgressDialog(QDialog):
 
     finished_with = Signal(object)
 
-    def __init__(self, title: str, work: Callable[..., Any], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, work: Callable[..., Any], parent: QWidget | None = None, first_text: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
-        self.label = QLabel(self.tr("Forbinder til den centrale database …"))
+        self.label = QLabel(first_text or self.tr("Forbinder til den centrale database …"))
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy until the first batch says how many
@@ -217,6 +228,8 @@ def summary(widget: QWidget, result: Any) -> str:
                 "%1", str(len(result.kept))
             )
         return text
+    if isinstance(result, ReleaseReport):
+        return release_summary(widget, result)
     return ""
 
 

@@ -38,9 +38,12 @@ from .cases import CaseService
 from .occupancy import snapshot
 from .sync_offline import DECIDED_STATUSES as DECIDED_STATUSES
 from .sync_offline import CaseConflict as CaseConflict  # re-exported: services.sync is the doorway
+from .sync_offline import ReleaseReport as ReleaseReport
 from .sync_offline import decided_case_ids as decided_case_ids
 from .sync_offline import open_conflicts as open_conflicts
+from .sync_offline import releasable as releasable
 from .sync_offline import release as release
+from .sync_offline import release_cases as release_cases
 from .sync_offline import release_checked_in
 from .sync_offline import resolve as resolve
 from .workspace import Workspace

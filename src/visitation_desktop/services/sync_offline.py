@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
 from ..domain.merge import Choice, FieldConflict, Side, three_way
 from ..store import audit, sync_local
+from ..store.sync_local import Releasable as Releasable
 from .workspace import Workspace
 
 
@@ -104,3 +105,35 @@ def release_checked_in(ws: Workspace, days: int, now: dt.datetime | None = None)
     return [
         case_id for case_id in sync_local.checked_in_before(ws.repo.engine, before) if release(ws, case_id)
     ]
+
+
+def releasable(ws: Workspace) -> list[Releasable]:
+    """The cases that may leave the laptop: checked in, unchanged since, without conflicts."""
+    return sync_local.releasable(ws.repo.engine)
+
+
+@dataclass
+class ReleaseReport:
+    released: list[int] = field(default_factory=list)
+    kept: list[int] = field(default_factory=list)  # changed (or in conflict) since the check-in: they stay
+    stopped: bool = False  # the caseworker stopped it; the cases before stay removed
+
+
+def release_cases(
+    ws: Workspace,
+    case_ids: Sequence[int],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ReleaseReport:
+    """Release ``case_ids`` one transaction each, reporting progress; a stop ends it between cases."""
+    report = ReleaseReport()
+    total = len(case_ids)
+    for done, case_id in enumerate(case_ids):
+        if cancelled is not None and cancelled():
+            report.stopped = True
+            break
+        (report.released if release(ws, case_id) else report.kept).append(case_id)
+        if progress is not None:
+            progress(done + 1, total)
+    return report

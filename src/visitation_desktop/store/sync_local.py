@@ -282,6 +282,33 @@ def release(s: Session, case_id: int, caseworker: str) -> bool:
     return True
 
 
+@dataclass(frozen=True)
+class Releasable:
+    """A checked-in case, unchanged since and without conflicts: it may leave the laptop."""
+
+    case_id: int
+    citizen_name: str
+    cpr: str
+    checked_in_at: dt.datetime
+
+
+def releasable(engine: Engine) -> list[Releasable]:
+    """Every case ``release`` would remove, the longest checked in first."""
+    stmt = (
+        select(Case.id, Citizen.name, Citizen.cpr, SyncCase.checked_in_at)
+        .join(SyncCase, SyncCase.case_id == Case.id)
+        .join(Citizen, Citizen.id == Case.citizen_id)
+        .where(SyncCase.checked_in_at.is_not(None), Case.revision == SyncCase.synced_revision, SyncCase.conflict == "")
+        .order_by(SyncCase.checked_in_at, Case.id)
+    )
+    with Session(engine) as s:
+        return [
+            Releasable(case_id, name, cpr, at if at.tzinfo else at.replace(tzinfo=dt.UTC))
+            for case_id, name, cpr, at in s.execute(stmt)
+            if at is not None
+        ]
+
+
 def checked_in_before(engine: Engine, before: dt.datetime) -> list[int]:
     stmt = (
         select(Case.id)
