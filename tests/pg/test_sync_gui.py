@@ -122,7 +122,7 @@ def _names(win: MainWindow) -> set[str]:
 
 
 def test_release_removes_the_chosen_sent_cases_from_the_laptop_only(
-    qtbot: QtBot, window: MainWindow, fresh_pg_url: str
+    qtbot: QtBot, window: MainWindow, fresh_pg_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from visitation_desktop.gui.release_dialog import ReleaseDialog
 
@@ -138,19 +138,17 @@ def test_release_removes_the_chosen_sent_cases_from_the_laptop_only(
     listed: list[str] = []
     kept_back: list[str] = []
 
-    def choose() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ReleaseDialog):
-            QTimer.singleShot(50, choose)
-            return
+    def choose(dialog: ReleaseDialog) -> int:  # the chooser as the caseworker uses it, without a nested loop
+        dialog.show()
         listed.extend(dialog.results.item(i).text() for i in range(dialog.results.count()))
         first = dialog.results.item(0)
         kept_back.append(first.text().split(" (")[0])
         first.setCheckState(Qt.CheckState.Unchecked)  # this one stays on the laptop
         assert dialog.message.text() == f"{len(listed) - 1} af {len(listed)} sag(er) valgt."
         dialog.release_button.click()
+        return dialog.result()
 
-    QTimer.singleShot(50, choose)
+    monkeypatch.setattr(ReleaseDialog, "exec", choose)
     qtbot.mouseClick(window.releaseButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: window.sync_dialog is not None and window.sync_dialog.close_button.isEnabled(), timeout=60_000

@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
     def _on_release(self) -> None:
         chooser = ReleaseDialog(self.ws, self)
         ids = chooser.chosen() if chooser.exec() == ReleaseDialog.DialogCode.Accepted else []
+        chooser.deleteLater()
         if ids:
             self._run_sync(self.tr("Frigiv sager"), lambda progress, cancelled: release_cases(
                 self.ws, ids, progress=progress, cancelled=cancelled), self.tr("Fjerner sager fra computeren …"))
