@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import io
 import re
+import zipfile
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -92,19 +93,48 @@ def bare_script(goals: int, out: Path) -> str:
             f"bare({goals}, {str(out)!r})\n")
 
 
-def word_document(goals: int) -> str:
-    """The same goals as a flat OpenDocument text, for the LibreOffice route."""
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_DOCX_PARTS = {
+    "[Content_Types].xml": (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>"
+        "<Types xmlns='http://schemas.openxmlformats.org/package/2006/content-types'>"
+        "<Default Extension='rels' ContentType='application/vnd.openxmlformats-package.relationships+xml'/>"
+        "<Default Extension='xml' ContentType='application/xml'/>"
+        "<Override PartName='/word/document.xml' "
+        "ContentType='application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'/></Types>"),
+    "_rels/.rels": (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>"
+        "<Relationships xmlns='http://schemas.openxmlformats.org/package/2006/relationships'>"
+        "<Relationship Id='rId1' Type='http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+        "officeDocument' Target='word/document.xml'/></Relationships>"),
+}
+
+
+def _w_paragraph(text: str, bold: bool = False, size_half_points: int = 22) -> str:
+    props = f"<w:rPr>{'<w:b/>' if bold else ''}<w:sz w:val='{size_half_points}'/></w:rPr>"
+    return f"<w:p><w:r>{props}<w:t xml:space='preserve'>{escape(text)}</w:t></w:r></w:p>"
+
+
+def _w_cell(text: str, twips: int) -> str:
+    return f"<w:tc><w:tcPr><w:tcW w:w='{twips}' w:type='dxa'/></w:tcPr>{_w_paragraph(text)}</w:tc>"
+
+
+def word_docx(goals: int, out: Path) -> Path:
+    """The same goals as a Word file (.docx, WordprocessingML written directly): a heading, the goal
+    and an eight-row table per goal, the document a caseworker would convert with LibreOffice."""
+    borders = "".join(f"<w:{side} w:val='single' w:sz='4' w:space='0' w:color='999999'/>"
+                      for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
     body = []
     for number in range(1, goals + 1):
-        body.append(f"<text:h text:outline-level='2'>Mål {number}</text:h><text:p>{escape(GOAL)}</text:p>")
-        rows = "".join(f"<table:table-row><table:table-cell><text:p>{escape(label)}</text:p></table:table-cell>"
-                       f"<table:table-cell><text:p>{escape(VALUE)}</text:p></table:table-cell></table:table-row>"
-                       for label in ROWS)
-        body.append(f"<table:table table:name='Mål{number}'><table:table-column table:number-columns-repeated='2'/>"
-                    f"{rows}</table:table>")
-    return ("<?xml version='1.0' encoding='UTF-8'?>"
-            "<office:document xmlns:office='urn:oasis:names:tc:opendocument:xmlns:office:1.0' "
-            "xmlns:text='urn:oasis:names:tc:opendocument:xmlns:text:1.0' "
-            "xmlns:table='urn:oasis:names:tc:opendocument:xmlns:table:1.0' office:version='1.2' "
-            "office:mimetype='application/vnd.oasis.opendocument.text'><office:body><office:text>"
-            + "".join(body) + "</office:text></office:body></office:document>")
+        body.append(_w_paragraph(f"Mål {number}", bold=True, size_half_points=28))
+        body.append(_w_paragraph(GOAL))
+        rows = "".join(f"<w:tr>{_w_cell(label, 2600)}{_w_cell(VALUE, 6400)}</w:tr>" for label in ROWS)
+        body.append(f"<w:tbl><w:tblPr><w:tblW w:w='9000' w:type='dxa'/><w:tblBorders>{borders}</w:tblBorders>"
+                    f"</w:tblPr><w:tblGrid><w:gridCol w:w='2600'/><w:gridCol w:w='6400'/></w:tblGrid>{rows}</w:tbl>")
+    document = (f"<?xml version='1.0' encoding='UTF-8' standalone='yes'?><w:document xmlns:w='{_W}'><w:body>"
+                + "".join(body) + "<w:sectPr><w:pgSz w:w='11906' w:h='16838'/></w:sectPr></w:body></w:document>")
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as docx:
+        for name, xml in _DOCX_PARTS.items():
+            docx.writestr(name, xml)
+        docx.writestr("word/document.xml", document)
+    return out
