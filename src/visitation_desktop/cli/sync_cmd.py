@@ -45,7 +45,21 @@ def register(sub: Any) -> None:
     q = s.add_parser("pull", help="hent sager til computeren (check-ud)")
     _url_argument(q)
     q.add_argument("--mine", action="store_true", help="alle sager, hvor du er sagsbehandler")
-    q.add_argument("--search", metavar="TEKST", help="sager fundet på navn eller CPR-nummer")
+    q.add_argument(
+        "--search",
+        metavar="TEKST",
+        help="sager fundet på navn eller CPR-nummer; du vælger fra en nummereret liste",
+    )
+    q.add_argument("--all", action="store_true", help="hent alle sager, --search finder (uden at spørge)")
+    q.add_argument(
+        "--choose",
+        type=int,
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="NR",
+        help="hent disse numre fra listen, --search finder (samme rækkefølge som 'sync find TEKST')",
+    )
     q.add_argument(
         "--case",
         dest="uuids",
@@ -157,12 +171,19 @@ def _network(work: Any) -> Any:
 
 
 def cmd_pull(ctx: Context, args: argparse.Namespace) -> int:
+    from .sync_pick import pick
+
     if not (args.mine or args.search or args.uuids):
         raise CliError("Vælg sager med --mine, --search TEKST eller --case UUID …", 2)
+    if (args.all or args.choose) and not args.search:
+        raise CliError("--all og --choose vælger blandt de sager, --search TEKST finder; giv også --search.", 2)
     service = _service(ctx, args.url)
     uuids = list(args.uuids)
     if args.search:
-        uuids += [f.uuid for f in _network(lambda: service.find(args.search))]
+        found = _network(lambda: service.find(args.search))
+        uuids += [u for u in pick(found, args.search, take_all=args.all, numbers=args.choose) if u not in uuids]
+        if not uuids and not args.mine:
+            return 0
     report = _network(lambda: service.pull(uuids, mine=args.mine))
     print(f"Hentet: {len(report.new)} nye, {len(report.refreshed)} opdateret.")
     if report.kept:
