@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/scale.py [--sizes 1000 10000] [--with-50000] [--runs 5] [--dir PARENT]
 
 Makes one throw-away encrypted store and grows it to each size with realistic fictional cases
-(``benchmarks/scale_cases.py``) through the program's own ``CaseService``, in this process. At
+(``benchmarks/scale_cases.py``) through the program's own ``CaseService.create_many`` (the
+rules gate, one transaction per 500 cases), in this process. At
 each size a fresh process (``benchmarks/scale_probes.py main``) unlocks the store and opens the
 main window until its list is filled, noting the longest time the GUI thread did not answer; then
 types 1-3 letter searches, autosaves one case 60 times and reports its peak RSS.
@@ -82,9 +83,8 @@ def _fill(data_dir: Path, have: int, want: int) -> float:
     service = CaseService(ws)
     started = time.perf_counter()
     for first in range(have, want, 500):
-        for case in scale_cases(ws.standard, ws.catalogue, TODAY, first, min(500, want - first)):
-            service.new_case(case)
-            service.save(case)
+        # one transaction per 500 cases, through the rules gate (CaseService.create_many)
+        service.create_many(scale_cases(ws.standard, ws.catalogue, TODAY, first, min(500, want - first)))
     ws.close()
     return time.perf_counter() - started
 

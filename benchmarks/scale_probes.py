@@ -66,12 +66,13 @@ def anchor() -> None:
 
 
 def login(data_dir: str) -> None:
+    # The entry point imports the CLI before anything of Qt (``entry.main``): so does the probe. A
+    # module imported after PySide6 costs more, as PySide reads its source (``__feature__`` check).
+    from visitation_desktop.cli import main  # noqa: I001 (before PySide6, as the entry point)
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(["visitation-desktop"])
     _when_visible(app, "LoginDialog", {})
-    from visitation_desktop.cli import main
-
     main(["--data-dir", data_dir])
 
 

@@ -93,3 +93,26 @@ def test_the_probe_sees_a_heavy_import(tmp_path: Path) -> None:
     report = _probe("--data-dir", str(tmp_path / "data"), "--user", "AB", "--password-stdin", "cases", "list")
     assert report["code"] == 3  # no store here yet
     assert "visitation_desktop.services.workspace" in report["heavy"]  # type: ignore[operator]
+
+
+LIGHT = ("logging", "platformdirs", "dataclasses", "inspect", "pathlib", "json", "datetime", "getpass", "socket")
+
+
+@pytest.mark.parametrize("args", [("--help",), ("cases", "export", "not-a-number")])
+def test_help_and_argument_errors_import_not_even_the_light_helpers(args: tuple[str, ...]) -> None:
+    """Beyond the heavy packages: ``--help`` needs argparse only, not the logging set-up, the data
+    folder (platformdirs), dataclasses or json (each a few milliseconds of a 0.15 s budget)."""
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "visitation_desktop", *args],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "LANG": "C.UTF-8"},
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode in (0, 2)
+    imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
+    assert "visitation_desktop.cli.commands" in imported  # the probe sees the program's own imports
+    assert sorted(imported & set(LIGHT)) == []

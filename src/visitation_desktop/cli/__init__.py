@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from .. import __version__
 from .commands import register_all
 from .common import CliError, Context
-from .failures import failure
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,6 +49,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"visitation-desktop: {exc}", file=sys.stderr)
         return exc.exit_code
     except Exception as exc:  # a Danish line and a documented code instead of a traceback
+        from .failures import failure
+
         code, message = failure(exc)
         print(f"visitation-desktop: {message}", file=sys.stderr)
         return code
@@ -57,6 +58,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             ctx.close()
         except Exception as exc:  # closing a store that went away while the command ran
+            from .failures import failure
+
             print(f"visitation-desktop: {failure(exc)[1]}", file=sys.stderr)
 
 

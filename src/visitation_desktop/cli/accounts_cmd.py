@@ -8,7 +8,6 @@ missing or cannot be written. Codes and passwords are read from standard input (
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from typing import Any
 
@@ -76,6 +75,8 @@ def cmd_recover(ctx: Context, args: argparse.Namespace) -> int:
         code = sys.stdin.readline().rstrip("\r\n")
         new = sys.stdin.readline().rstrip("\r\n")
     else:
+        import getpass
+
         code = getpass.getpass("Gendannelseskode: ")
         new = getpass.getpass("Ny adgangskode: ")
     try:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 from . import exit_codes
@@ -33,6 +32,7 @@ from .central_cmd import register as register_central
 from .common import CliError, Context, iso_date, print_json
 from .documents_cmd import register as register_documents
 from .followup_cmd import register as register_followup
+from .import_cmd import cmd_cases_import
 from .security_cmd import register as register_security
 from .standards_cmd import register as register_standards
 from .sync_cmd import register as register_sync
@@ -69,12 +69,13 @@ def register_all(sub: Any) -> None:
     q.set_defaults(handler=cmd_cases_list)
     q = cases.add_parser(
         "import",
-        help="opret en sag fra en JSON-fil (se docs/case-format.md)",
-        description="Opret en sag fra en JSON-fil. Status i filen bruges ikke: en bevilling eller et afslag, "
+        help="opret sager fra JSON-filer (se docs/case-format.md)",
+        description="Opret en sag fra hver JSON-fil, alle på én gang: kan én fil ikke bruges, oprettes ingen. "
+        "Sagsnumrene skrives ét pr. linje. Status i filen bruges ikke: en bevilling eller et afslag, "
         "som kvalitetsstandardens regler ikke tillader, gemmes som »Under behandling«, de blokerende fund "
         "skrives på standard error, og afslutningskoden er 8.",
     )
-    q.add_argument("file")
+    q.add_argument("file", nargs="+")
     q.set_defaults(handler=cmd_cases_import)
     q = cases.add_parser("export", help="skriv en sag som JSON")
     q.add_argument("case_id", type=int)
@@ -219,32 +220,6 @@ def _summary_json(r: Any) -> dict[str, Any]:
     }
 
 
-def cmd_cases_import(ctx: Context, args: argparse.Namespace) -> int:
-    from ..services.cases import CaseFormatError, CaseService, read_case_file
-
-    path = Path(args.file)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise CliError(f"Filen {path} findes ikke.") from None
-    except UnicodeDecodeError:
-        raise CliError(f"{path}: filen er ikke gemt som UTF-8.") from None
-    except OSError as exc:
-        raise CliError(f"Kan ikke læse {path}: {exc.strerror}") from None
-    try:
-        case = read_case_file(text)
-        service = CaseService(ctx.workspace())
-        service.import_document_case(case)
-    except CaseFormatError as exc:
-        raise CliError(f"{path}: {exc}") from None
-    print(case.id)
-    verdict = service.import_verdict(case)
-    if not verdict.allowed:  # stored, but as undecided: the rules gate refuses the decision in the file
-        print(f"visitation-desktop: {path}: sagen er gemt som »Under behandling«. {verdict.message}", file=sys.stderr)
-        return EXIT_NOT_RECORDED
-    return 0
-
-
 def cmd_cases_export(ctx: Context, args: argparse.Namespace) -> int:
     import json
 
@@ -257,6 +232,8 @@ def cmd_cases_export(ctx: Context, args: argparse.Namespace) -> int:
         raise CliError(f"Sag {args.case_id} findes ikke.") from None
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     if args.out:
+        from pathlib import Path
+
         from ..files import write_atomic
 
         # warned BEFORE the file is written; the file is owner-only (0600), never half written
@@ -307,6 +284,8 @@ def cmd_cases_check(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_standards_check(ctx: Context, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from ..domain.standard import StandardError, load_standard
 
     try:

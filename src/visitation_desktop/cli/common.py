@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import getpass
-import json
 import sys
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..logging_setup import configure_logging
-from ..paths import default_data_dir
-
 if TYPE_CHECKING:
+    import datetime as dt
+    from pathlib import Path
+
     from ..services.workspace import Workspace
+
+# Imported inside the functions: ``--help`` and argument errors import nothing more than argparse
+# needs (``tests/cli/test_lazy_imports.py``): no logging, pathlib, platformdirs, json or dataclasses.
 
 
 class CliError(Exception):
@@ -24,16 +22,20 @@ class CliError(Exception):
         self.exit_code = exit_code
 
 
-@dataclass
 class Context:
-    data_dir: Path
-    user: str | None
-    password_stdin: bool
-    _password: str | None = None
-    _workspace: Workspace | None = field(default=None, repr=False)
+    def __init__(self, data_dir: Path, user: str | None, password_stdin: bool) -> None:
+        self.data_dir = data_dir
+        self.user = user
+        self.password_stdin = password_stdin
+        self._password: str | None = None
+        self._workspace: Workspace | None = None
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Context:
+        from pathlib import Path
+
+        from ..paths import default_data_dir
+
         data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
         return cls(data_dir=data_dir, user=args.user, password_stdin=args.password_stdin)
 
@@ -43,6 +45,8 @@ class Context:
                 line = sys.stdin.readline()
                 self._password = line.rstrip("\r\n")
             else:
+                import getpass
+
                 self._password = getpass.getpass(prompt)
         return self._password
 
@@ -57,6 +61,7 @@ class Context:
 
     def workspace(self) -> Workspace:
         if self._workspace is None:
+            from ..logging_setup import configure_logging
             from ..services.workspace import AccessDenied, unlock
 
             if not self.user:
@@ -77,12 +82,16 @@ class Context:
 
 
 def print_json(value: Any) -> None:
+    import json
+
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
 
 def iso_date(text: str) -> dt.date:
     """An argparse type for ÅÅÅÅ-MM-DD with a Danish message."""
+    import datetime as dt
+
     from ..domain.inputs import InputRefused, check_date
 
     try:

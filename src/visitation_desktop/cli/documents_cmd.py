@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..limits import MAX_COPIES
@@ -90,6 +89,8 @@ def _open(ctx: Context, case_id: int) -> tuple[DocumentService, CaseFile]:
 
 
 def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     ctx.unlock_ahead()  # the imports below run while the password's Argon2id work does
     from ..documents import DocumentIncomplete
     from ..services.documents import ExportError, incomplete_message

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from ..limits import FOLLOWUP_SOON_DAYS
@@ -44,6 +42,8 @@ def cmd_followups_due(ctx: Context, args: argparse.Namespace) -> int:
 
     if args.within < 0:
         raise CliError("--within skal være 0 eller flere dage.", 2)
+    import datetime as dt
+
     today = args.today or dt.date.today()
     from ..services.lookups import log_lookup
 
@@ -86,6 +86,8 @@ def cmd_followups_due(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_followup_record(ctx: Context, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from ..domain.findings import danish_date
     from ..domain.followup import OUTCOME_LABELS, FollowUpOutcome
     from ..domain.tscore import interpret

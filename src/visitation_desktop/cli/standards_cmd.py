@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from .common import CliError, Context, print_json
@@ -28,6 +27,8 @@ def register(std: Any) -> None:
 
 
 def cmd_standards_use(ctx: Context, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from ..domain.standard import StandardError
     from ..services.standards import use_standard
 

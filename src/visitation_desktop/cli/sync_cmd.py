@@ -11,7 +11,6 @@ gate refused some cases (a decision that may not be recorded): they were not sen
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -310,6 +309,8 @@ def _plain(value: Any) -> Any:
 
 
 def cmd_resolve(ctx: Context, args: argparse.Namespace) -> int:
+    import json
+
     from ..services.sync import resolve
     from ..store.sync_local import ChangedMeanwhile
 

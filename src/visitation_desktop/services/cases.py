@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from ..domain.case import CaseFile, CaseStatus, Outcome
@@ -16,10 +17,13 @@ from ..domain.deadlines import decision_deadline
 from ..domain.findings import Finding
 from ..domain.inputs import InputRefused, load_json
 from ..domain.serialize import SerializationError, from_dict, to_dict
+from ..store import bulk
 from ..store.repository import CaseSummary
-from . import standards
+from ..store.transaction import LogEntry
+from . import occupancy, standards
 from .gate import Gate, Verdict
-from .plan_versions import first_plan_version_in
+from .plan_versions import FIRST_VERSION_NOTE, first_plan_version_in
+from .search import SearchIndex
 from .workspace import Workspace
 
 __all__ = [
@@ -33,7 +37,12 @@ __all__ = [
 
 
 class CaseFormatError(ValueError):
-    """An imported case document does not fit the documented format (Danish message)."""
+    """An imported case document does not fit the documented format (Danish message).
+
+    ``index``: which of the cases given to ``import_document_cases`` it is about (None for one case).
+    """
+
+    index: int | None = None
 
 
 class CaseService:
@@ -46,7 +55,13 @@ class CaseService:
 
     # -- reading -----------------------------------------------------------------------------
     def list_cases(self, query: str = "") -> list[CaseSummary]:
-        return self.ws.repo.list_cases(query)
+        """Cases, most recently changed first; ``query`` finds what the main window's search finds
+        (``services/search.py``: name, address, CPR with or without dash or masked digits, case number)."""
+        if not query.strip():
+            return self.ws.repo.list_cases()
+        indexed, _dates = self.ws.repo.indexed_cases()
+        found = SearchIndex(indexed).matching(query)
+        return [indexed[i].summary for i in found] if found is not None else [r.summary for r in indexed]
 
     def open_case(self, case_id: int) -> CaseFile:
         case = self.ws.repo.load_case(case_id)
@@ -81,6 +96,42 @@ class CaseService:
             first_plan_version_in(tx, case)  # a case created as granted (import, demo) keeps version 1
             for action in extra_actions:
                 tx.log(action, case_id=case.id)
+
+    def create_many(self, cases: Sequence[CaseFile], *extra_actions: str) -> list[CaseFile]:
+        """Create many cases in one transaction: the rows ``new_case`` writes for each, a table at a time.
+
+        Each case goes through the same preparation and rules gate as ``new_case``, in order, and a
+        grant earlier in the batch takes its place for the cases after it, as if each were saved on
+        its own. Then all are written with their log rows (``create``, the plan version of a grant,
+        ``extra_actions``) and one move of the log's head. If anything fails, nothing is written.
+        """
+        cases, kept = list(cases), set[str]()
+        with occupancy.batch(self.ws) as hold:
+            for case in cases:
+                case.id = None
+                standards.assign(self.ws, case, kept)
+                case.caseworker = case.caseworker or self.ws.caseworker
+                case.status = self.gate.status_for(case)
+                hold(case)
+        deadlines = [self.deadline(case) for case in cases]
+        try:
+            with self.ws.repo.transaction(self.ws.caseworker) as tx:
+                bulk.create_cases(tx, cases, deadlines)
+                granted = [c for c in cases if c.status == CaseStatus.GRANTED]
+                bulk.add_first_plan_versions(tx, granted, FIRST_VERSION_NOTE)
+                plans, me = {id(c) for c in granted}, tx.caseworker
+                entries: list[LogEntry] = []
+                for c in cases:
+                    entries.append(LogEntry(me, "create", case_id=c.id))
+                    if id(c) in plans:
+                        entries.append(LogEntry(me, "create", case_id=c.id, detail="plan version 1"))
+                    entries.extend(LogEntry(me, action, case_id=c.id) for action in extra_actions)
+                bulk.log(tx, entries)
+        except BaseException:
+            for case in cases:
+                case.id = None  # nothing was written
+            raise
+        return cases
 
     def save(self, case: CaseFile) -> None:
         """Autosave: one UPDATE; the first edit of each page in a session is logged.
@@ -129,6 +180,26 @@ class CaseService:
         The status in the file is not trusted: the rules gate sets it. A grant or refusal the gate
         refuses is stored as undecided ("Under behandling"); ``import_verdict`` says why.
         """
+        self._check_import(case)
+        case.id = None
+        case.caseworker = case.caseworker or self.ws.caseworker
+        case.status = self.gate.status_for(case)
+        self._create(case, "import")  # the case, its plan version and both log rows: one transaction
+        return case
+
+    def import_document_cases(self, cases: Sequence[CaseFile]) -> list[CaseFile]:
+        """``import_document_case`` for many cases in one transaction: all are stored, or (a case made
+        for another standard, a failure while writing) none is."""
+        for index, case in enumerate(cases):
+            try:
+                self._check_import(case)
+            except CaseFormatError as exc:
+                exc.index = index
+                raise
+        return self.create_many(cases, "import")
+
+    def _check_import(self, case: CaseFile) -> None:
+        """Give the case its standard; ``CaseFormatError`` when it was made for one this store lacks."""
         standard_id = self.ws.standard.id
         if not standards.has_copy(self.ws, case.standard_digest, case.standard_id):
             case.standard_digest = ""  # a copy this store lacks: found by id and version, or the active one
@@ -138,11 +209,6 @@ class CaseService:
                 f"Fejl i sagsfilen ved $.standard_id: sagen følger kvalitetsstandarden "
                 f"»{case.standard_id}«, men datalageret bruger »{standard_id}« og har ingen kopi af den."
             )
-        case.id = None
-        case.caseworker = case.caseworker or self.ws.caseworker
-        case.status = self.gate.status_for(case)
-        self._create(case, "import")  # the case, its plan version and both log rows: one transaction
-        return case
 
     def import_verdict(self, case: CaseFile) -> Verdict:
         """Why an imported case's decision was not recorded (allowed when it was, or it had none)."""

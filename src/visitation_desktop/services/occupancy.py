@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import contextvars
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from ..domain.case import CaseFile, CaseStatus
@@ -61,12 +61,24 @@ class _Snapshot:
             self.ids[held.case_id] = (held.offer_id, held.place, order)
         for orders in self.orders.values():
             orders.sort()
+        self.pending = 1 << 61  # the stand-in ids of cases held by ``hold``
         grants, _when = sync_local.central_grants(workspace.repo.engine)
         here = set(sync_local.case_uuids(workspace.repo.engine).values()) if grants else set()
         self.central_of = {u: (o, p) for u, o, p in grants if u not in here}  # other laptops' grants
         self.central: dict[tuple[str, str], int] = {}
         for key in self.central_of.values():
             self.central[key] = self.central.get(key, 0) + 1
+
+    def hold(self, case: CaseFile) -> None:
+        """Count a case about to be created in the same batch as if it were stored already (see ``batch``)."""
+        central = self.central_of.pop(case.uuid, None)
+        if central is not None:  # its central grant is now counted through the laptop's copy, or not at all
+            self.central[central] -= 1
+        p = case.placement
+        if case.status != CaseStatus.GRANTED.value or p.waitlist or not p.offer_id or not p.place:
+            return
+        self.pending += 1  # below the id a case still without one is judged with: it counts as earlier
+        bisect.insort(self.orders.setdefault((p.offer_id, p.place), []), _order(case.decision.decided_on, self.pending))
 
     def taken(self, for_case: CaseFile | None) -> Taken:
         limit = _case_order(for_case) if for_case is not None and for_case.decision.decided_on else None
@@ -102,6 +114,23 @@ def snapshot(workspace: Workspace) -> Iterator[None]:
         yield
     finally:
         _snapshot.reset(token)
+
+
+@contextmanager
+def batch(workspace: Workspace) -> Iterator[Callable[[CaseFile], None]]:
+    """A snapshot for preparing many new cases in order (``CaseService.create_many``): call the
+    yielded ``hold(case)`` once the gate has set each case's status, so the cases before it in the
+    batch count as they would had each been saved on its own (a grant takes its place)."""
+    with snapshot(workspace):
+        holder = _snapshot.get()
+        assert holder is not None
+
+        def hold(case: CaseFile) -> None:
+            if holder.snap is None:
+                holder.snap = _Snapshot(workspace)
+            holder.snap.hold(case)
+
+        yield hold
 
 
 def central_places(workspace: Workspace, exclude_uuid: str | None = None) -> list[tuple[str, str]]:

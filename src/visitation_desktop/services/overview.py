@@ -20,8 +20,8 @@ from ..limits import FOLLOWUP_SOON_DAYS
 from ..store.case_index import FollowUpDates, IndexedCase
 from ..store.models import SYNC_LOCAL
 from ..store.records import CaseSummary
-from ..store.repository import matches
 from ..store.transaction import LogEntry
+from .search import SearchIndex
 from .standards import by_digest
 from .workspace import Workspace
 
@@ -118,19 +118,20 @@ class OverviewSource:
         self.ws = ws
 
     def overview(self, today: dt.date, query: str = "", soon_days: int = FOLLOWUP_SOON_DAYS) -> Overview:
-        """Every case (filtered by name words or CPR prefix like the case list) with its groups.
+        """Every case (filtered by ``query`` as the main window's search filters) with its groups.
 
         Each case is dated by its own standard (the copy it was started under, parsed once per
         standard): the decision deadline was set by it when the case was saved, and its follow-up
         months, offers and place sizes are read from it here.
         """
         indexed, dates = self.ws.repo.indexed_cases()
+        if query.strip():
+            found = SearchIndex(indexed).matching(query)  # as the main window's search (services/search.py)
+            indexed = [indexed[i] for i in found] if found is not None else indexed
         own: dict[str, _OwnStandard] = {}
         rows = []
         for entry in indexed:
             s = entry.summary
-            if query and not matches(query, s.citizen_name, s.cpr):
-                continue
             standard = own.get(entry.standard_digest)
             if standard is None:
                 standard = own[entry.standard_digest] = _OwnStandard(by_digest(self.ws, entry.standard_digest))

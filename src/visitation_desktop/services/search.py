@@ -1,7 +1,9 @@
 """Search-as-you-type over the case list: an index kept in memory, never written anywhere.
 
 ``SearchIndex`` holds, per overview row, the citizen's name and address folded for comparison,
-the CPR digits and the case number. A query is split into words; every word must match:
+the CPR digits and the case number. The main window's search and ``cases list --search`` (through
+``CaseService.list_cases`` and ``OverviewSource.overview``) both use it, so they find the same
+cases. A query is split into words; every word must match:
 
 - a word of digits (dashes and spaces allowed, ``x`` for a masked digit as the list shows it,
   ``010190-xxxx``) matches the start of the CPR number, the start of the case number, or digits
@@ -20,8 +22,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
-from .overview import OverviewRow
+from ..store.records import CaseSummary
 
 _DIGITISH = re.compile(r"^[\dxX-]+$")
 
@@ -38,10 +41,20 @@ def _words(query: str) -> list[str]:
     return merged.split()
 
 
+class Searchable(Protocol):
+    """A row of the list searched: an overview row (``OverviewRow``) or an indexed case (``IndexedCase``)."""
+
+    @property
+    def summary(self) -> CaseSummary: ...
+
+    @property
+    def address(self) -> str: ...
+
+
 class SearchIndex:
     """Which rows of an overview match a query; rows are positions in the list given."""
 
-    def __init__(self, rows: Sequence[OverviewRow]) -> None:
+    def __init__(self, rows: Sequence[Searchable]) -> None:
         self._text = [f"{r.summary.citizen_name}\n{r.address}".casefold() for r in rows]
         self._cpr = [r.summary.cpr for r in rows]
         self._number = [str(r.summary.id) for r in rows]
@@ -93,11 +106,11 @@ def _refines(before: list[str], now: list[str]) -> bool:
 class CaseSearch:
     """The search index of the list on screen, and the one place a settled search is reported."""
 
-    def __init__(self, rows: Sequence[OverviewRow] = ()) -> None:
+    def __init__(self, rows: Sequence[Searchable] = ()) -> None:
         self.index = SearchIndex(rows)
         self._listeners: list[SettledListener] = []
 
-    def reindex(self, rows: Sequence[OverviewRow]) -> None:
+    def reindex(self, rows: Sequence[Searchable]) -> None:
         self.index = SearchIndex(rows)
 
     def on_settled(self, listener: SettledListener) -> None:

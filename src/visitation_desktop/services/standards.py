@@ -29,11 +29,11 @@ def keep_active(ws: Workspace) -> None:
         standard_copies.keep(ws.repo.engine, std.digest, std.id, std.version, std.municipality, std.source)
 
 
-def assign(ws: Workspace, case: CaseFile) -> None:
+def assign(ws: Workspace, case: CaseFile, kept: set[str] | None = None) -> None:
     """Give a case that has none the active standard (id, version, digest) and keep its copy.
 
     A case that names another standard without a digest keeps its id; it is judged by the active
-    standard, and ``note_for`` says so.
+    standard, and ``note_for`` says so. ``kept``: digests already kept during a batch (not again).
     """
     if case.standard_digest:
         return
@@ -45,7 +45,10 @@ def assign(ws: Workspace, case: CaseFile) -> None:
             return
         if case.standard_id not in ("", std.id):
             return
-    keep_active(ws)
+    if kept is None or std.digest not in kept:
+        keep_active(ws)
+        if kept is not None:
+            kept.add(std.digest)
     case.standard_id, case.standard_version, case.standard_digest = std.id, std.version, std.digest
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -123,42 +124,50 @@ def append(
 
     ``at`` (default now) lets failed unlocks be logged with the time they happened.
     """
-    if action not in ACTIONS:
-        raise ValueError(f"unknown access-log action {action!r}")
-    at_text = utc_iso(at)
+    return append_many(session, [(caseworker, action, citizen_id, case_id, detail, at)])[0]
+
+
+Row = tuple[str, str, int | None, int | None, str, dt.datetime | str | None]
+
+
+def append_many(session: Session, rows: Sequence[Row]) -> list[int]:
+    """Add rows ``(caseworker, action, citizen_id, case_id, detail, at)`` to the chain, in order, in the
+    session's transaction: one move of the head, one multi-row insert. Return their ids."""
+    if not rows:
+        return []
+    for row in rows:
+        if row[1] not in ACTIONS:
+            raise ValueError(f"unknown access-log action {row[1]!r}")
+    n = len(rows)
     # Moving the head first takes the write lock (and on PostgreSQL the row lock) before reading.
     head = session.execute(
         update(AccessLogHead)
         .where(AccessLogHead.id == HEAD_ID)
-        .values(last_id=AccessLogHead.last_id + 1)
+        .values(last_id=AccessLogHead.last_id + n)
         .returning(AccessLogHead.last_id, AccessLogHead.last_hash)
     ).one_or_none()
     if head is None:
         last = session.execute(
             select(AccessLog.id, AccessLog.hash).order_by(AccessLog.id.desc()).limit(1)
         ).one_or_none()
-        row_id, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
-        session.execute(insert(AccessLogHead).values(id=HEAD_ID, last_id=row_id, last_hash=prev_hash))
+        first, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
+        session.execute(insert(AccessLogHead).values(id=HEAD_ID, last_id=first + n - 1, last_hash=prev_hash))
     else:
-        row_id, prev_hash = head[0], head[1]
+        first, prev_hash = head[0] - n + 1, head[1]
     context = audit_head.session_context(session)
-    digest = row_mac(context, row_id, at_text, caseworker, action, citizen_id, case_id, detail, prev_hash)
-    session.execute(
-        insert(AccessLog).values(
-            id=row_id,
-            at=at_text,
-            caseworker=caseworker,
-            action=action,
-            citizen_id=citizen_id,
-            case_id=case_id,
-            detail=detail,
-            prev_hash=prev_hash,
-            hash=digest,
-        )
-    )
+    start_hash, digest, values = prev_hash, prev_hash, []
+    for row_id, (caseworker, action, citizen_id, case_id, detail, at) in enumerate(rows, start=first):
+        at_text = utc_iso(at)
+        digest = row_mac(context, row_id, at_text, caseworker, action, citizen_id, case_id, detail, prev_hash)
+        values.append({"id": row_id, "at": at_text, "caseworker": caseworker, "action": action,
+                       "citizen_id": citizen_id, "case_id": case_id, "detail": detail,
+                       "prev_hash": prev_hash, "hash": digest})
+        prev_hash = digest
+    session.connection().execute(insert(AccessLog.__table__), values)  # type: ignore[arg-type]
     session.execute(update(AccessLogHead).where(AccessLogHead.id == HEAD_ID).values(last_hash=digest))
-    audit_head.note_append(session, Head(row_id - 1, prev_hash, row_id - 1), Head(row_id, digest, row_id))
-    return row_id
+    last_id = first + n - 1
+    audit_head.note_append(session, Head(first - 1, start_hash, first - 1), Head(last_id, digest, last_id))
+    return list(range(first, last_id + 1))
 
 
 def verify(engine: Engine) -> list[AuditProblem]:

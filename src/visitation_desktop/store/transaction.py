@@ -137,6 +137,7 @@ class Transaction:
         # Revisions given to the saved CaseFile objects once the transaction has committed
         # (a rolled-back save leaves the object at the revision it was loaded at).
         self.revisions: list[tuple[CaseFile, int]] = []
+        self.citizens: dict[int, int] = {}  # case id -> citizen id, of cases created in this transaction
 
     def committed(self) -> None:
         for case, revision in self.revisions:
