@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import exit_codes
 from .common import CliError, Context, print_json
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from ..domain.case import CaseFile
 
 
@@ -69,6 +70,8 @@ def cmd_cases_accept(ctx: Context, args: argparse.Namespace) -> int:
     else:
         if args.reason.strip():
             raise CliError("--reason hører til en mundtlig accept (--spoken), ikke en underskrift.", exit_codes.USAGE)
+        from pathlib import Path
+
         path = Path(args.signature)
         kind, image, where = AcceptanceKind.SIGNATURE, _read_png(path), f"{path}: "
     try:
