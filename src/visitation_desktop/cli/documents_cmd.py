@@ -105,6 +105,11 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
             raise CliError("--expected og --reason hører kun til delay-notice.", 2)
         if args.reason is not None and not args.reason.strip():
             raise CliError("--reason må ikke være tom.", 2)
+        from ..documents.errors import DocumentNotOffered
+        from ..documents.kinds import not_offered
+
+        if reason := not_offered(case, args.kind):  # a decided case: nothing is recorded in it
+            raise CliError(incomplete_message(args.kind, DocumentNotOffered(reason)), EXIT_INCOMPLETE)
         case = service.record_delay(case, args.expected, args.reason)
     try:
         service.save_pdf(case, args.kind, args.out, today=args.today)

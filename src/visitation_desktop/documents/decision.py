@@ -45,7 +45,7 @@ MISSING_FACTS = "begrundelse: de faktiske forhold"
 MISSING_CONSIDERATIONS = "begrundelse: de hovedhensyn, der har været afgørende"
 MISSING_APPEAL_CONTACT = "kontakt til klagen (telefon, e-mail, Digital Post eller brev i kvalitetsstandarden)"
 MISSING_OFFER = "det bevilgede tilbud"
-MISSING_PLACE = "pladsens størrelse (hel eller halv plads)"
+MISSING_PLACE = "pladsens størrelse (fx hel eller halv plads)"
 MISSING_INTERIM = "den foreløbige løsning, mens borgeren venter på en ledig plads"
 MISSING_ASSESSMENT = "den konkrete, individuelle vurdering (målgruppen)"
 
