@@ -13,6 +13,128 @@
     </message>
 </context>
 <context>
+    <name>AcceptanceDialog</name>
+    <message>
+        <source>Accept af planen</source>
+        <translation>Acceptance of the plan</translation>
+    </message>
+    <message>
+        <source>Accepterer du planen med disse mål?</source>
+        <translation>Do you accept the plan with these goals?</translation>
+    </message>
+    <message>
+        <source>Hvem accepterer planen</source>
+        <translation>Who accepts the plan</translation>
+    </message>
+    <message>
+        <source>&amp;Hvem accepterer:</source>
+        <translation>&amp;Who accepts:</translation>
+    </message>
+    <message>
+        <source>&amp;Underskrift på skærmen</source>
+        <translation>&amp;Signature on the screen</translation>
+    </message>
+    <message>
+        <source>&amp;Mundtlig accept (ingen underskrift)</source>
+        <translation>Spo&amp;ken acceptance (no signature)</translation>
+    </message>
+    <message>
+        <source>Sådan:</source>
+        <translation>How:</translation>
+    </message>
+    <message>
+        <source>Hv&amp;orfor er der ingen underskrift?</source>
+        <translation>W&amp;hy is there no signature?</translation>
+    </message>
+    <message>
+        <source>Fx borgeren kan ikke holde en pen, eller mødet blev holdt over telefonen</source>
+        <translation>E.g. the citizen cannot hold a pen, or the meeting was held by phone</translation>
+    </message>
+    <message>
+        <source>Hvorfor der ikke er en underskrift</source>
+        <translation>Why there is no signature</translation>
+    </message>
+    <message>
+        <source>Besked</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Gem accept</source>
+        <translation>Sa&amp;ve acceptance</translation>
+    </message>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Der er ingen mål i planen endnu.</source>
+        <translation>The plan has no goals yet.</translation>
+    </message>
+    <message>
+        <source>Planens mål</source>
+        <translation>The plan's goals</translation>
+    </message>
+    <message>
+        <source>Skriv, hvem der accepterer planen.</source>
+        <translation>Write who accepts the plan.</translation>
+    </message>
+    <message>
+        <source>Skriv, hvorfor der ikke er en underskrift.</source>
+        <translation>Write why there is no signature.</translation>
+    </message>
+    <message>
+        <source>Skriv under i feltet først – eller vælg mundtlig accept.</source>
+        <translation>Sign in the field first – or choose spoken acceptance.</translation>
+    </message>
+    <message>
+        <source>Sagen er gemt et andet sted imens. Accepten er ikke gemt endnu – tryk »Gem accept« igen.</source>
+        <translation>The case was saved elsewhere meanwhile. The acceptance is not saved yet – press “Save acceptance” again.</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptancePanel</name>
+    <message>
+        <source>Borgerens accept af planen</source>
+        <translation>The citizen's acceptance of the plan</translation>
+    </message>
+    <message>
+        <source>Accept af planen</source>
+        <translation>Acceptance of the plan</translation>
+    </message>
+    <message>
+        <source>Underskriften</source>
+        <translation>The signature</translation>
+    </message>
+    <message>
+        <source>Lad borgeren acce&amp;ptere planen …</source>
+        <translation>Let the citizen acce&amp;pt the plan …</translation>
+    </message>
+    <message>
+        <source>Vend skærmen mod borgeren: underskrift på skærmen, eller mundtlig accept med en begrundelse</source>
+        <translation>Turn the screen towards the citizen: a signature on the screen, or a spoken acceptance with a reason</translation>
+    </message>
+    <message>
+        <source>Planen er ikke accepteret endnu. Vend skærmen mod borgeren, og lad borgeren eller repræsentanten skrive under – eller registrér en mundtlig accept.</source>
+        <translation>The plan has not been accepted yet. Turn the screen towards the citizen and let the citizen or the representative sign – or record a spoken acceptance.</translation>
+    </message>
+    <message>
+        <source>Accepteret af {0} den {1} med underskrift på skærmen.</source>
+        <translation>Accepted by {0} on {1} with a signature on the screen.</translation>
+    </message>
+    <message>
+        <source>Accepteret mundtligt af {0} den {1}. Ingen underskrift, fordi: {2}</source>
+        <translation>Accepted orally by {0} on {1}. No signature, because: {2}</translation>
+    </message>
+    <message>
+        <source>Planen er ændret efter accepten – der skal en ny accept til.</source>
+        <translation>The plan has changed since the acceptance – a new acceptance is needed.</translation>
+    </message>
+    <message>
+        <source>Handleplanens version {0}.</source>
+        <translation>Action plan version {0}.</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>Hvad skal borgeren lave?</source>
@@ -2864,6 +2986,36 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
     <message>
         <source>Kvalitetsstandard (*.toml)</source>
         <translation>Quality standard (*.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureCanvas</name>
+    <message>
+        <source>Skriv under her</source>
+        <translation>Sign here</translation>
+    </message>
+    <message>
+        <source>Felt til underskrift</source>
+        <translation>Signature field</translation>
+    </message>
+    <message>
+        <source>Skriv under med mus, finger eller pen</source>
+        <translation>Sign with the mouse, a finger or a pen</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Brug musen, en finger eller en pen. Tryk »Ryd« for at starte forfra.</source>
+        <translation>Use the mouse, a finger or a pen. Press “Clear” to start again.</translation>
+    </message>
+    <message>
+        <source>R&amp;yd</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <source>Ryd underskriften</source>
+        <translation>Clear the signature</translation>
     </message>
 </context>
 <context>

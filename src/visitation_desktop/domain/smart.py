@@ -227,8 +227,8 @@ def _accepted(goal: Goal, plan_accepted: bool = False) -> SmartCheck:
         problems.append(
             (
                 "accepted",
-                "Borgeren har ikke accepteret målet. Gennemgå planen sammen, fx ved at læse den højt, og få "
-                "borgerens accept på siden »Afgørelse« (underskrift eller mundtlig), eller markér målet som accepteret.",
+                "Borgeren har ikke accepteret målet. Få planen accepteret på siden »Afgørelse«, fx med en "
+                "underskrift på skærmen, eller markér målet som accepteret.",
             )
         )
     elif not goal.acceptance_note.strip():

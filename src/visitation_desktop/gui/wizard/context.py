@@ -20,9 +20,9 @@ import dataclasses
 import datetime as dt
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -36,6 +36,7 @@ from ...services.standards import standard_for
 from ...store.errors import CaseChangedElsewhere, StoreError
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 AUTOSAVE_DELAY_MS = 300
 CHECK_DELAY_MS = 150
@@ -109,7 +110,7 @@ class WizardContext(QObject):
             return False
         before = from_dict(CaseFile, self._undo.pop())
         for f in dataclasses.fields(CaseFile):
-            if f.name not in ("id", "current_page", "uuid", "revision"):
+            if f.name not in ("id", "current_page", "uuid", "revision", "acceptance"):  # accepting is no choice
                 setattr(self.case, f.name, getattr(before, f.name))
         self.touch()
         self.undone.emit()
@@ -152,6 +153,22 @@ class WizardContext(QObject):
         self._base = to_dict(self.case)
         self.dirty = False
         self.saved.emit()
+
+    def write_through(self, write: Callable[[CaseFile], T]) -> T:
+        """A service call that saves the case itself (the plan's acceptance): what was typed is
+        saved first, then ``write(case)`` runs; the context takes the stored case as its base.
+        ``CaseChangedElsewhere`` from the call is raised after the merge has been started."""
+        self.save_now()
+        try:
+            result = write(self.case)
+        except CaseChangedElsewhere:
+            self.touch()  # the next save merges with the case saved elsewhere
+            raise
+        self._base = to_dict(self.case)
+        self.dirty = False
+        self.saved.emit()
+        self.recheck()
+        return result
 
     def _merge_with(self, exc: CaseChangedElsewhere) -> None:
         """Merge this window's changes with the case saved elsewhere; nothing stale is written."""

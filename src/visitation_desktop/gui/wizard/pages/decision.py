@@ -27,6 +27,7 @@ from ....domain.findings import Finding, Severity, by_severity
 from ....domain.rules import GRANT, REFUSAL, open_findings
 from ....services.reasoning import draft_reasoning
 from ...labels import QT_TRANSLATE_NOOP
+from ..acceptance_panel import AcceptancePanel
 from ..base import CasePage, findings_html
 from ..fields import DateField, format_danish_date
 from .captions import unwrap_captions
@@ -91,6 +92,8 @@ class DecisionPage(CasePage):
         self.open_layout = QVBoxLayout(self.open_holder)
         self.open_layout.setContentsMargins(0, 0, 0, 0)
         self.body_layout.addWidget(self.open_holder)
+        self.acceptance_panel = AcceptancePanel(self.ctx)  # the citizen accepts the plan before a grant
+        self.body_layout.addWidget(self.acceptance_panel)
 
         form = self.form(self.tr("Afgørelse"))
         self.grant_button = QRadioButton(self.tr("&Bevilling"))
