@@ -790,6 +790,32 @@
     </message>
 </context>
 <context>
+    <name>CitizenScreen</name>
+    <message>
+        <source>Borgerens skærm (F11)</source>
+        <translation>Citizen&apos;s screen (F11)</translation>
+    </message>
+    <message>
+        <source>Vis borgeren, hvad der bliver skrevet, med stor tekst</source>
+        <translation>Show the citizen what is being written, in large text</translation>
+    </message>
+    <message>
+        <source>Borgerens skærm</source>
+        <translation>Citizen&apos;s screen</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenView</name>
+    <message>
+        <source>Borgerens skærm</source>
+        <translation>Citizen&apos;s screen</translation>
+    </message>
+    <message>
+        <source>Esc eller F11: tilbage til visitationen.   Ctrl + plus / minus: større eller mindre tekst.</source>
+        <translation>Esc or F11: back to the visitation.   Ctrl + plus / minus: larger or smaller text.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>(findes ikke)</source>

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -32,6 +33,7 @@ from ...domain.case import PAGE_TITLES, CaseFile, WizardPage
 from ...domain.merge import MergeResult
 from ...services.cases import CaseService
 from ...services.standards import note_for
+from ..citizen_view import CitizenScreen
 from ..conflict_dialog import ConflictDialog
 from ..save_failure import SaveFailureNotice
 from ..wheel_guard import WheelGuard
@@ -172,7 +174,11 @@ class CaseWizard(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.standard_note)
         layout.addWidget(self.wizard, 1)
-        layout.addWidget(self.status)
+        self.citizen_screen = CitizenScreen(self, self.ctx)  # the citizen's view: its button and F11
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.citizen_screen.button)
+        status_row.addWidget(self.status, 1)
+        layout.addLayout(status_row)
         self.wheel_guard = WheelGuard(self)
         self._follow_focus()
         self._shown_once = False
