@@ -47,7 +47,6 @@ class CitizenScreen(QObject):
         self._screens = screens
         self.view: CitizenView | None = None
         self.second_screen = False  # the view stands on another screen than the wizard
-        self._first_show = True
         self.button = QPushButton(self.tr("Borgerens skærm (F11)"))
         self.button.setCheckable(True)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # clicking it leaves the field being typed
@@ -153,9 +152,10 @@ class CitizenScreen(QObject):
             self.back()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if watched is self.wizard and event.type() == QEvent.Type.Show and self._first_show:
-            self._first_show = False
-            here = self.wizard.window().screen()
-            if other_screen(list(self._screens()), here) is not None:
-                self.open()  # a second screen is there: the citizen reads along from the start
+        """The wizard's first show: with a second screen there, the citizen reads along from the start."""
+        wizard: QWidget | None = getattr(self, "wizard", None)  # None while the wizard is torn down
+        if wizard is not None and watched is wizard and event.type() == QEvent.Type.Show:
+            wizard.removeEventFilter(self)  # only the first show matters
+            if other_screen(list(self._screens()), wizard.window().screen()) is not None:
+                self.open()
         return False
