@@ -161,3 +161,22 @@ def test_gui_backup_dialog_takes_one_and_restores_after_confirmation(
     finally:
         ws.close()
     window.close()
+
+
+def test_pruning_keeps_the_files_of_the_last_three_restores(workspace: Workspace, data_dir: Path) -> None:
+    backups.create(workspace)
+    workspace.close()
+    for _ in range(5):
+        code, _out, err = cli(data_dir, "backup", "restore", "--yes")
+        assert code == 0, err
+    asides = sorted(p.name for p in (data_dir / "backups").glob("aside-*"))
+    assert len(asides) == 5, "a restore itself deletes nothing"
+    (data_dir / "backups" / "aside-notes").mkdir()  # not a restore's folder: never touched
+
+    code, out, err = cli(data_dir, "backup", "create")  # a new backup prunes
+    assert code == 0, err
+    left = sorted(p.name for p in (data_dir / "backups").glob("aside-*"))
+    assert left == [*asides[2:], "aside-notes"], "the newest three restores' folders are kept"
+    for name in left[:3]:
+        assert (data_dir / "backups" / name / "store.db").exists(), "with their files"
+    assert len(list_backups(data_dir)) >= 1

@@ -12,7 +12,8 @@ The rule (``prune``): keep the newest backup of each of the last 7 days that hav
 of each of the last 4 ISO weeks before those, and always the newest backup of all; delete the rest.
 
 Restoring moves the current files (store, its -wal/-shm, key file) aside into
-``backups/aside-<stamp>/`` — never deleting them — then copies the backup's files into place.
+``backups/aside-<stamp>/``, then copies the backup's files into place. Pruning keeps the newest
+3 of those folders (``KEEP_ASIDE``) and deletes older ones, as it deletes old backups.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ from visitation_desktop.store.errors import StoreError, StoreWriteFailed
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
+KEEP_ASIDE = 3  # the files set aside by the latest restores
+_ASIDE = re.compile(r"^aside-\d{8}T\d{6}\d{6}Z$")
 _NAME = re.compile(r"^store-(\d{8}T\d{6}\d{6}Z)(?:-([A-Za-z0-9_.-]+))?\.db$")
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 
@@ -162,7 +165,8 @@ def restore_backup(data_dir: Path, backup: Backup, key: bytes, now: dt.datetime 
     """Put ``backup`` in place of the current store and key file; return the folder they were moved to.
 
     ``key`` is the data key the backup's own key file gave: the backup is checked with it before
-    anything is moved. Nothing is deleted: the current files go to ``backups/aside-<stamp>/``.
+    anything is moved. Nothing is deleted: the current files go to ``backups/aside-<stamp>/`` (of
+    which ``prune`` keeps the newest ``KEEP_ASIDE``).
     """
     check_backup_file(backup.path, key)
     stamp = (now or dt.datetime.now(dt.UTC)).strftime(_STAMP)
@@ -186,7 +190,9 @@ def restore_backup(data_dir: Path, backup: Backup, key: bytes, now: dt.datetime 
 
 
 def prune(data_dir: Path) -> list[Backup]:
-    """Delete the backups the rule does not keep (see the module doc); return those deleted."""
+    """Delete the backups the rule does not keep (see the module doc) and the folders set aside by
+    restores before the newest ``KEEP_ASIDE``; return the backups deleted."""
+    prune_asides(data_dir)
     backups = list_backups(data_dir)
     keep = {b.path for b in kept_by_rule(backups)}
     deleted = []
@@ -196,6 +202,17 @@ def prune(data_dir: Path) -> list[Backup]:
             backup.keys_path.unlink(missing_ok=True)
             deleted.append(backup)
     return deleted
+
+
+def prune_asides(data_dir: Path, keep: int = KEEP_ASIDE) -> list[Path]:
+    """Delete the ``aside-<stamp>`` folders older than the newest ``keep``; return those deleted."""
+    folder = paths.backup_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    asides = sorted((p for p in folder.iterdir() if _ASIDE.match(p.name) and p.is_dir()), reverse=True)
+    for old in asides[keep:]:
+        shutil.rmtree(old)
+    return asides[keep:]
 
 
 def kept_by_rule(backups: list[Backup]) -> list[Backup]:
