@@ -100,6 +100,13 @@ def main() -> None:
     parent = args.dir or ("/dev/shm" if Path("/dev/shm").is_dir() else None)
     work = Path(tempfile.mkdtemp(prefix="vd-scale-", dir=parent))
     py = sys.executable
+    # An installed program runs from compiled bytecode; with PYTHONDONTWRITEBYTECODE set, every
+    # child process would compile the program's modules anew and the start-up figures say so.
+    import compileall
+
+    import visitation_desktop
+
+    compileall.compile_dir(str(Path(visitation_desktop.__file__).parent), quiet=2)
     try:
         from visitation_desktop.services.workspace import init_store
 

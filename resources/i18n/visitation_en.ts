@@ -1137,6 +1137,14 @@
         <translation>Message about the document</translation>
     </message>
     <message>
+        <source>Dokumentet laves …</source>
+        <translation>Making the document …</translation>
+    </message>
+    <message>
+        <source>Dokumentet laves</source>
+        <translation>Making the document</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>

@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -290,3 +291,9 @@ def cups_queue() -> Iterator[CupsQueue]:
             except subprocess.TimeoutExpired:
                 scheduler.kill()
                 scheduler.wait()
+
+
+def rendered(qtbot: Any, preview: Any) -> Any:
+    """Wait until the preview's document, rendered in its worker thread, is shown; return the preview."""
+    qtbot.waitUntil(lambda: not preview.rendering, timeout=60_000)
+    return preview

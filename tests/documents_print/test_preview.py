@@ -21,7 +21,7 @@ from visitation_desktop.services.cases import CaseService
 from visitation_desktop.services.documents import DocumentService
 from visitation_desktop.services.workspace import Workspace
 
-from .conftest import TODAY, CupsQueue, TempWatch, actions, ascii_letters, flat, pdf_pages, pdf_text
+from .conftest import TODAY, CupsQueue, TempWatch, actions, ascii_letters, flat, pdf_pages, pdf_text, rendered
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def preview(qtbot: QtBot, workspace: Workspace, main_case: CaseFile) -> Document
     dialog = DocumentPreview(DocumentService(workspace), main_case, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
-    return dialog
+    return rendered(qtbot, dialog)
 
 
 @pytest.fixture
@@ -88,6 +88,7 @@ def test_the_chooser_switches_to_the_easy_read_handout(qtbot: QtBot, preview: Do
     preview.kind_combo.setFocus()
     qtbot.keyClicks(preview.kind_combo, "L")
     assert preview.kind is DocumentKind.EASYREAD
+    rendered(qtbot, preview)
     text = preview.document.getAllText(0).text()
     assert flat("Til " + main_case.citizen.name) in flat(text)
     assert preview.page_label.text() == f"{preview.document.pageCount()} sider"
@@ -99,6 +100,7 @@ def test_a_refusal_without_reasoning_shows_what_is_missing(
     dialog = DocumentPreview(DocumentService(workspace), unreasoned_refusal, kind=DocumentKind.DECISION)
     qtbot.addWidget(dialog)
     dialog.show()
+    rendered(qtbot, dialog)
     shown = QTextDocumentFragment.fromHtml(dialog.message.text()).toPlainText()
     assert dialog.stack.currentWidget() is dialog.message
     assert shown.startswith("Afgørelsesbrevet kan ikke laves endnu. Der mangler:")
@@ -109,9 +111,11 @@ def test_a_refusal_without_reasoning_shows_what_is_missing(
     assert not dialog.save_button.isEnabled()
     assert dialog.page_label.text() == ""
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findText("Letlæst udgave"))
+    rendered(qtbot, dialog)
     assert dialog.stack.currentWidget() is dialog.view
     assert dialog.save_button.isEnabled()
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findText("Handleplan"))  # a refusal has none
+    rendered(qtbot, dialog)
     assert dialog.stack.currentWidget() is dialog.message
     shown = QTextDocumentFragment.fromHtml(dialog.message.text()).toPlainText()
     assert shown.startswith("Handleplanen laves ikke for denne sag: Der laves ikke en handleplan")
@@ -130,7 +134,7 @@ def test_the_wizard_opens_the_documents_of_its_case(qtbot: QtBot, workspace: Wor
     preview = wizard.findChild(DocumentPreview)
     assert preview is not None and preview.isVisible()
     assert preview.case is wizard.ctx.case
-    assert preview.page_count() > 0
+    assert rendered(qtbot, preview).page_count() > 0
 
 
 def test_ctrl_p_opens_the_selected_case_and_locking_closes_it(

@@ -25,7 +25,7 @@ from visitation_desktop.services.documents import DocumentService
 from visitation_desktop.services.print_options import PageRangeError, PrintOptions, parse_pages
 from visitation_desktop.services.workspace import Workspace
 
-from .conftest import TODAY, CliRun, CupsQueue, TempWatch, actions, pdf_pages, pdf_text
+from .conftest import TODAY, CliRun, CupsQueue, TempWatch, actions, pdf_pages, pdf_text, rendered
 
 
 @pytest.fixture
@@ -33,7 +33,7 @@ def preview(qtbot: QtBot, workspace: Workspace, main_case: CaseFile) -> Document
     dialog = DocumentPreview(DocumentService(workspace), main_case, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
-    return dialog
+    return rendered(qtbot, dialog)
 
 
 def _choose_pages(printer: QPrinter, first: int, last: int) -> None:
@@ -87,6 +87,7 @@ def test_pages_1_to_2_of_a_3_page_handleplan_reach_the_cups_pdf_queue_as_a_2_pag
     preview = DocumentPreview(DocumentService(workspace), three_page_case, today=TODAY)
     qtbot.addWidget(preview)
     preview.show()
+    rendered(qtbot, preview)
     assert preview.page_count() == 3 and preview.pdf is not None
 
     def choose(dialog: QPrintDialog) -> int:

@@ -16,7 +16,7 @@ from visitation_desktop.services.documents import DocumentService
 from visitation_desktop.services.policy import POLICY_ENV
 from visitation_desktop.services.workspace import unlock
 
-from .conftest import PASSWORD, TODAY, USER, CliRun, DemoStore, actions
+from .conftest import PASSWORD, TODAY, USER, CliRun, DemoStore, actions, rendered
 
 
 @pytest.fixture
@@ -51,6 +51,7 @@ def test_save_starts_in_the_folder_it_set(
 
         preview = DocumentPreview(DocumentService(ws), CaseService(ws).open_case(case_id), today=TODAY)
         qtbot.addWidget(preview)
+        rendered(qtbot, preview)
         answers["path"] = ""  # the caseworker closes the file dialog
         preview.save_button.click()
         assert Path(answers["suggestion"]).parent == folder
@@ -65,6 +66,7 @@ def test_a_synced_folder_is_warned_about_before_anything_is_written(
 ) -> None:
     preview = DocumentPreview(DocumentService(workspace), main_case, today=TODAY)
     qtbot.addWidget(preview)
+    rendered(qtbot, preview)
     target = tmp_path / "OneDrive - Thisted Kommune" / "Dokumenter" / "plan.pdf"
     target.parent.mkdir(parents=True)
     answers["path"] = str(target)
@@ -87,6 +89,7 @@ def test_a_local_folder_gets_only_the_encryption_warning(
 ) -> None:
     preview = DocumentPreview(DocumentService(workspace), main_case, today=TODAY)
     qtbot.addWidget(preview)
+    rendered(qtbot, preview)
     answers["path"] = str(tmp_path / "plan.pdf")
     preview.save_button.click()
     [(title, text)] = answers["warnings"]

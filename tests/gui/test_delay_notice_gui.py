@@ -42,6 +42,7 @@ def test_make_the_letter_from_the_dialog(qtbot: QtBot, workspace: Workspace, mon
     shown: list[tuple[DocumentKind, str]] = []
 
     def show(preview: DocumentPreview) -> int:
+        qtbot.waitUntil(lambda: not preview.rendering, timeout=60_000)  # rendered in its worker thread
         shown.append((preview.kind, preview.message.text() if preview.pdf is None else "pdf"))
         preview.close()
         return 0

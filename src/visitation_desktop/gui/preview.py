@@ -1,6 +1,7 @@
 """Preview, print and save the documents of one case.
 
-The PDF stays in memory: QtPdf reads it from a QBuffer, printing goes through ``gui/printer.py``
+The document is rendered in a worker thread (``gui/preview_render.py``) while a busy indicator
+shows and the window keeps answering. The PDF stays in memory: QtPdf reads it from a QBuffer, printing goes through ``gui/printer.py``
 (a CUPS queue gets the PDF itself with the dialog's choices; any other printer the chosen pages
 painted at its resolution), and only a file the caseworker chose is ever written.
 """
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -41,6 +43,7 @@ from ..domain.case import CaseFile
 from ..services.documents import DocumentService, ExportError, incomplete_message, job_title
 from ..services.printing import PrintError
 from ..services.synced_folders import expand_folder, synced_service
+from .preview_render import DocumentRenderer
 from .printer import print_document
 
 FILE_STEMS = {DocumentKind.HANDLEPLAN: "handleplan", DocumentKind.EASYREAD: "letlaest",
@@ -68,6 +71,7 @@ class DocumentPreview(QDialog):
         self._bytes = QByteArray()
         self._buffer = QBuffer(self)
         self.document = QPdfDocument(self)
+        self.renderer = DocumentRenderer(service, self)
         self.setWindowTitle(self.tr("Dokumenter – sag {0}").format(case.id if case.id is not None else "–"))
         self._build()
         self._connect_signals()
@@ -103,9 +107,21 @@ class DocumentPreview(QDialog):
                                              | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setAccessibleName(self.tr("Besked om dokumentet"))
         self.message.setMargin(16)
+        self.busy = QWidget()
+        self.busy_label = QLabel(self.tr("Dokumentet laves …"))
+        self.busy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # busy, no percentage
+        self.busy_bar.setAccessibleName(self.tr("Dokumentet laves"))
+        busy_layout = QVBoxLayout(self.busy)
+        busy_layout.addStretch(1)
+        busy_layout.addWidget(self.busy_label)
+        busy_layout.addWidget(self.busy_bar)
+        busy_layout.addStretch(1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.message)
+        self.stack.addWidget(self.busy)
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -135,6 +151,8 @@ class DocumentPreview(QDialog):
 
     def _connect_signals(self) -> None:
         self.kind_combo.currentIndexChanged.connect(self._on_kind_chosen)
+        self.renderer.rendered.connect(self._on_rendered)
+        self.renderer.refused.connect(self._on_refused)
         self.print_button.clicked.connect(self._on_print)
         self.save_button.clicked.connect(self._on_save)
         self.close_button.clicked.connect(self.reject)
@@ -149,7 +167,8 @@ class DocumentPreview(QDialog):
 
     # -- showing -------------------------------------------------------------------------------
     def show_kind(self, kind: DocumentKind) -> None:
-        """Render ``kind`` and show it, or say in Danish what the case still lacks."""
+        """Start rendering ``kind`` (busy indicator meanwhile); then show it, or say in Danish what the
+        case still lacks. A kind chosen while another renders replaces it."""
         self.kind = kind
         index = self.kind_combo.findData(kind.value)
         if index != self.kind_combo.currentIndex():
@@ -158,15 +177,22 @@ class DocumentPreview(QDialog):
             self.kind_combo.blockSignals(False)
         self._unload()
         self.status.clear()
-        try:
-            pdf = self.service.render(self.case, kind, self.today)
-        except DocumentIncomplete as exc:
-            self.message.setText(_as_html(incomplete_message(kind, exc), self.tr(
-                "Udfyld det, der mangler, i visitationen, og åbn dokumenterne igen.")))
-            self.stack.setCurrentWidget(self.message)
-            self.page_label.clear()
-            self._set_actions_enabled(False)
-            return
+        self.page_label.clear()
+        self._set_actions_enabled(False)
+        self.stack.setCurrentWidget(self.busy)
+        self.renderer.render(self.case, kind, self.today)
+
+    @property
+    def rendering(self) -> bool:
+        """Whether a document is being rendered (the busy indicator shows)."""
+        return self.renderer.busy
+
+    def _on_refused(self, kind: DocumentKind, exc: DocumentIncomplete) -> None:
+        self.message.setText(_as_html(incomplete_message(kind, exc), self.tr(
+            "Udfyld det, der mangler, i visitationen, og åbn dokumenterne igen.")))
+        self.stack.setCurrentWidget(self.message)
+
+    def _on_rendered(self, kind: DocumentKind, pdf: bytes) -> None:
         self.pdf = pdf
         self._bytes = QByteArray(pdf)
         self._buffer.setData(self._bytes)
@@ -301,10 +327,12 @@ class DocumentPreview(QDialog):
             self.reject()
 
     def done(self, result: int) -> None:
+        self.renderer.stop()
         self._unload()
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self.renderer.stop()
         self._unload()
         super().closeEvent(event)
 
