@@ -50,3 +50,22 @@ def test_a_slip_is_refused_with_the_key_named(tmp_path: Path, old: str, new: str
     line = result.err.strip()
     assert "\n" not in line and "Traceback" not in line
     assert f"{broken}: fejl ved {message}" in line
+
+
+@pytest.mark.parametrize(("weeks", "first_warning"), [(8, "2026-12-21"), (4, "2026-11-23"), (6, "2026-12-07"),
+                                                      (1, "2026-11-09")])
+def test_the_deadline_warning_covers_the_last_two_weeks_of_any_deadline(weeks: int, first_warning: str) -> None:
+    """Ådalen decides within 4 weeks: warned from week 2, not only on the deadline day."""
+    import datetime as dt
+
+    from visitation_desktop.domain.deadlines import DeadlineState, deadline_state, deadline_state_until
+
+    received = dt.date(2026, 11, 9)
+    warn = dt.date.fromisoformat(first_warning)
+    deadline = received + dt.timedelta(weeks=weeks)
+    for state in (deadline_state(received, weeks, warn), deadline_state_until(received, deadline, warn)):
+        assert state.state == DeadlineState.WARNING
+    if warn > received:
+        before = warn - dt.timedelta(days=1)
+        assert deadline_state(received, weeks, before).state == DeadlineState.OK
+        assert deadline_state_until(received, deadline, before).state == DeadlineState.OK

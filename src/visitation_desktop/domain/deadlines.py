@@ -43,15 +43,28 @@ def decision_deadline(received: dt.date, weeks: int) -> dt.date:
     return received + dt.timedelta(weeks=weeks)
 
 
-def deadline_state(received: dt.date, weeks: int, today: dt.date, warn_from_week: int = 6) -> DeadlineStatus:
+WARN_WEEKS_BEFORE = 2  # the warning covers the deadline's last two weeks, whatever its length
+
+
+def _warn_from(received: dt.date, weeks: int, warn_from_week: int | None) -> dt.date:
+    """The first day of the warning: ``warn_from_week`` weeks after the application, by default
+    two weeks before the deadline (8 weeks: from week 6; 4 weeks: from week 2; 1 week: at once)."""
+    if warn_from_week is None:
+        warn_from_week = weeks - WARN_WEEKS_BEFORE
+    return received + dt.timedelta(weeks=min(max(warn_from_week, 0), weeks))
+
+
+def deadline_state(
+    received: dt.date, weeks: int, today: dt.date, warn_from_week: int | None = None
+) -> DeadlineStatus:
     """Where a case stands against its decision deadline on ``today``.
 
-    "warning" from the day ``warn_from_week`` weeks after the application came (with 8 weeks:
-    the last two weeks, deadline day included); "overdue" from the day after the deadline.
+    "warning" in the last two weeks, deadline day included (or from the day ``warn_from_week``
+    weeks after the application came); "overdue" from the day after the deadline.
     """
     deadline = decision_deadline(received, weeks)
     days_left = (deadline - today).days
-    warn_from = received + dt.timedelta(weeks=min(max(warn_from_week, 0), weeks))
+    warn_from = _warn_from(received, weeks, warn_from_week)
     if today > deadline:
         state = DeadlineState.OVERDUE
     elif today >= warn_from:
@@ -62,7 +75,7 @@ def deadline_state(received: dt.date, weeks: int, today: dt.date, warn_from_week
 
 
 def deadline_state_until(
-    received: dt.date, deadline: dt.date, today: dt.date, warn_from_week: int = 6
+    received: dt.date, deadline: dt.date, today: dt.date, warn_from_week: int | None = None
 ) -> DeadlineStatus:
     """``deadline_state`` for a case whose deadline was set by its own standard (``decision_deadline``).
 
@@ -71,7 +84,7 @@ def deadline_state_until(
     """
     weeks = max((deadline - received).days // 7, 1)
     days_left = (deadline - today).days
-    warn_from = received + dt.timedelta(weeks=min(max(warn_from_week, 0), weeks))
+    warn_from = _warn_from(received, weeks, warn_from_week)
     if today > deadline:
         return DeadlineStatus(DeadlineState.OVERDUE, days_left)
     return DeadlineStatus(DeadlineState.WARNING if today >= warn_from else DeadlineState.OK, days_left)
