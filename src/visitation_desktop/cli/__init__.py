@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -61,6 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .failures import failure
 
             print(f"visitation-desktop: {failure(exc)[1]}", file=sys.stderr)
+        gc.unfreeze()  # what a command froze (common.imports_without_gc) is collectable again after it
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..limits import MAX_COPIES
 from . import exit_codes
-from .common import CliError, Context, iso_date
+from .common import CliError, Context, imports_without_gc, iso_date
 
 if TYPE_CHECKING:
     from ..domain.case import CaseFile
@@ -75,6 +75,18 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_print)
 
 
+def _import_for(kind: str) -> None:
+    """What rendering ``kind`` from the store needs, imported at once (see ``imports_without_gc``)."""
+    import importlib
+
+    with imports_without_gc():
+        for module in ("services.cases", "services.documents", "services.synced_folders", "services.workspace"):
+            importlib.import_module(f"visitation_desktop.{module}")
+        from ..documents import DocumentKind, _renderer
+
+        _renderer(DocumentKind(kind))  # the renderer's module and reportlab
+
+
 def _open(ctx: Context, case_id: int) -> tuple[DocumentService, CaseFile]:
     from ..services.cases import CaseService
     from ..services.documents import DocumentService
@@ -92,6 +104,7 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
     from pathlib import Path
 
     ctx.unlock_ahead()  # the imports below run while the password's Argon2id work does
+    _import_for(args.kind)
     from ..documents import DocumentIncomplete
     from ..services.documents import ExportError, incomplete_message
     from ..services.synced_folders import synced_service, synced_warning
@@ -147,6 +160,7 @@ def cmd_print(ctx: Context, args: argparse.Namespace) -> int:
 
 def _print(ctx: Context, args: argparse.Namespace, options: Any) -> int:
     ctx.unlock_ahead()
+    _import_for(args.document)
     from ..documents import DocumentIncomplete, DocumentKind
     from ..gui.printer import loaded, print_document, printer_named
     from ..services.documents import incomplete_message
