@@ -10,6 +10,7 @@ transaction. A refusal is shown in the dialog's own message line; nothing drawn 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -51,7 +53,8 @@ class AcceptanceDialog(QDialog):
         heading.setFont(font)
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        layout.addWidget(self._goals())
+        self.goals_scroll = self._goals()
+        layout.addWidget(self.goals_scroll)
 
         form = QFormLayout()
         self.who_combo = QComboBox()
@@ -112,15 +115,21 @@ class AcceptanceDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuller"))
         layout.addWidget(self.buttons)
         self._connect_signals()
-        self.setMinimumSize(620, 500)
-        self.resize(760, 560)
+        self._fit_screen(parent)
 
-    def _goals(self) -> QWidget:
+    def _fit_screen(self, parent: QWidget | None) -> None:
+        """760 × 560 where there is room; on a small or scaled screen (1280 × 720 at 150 %) what fits."""
+        screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        room = screen.availableGeometry()
+        self.goals_scroll.setMaximumHeight(120 if room.height() >= 560 else 76)
+        self.resize(min(760, room.width() - 40), min(560, room.height() - 40))
+
+    def _goals(self) -> QScrollArea:
         """The goals in the citizen's own words: what the signature is given to."""
         goals = [g.text.strip() for g in self.ctx.case.goals if g.text.strip()]
         none = self.tr("Der er ingen mål i planen endnu.")
         text = "".join(f"<li>{_escape(goal)}</li>" for goal in goals) or f"<li>{_escape(none)}</li>"
-        label = QLabel(f"<ul style='margin-left:-16px'>{text}</ul>")
+        label = QLabel(f"<ul style='margin-top:0; margin-bottom:0; margin-left:-16px'>{text}</ul>")
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
         label.setAccessibleName(self.tr("Planens mål"))
@@ -128,7 +137,8 @@ class AcceptanceDialog(QDialog):
         scroll.setWidget(label)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setMaximumHeight(110)
+        scroll.setMaximumHeight(120)
+        scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # the pad takes the rest
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return scroll
 
