@@ -166,7 +166,10 @@ def test_the_ts_holds_every_string_of_the_sources(tmp_path: Path) -> None:
     copy = tmp_path / "visitation_en.ts"
     shutil.copyfile(TS, copy)
     sources = sorted(
-        p for p in (REPO / "src/visitation_desktop/gui").rglob("*.py") if "generated" not in p.parts
+        p
+        for folder in ("gui", "domain")
+        for p in (REPO / "src/visitation_desktop" / folder).rglob("*.py")
+        if "generated" not in p.parts
     )
     sources += sorted((REPO / "ui").glob("*.ui"))
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")

@@ -13,6 +13,8 @@ import enum
 import uuid
 from dataclasses import dataclass, field
 
+from .messages import QT_TRANSLATE_NOOP
+
 CASE_FORMAT_VERSION = 1
 
 
@@ -55,17 +57,18 @@ class WizardPage(enum.StrEnum):
     SUMMARY = "summary"
 
 
+# Marked for the GUI's translation: a finding that names a page (``domain/messages.py``).
 PAGE_TITLES = {
-    WizardPage.CITIZEN: "Borger og henvendelse",
-    WizardPage.TARGET_GROUP: "Målgruppe",
-    WizardPage.ASSESSMENT: "Ressourcer og behov",
-    WizardPage.PURPOSE: "Formål",
-    WizardPage.GOALS: "Mål (SMART)",
-    WizardPage.ACTIVITIES: "Aktiviteter",
-    WizardPage.OTHER_SERVICES: "Andre indsatser",
-    WizardPage.OFFER: "Tilbud og plads",
-    WizardPage.DECISION: "Afgørelse",
-    WizardPage.SUMMARY: "Opsummering",
+    WizardPage.CITIZEN: QT_TRANSLATE_NOOP("Messages", "Borger og henvendelse"),
+    WizardPage.TARGET_GROUP: QT_TRANSLATE_NOOP("Messages", "Målgruppe"),
+    WizardPage.ASSESSMENT: QT_TRANSLATE_NOOP("Messages", "Ressourcer og behov"),
+    WizardPage.PURPOSE: QT_TRANSLATE_NOOP("Messages", "Formål"),
+    WizardPage.GOALS: QT_TRANSLATE_NOOP("Messages", "Mål (SMART)"),
+    WizardPage.ACTIVITIES: QT_TRANSLATE_NOOP("Messages", "Aktiviteter"),
+    WizardPage.OTHER_SERVICES: QT_TRANSLATE_NOOP("Messages", "Andre indsatser"),
+    WizardPage.OFFER: QT_TRANSLATE_NOOP("Messages", "Tilbud og plads"),
+    WizardPage.DECISION: QT_TRANSLATE_NOOP("Messages", "Afgørelse"),
+    WizardPage.SUMMARY: QT_TRANSLATE_NOOP("Messages", "Opsummering"),
 }
 
 

@@ -13,9 +13,12 @@ from dataclasses import dataclass
 from stdnum.dk import cpr as stdnum_cpr
 from stdnum.exceptions import ValidationError
 
-MODULUS_WARNING = (
+from .messages import QT_TRANSLATE_NOOP, Msg, msg
+
+MODULUS_WARNING = QT_TRANSLATE_NOOP(
+    "Messages",
     "CPR-nummeret opfylder ikke den gamle modulus 11-kontrol. "
-    "Det kan være korrekt (numre fra efter 2007). Kontrollér det med borgeren."
+    "Det kan være korrekt (numre fra efter 2007). Kontrollér det med borgeren.",
 )
 
 _SEPARATORS = " -\u2013\u00a0"  # space, hyphen, en dash, no-break space
@@ -23,7 +26,12 @@ _MASKED_TAIL = "xxxx"
 
 
 class CprError(ValueError):
-    """The text is not a usable CPR number; ``str(error)`` is a Danish message for the user."""
+    """The text is not a usable CPR number; ``str(error)`` is a Danish message for the user,
+    ``text`` the same for the GUI to translate (``domain/messages.py``)."""
+
+    def __init__(self, text: Msg) -> None:
+        super().__init__(text.render())
+        self.text = text
 
 
 @dataclass(frozen=True)
@@ -38,9 +46,11 @@ def normalize(text: str) -> str:
     """Return the ten digits of "DDMMYY-SSSS", "DDMMYYSSSS" or the same with spaces."""
     compact = "".join(ch for ch in text.strip() if ch not in _SEPARATORS)
     if not compact:
-        raise CprError("Skriv CPR-nummeret: 10 cifre, fx 010190-1234.")
+        raise CprError(msg(QT_TRANSLATE_NOOP("Messages", "Skriv CPR-nummeret: 10 cifre, fx 010190-1234.")))
     if not (compact.isascii() and compact.isdigit()):
-        raise CprError("CPR-nummeret må kun indeholde tal og evt. en bindestreg, fx 010190-1234.")
+        raise CprError(
+            msg(QT_TRANSLATE_NOOP("Messages", "CPR-nummeret må kun indeholde tal og evt. en bindestreg, fx 010190-1234."))
+        )
     return compact
 
 
@@ -48,15 +58,23 @@ def parse(text: str, today: dt.date | None = None) -> CprInfo:
     """Read a typed CPR number; raise ``CprError`` with a Danish message if it cannot be right."""
     number = normalize(text)
     if len(number) != 10:
-        raise CprError(f"CPR-nummeret skal have 10 cifre. Der er {len(number)}.")
+        raise CprError(
+            msg(QT_TRANSLATE_NOOP("Messages", "CPR-nummeret skal have 10 cifre. Der er {count}."), count=len(number))
+        )
     try:
         birth_date = stdnum_cpr.get_birth_date(number)
     except ValidationError:
         raise CprError(
-            "De første 6 cifre i CPR-nummeret er ikke en rigtig dato (DDMMÅÅ). Kontrollér nummeret."
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "De første 6 cifre i CPR-nummeret er ikke en rigtig dato (DDMMÅÅ). Kontrollér nummeret."
+                )
+            )
         ) from None
     if birth_date > (today or dt.date.today()):
-        raise CprError("Fødselsdatoen i CPR-nummeret ligger i fremtiden. Kontrollér nummeret.")
+        raise CprError(
+            msg(QT_TRANSLATE_NOOP("Messages", "Fødselsdatoen i CPR-nummeret ligger i fremtiden. Kontrollér nummeret."))
+        )
     modulus_ok = stdnum_cpr.checksum(number) == 0
     return CprInfo(
         number=number,
@@ -78,7 +96,9 @@ def format_cpr(number: str) -> str:
     """Show ten digits the usual way: 0101901234 -> 010190-1234."""
     digits = normalize(number)
     if len(digits) != 10:
-        raise CprError(f"CPR-nummeret skal have 10 cifre. Der er {len(digits)}.")
+        raise CprError(
+            msg(QT_TRANSLATE_NOOP("Messages", "CPR-nummeret skal have 10 cifre. Der er {count}."), count=len(digits))
+        )
     return f"{digits[:6]}-{digits[6:]}"
 
 

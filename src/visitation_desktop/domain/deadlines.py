@@ -15,6 +15,8 @@ import enum
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from .messages import QT_TRANSLATE_NOOP, Msg, msg
+
 
 class DeadlineState(enum.StrEnum):
     OK = "ok"
@@ -102,6 +104,20 @@ def days_left_text(days_left: int) -> str:
     count = abs(days_left)
     unit = "dag" if count == 1 else "dage"
     return f"{count} {unit} tilbage" if days_left > 0 else f"{count} {unit} over fristen"
+
+
+def days_left_msg(days_left: int) -> Msg:
+    """``days_left_text`` for mid-sentence, in lower case: "12 dage tilbage", "fristen er i dag"."""
+    count = abs(days_left)
+    if days_left == 0:
+        return msg(QT_TRANSLATE_NOOP("Messages", "fristen er i dag"))
+    if days_left > 0:
+        if count == 1:
+            return msg(QT_TRANSLATE_NOOP("Messages", "{count} dag tilbage"), count=count)
+        return msg(QT_TRANSLATE_NOOP("Messages", "{count} dage tilbage"), count=count)
+    if count == 1:
+        return msg(QT_TRANSLATE_NOOP("Messages", "{count} dag over fristen"), count=count)
+    return msg(QT_TRANSLATE_NOOP("Messages", "{count} dage over fristen"), count=count)
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

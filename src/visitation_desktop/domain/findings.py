@@ -11,6 +11,9 @@ import datetime as dt
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+
+from .messages import Msg
 
 
 class Severity(enum.StrEnum):
@@ -35,6 +38,9 @@ class Finding:
     page: str  # a WizardPage value
     message: str  # Danish, plain, says what to do
     field: str = ""  # dotted path into CaseFile, "" when about the page as a whole
+    # The message as a template and its values, for the GUI to show in the language chosen
+    # (``domain/messages.py``); None for a message with no translation.
+    text: Msg | None = dataclass_field(default=None, compare=False, repr=False)
 
     @property
     def is_blocking(self) -> bool:
@@ -48,14 +54,20 @@ class PageFindings:
         self.page = str(page)
         self._out = out
 
-    def block(self, code: str, message: str, field: str = "") -> None:
-        self._out.append(Finding(code, Severity.BLOCKING, self.page, message, field))
+    def add(self, code: str, severity: Severity, message: str | Msg, field: str = "") -> None:
+        if isinstance(message, Msg):
+            self._out.append(Finding(code, severity, self.page, message.render(), field, message))
+        else:
+            self._out.append(Finding(code, severity, self.page, message, field))
 
-    def warn(self, code: str, message: str, field: str = "") -> None:
-        self._out.append(Finding(code, Severity.WARNING, self.page, message, field))
+    def block(self, code: str, message: str | Msg, field: str = "") -> None:
+        self.add(code, Severity.BLOCKING, message, field)
 
-    def info(self, code: str, message: str, field: str = "") -> None:
-        self._out.append(Finding(code, Severity.INFO, self.page, message, field))
+    def warn(self, code: str, message: str | Msg, field: str = "") -> None:
+        self.add(code, Severity.WARNING, message, field)
+
+    def info(self, code: str, message: str | Msg, field: str = "") -> None:
+        self.add(code, Severity.INFO, message, field)
 
 
 def plain(text: str) -> str:

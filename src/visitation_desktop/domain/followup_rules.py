@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from visitation_desktop.domain.case import CaseFile, CaseStatus
 from visitation_desktop.domain.ffb import Catalogue
-from visitation_desktop.domain.findings import Finding, PageFindings, danish_date
+from visitation_desktop.domain.findings import Finding, PageFindings
 from visitation_desktop.domain.followup import (
     FollowUp,
     FollowUpOutcome,
@@ -22,8 +22,9 @@ from visitation_desktop.domain.followup import (
     reassessable_subthemes,
     standard_next_date,
 )
+from visitation_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, date_msg, msg
 from visitation_desktop.domain.plan_diff import plan_diff
-from visitation_desktop.domain.smart import check_goal, goal_label
+from visitation_desktop.domain.smart import check_goal, goal_label_msg, smart_message
 from visitation_desktop.domain.standard import Standard
 from visitation_desktop.domain.tscore import MAX_SCORE, MIN_SCORE
 
@@ -70,22 +71,33 @@ def check_followup(
 
 def _meeting(followup: FollowUp, case: CaseFile, today: dt.date, p: PageFindings) -> None:
     if case.status != CaseStatus.GRANTED:
-        p.block("followup.not_granted", "Der kan kun følges op på en bevilget indsats, der ikke er afsluttet.")
+        p.block(
+            "followup.not_granted",
+            msg(QT_TRANSLATE_NOOP("Messages", "Der kan kun følges op på en bevilget indsats, der ikke er afsluttet.")),
+        )
     held = followup.held_on
     if held is None:
-        p.block("followup.held_on_missing", "Skriv datoen for opfølgningsmødet.", "held_on")
+        p.block("followup.held_on_missing", msg(QT_TRANSLATE_NOOP("Messages", "Skriv datoen for opfølgningsmødet.")), "held_on")
         return
     if held > today:
         p.block(
             "followup.held_on_future",
-            f"Mødedatoen ({danish_date(held)}) ligger i fremtiden. Registrér opfølgningen, når mødet er holdt.",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Mødedatoen ({date}) ligger i fremtiden. Registrér opfølgningen, når mødet er holdt."
+                ),
+                date=date_msg(held),
+            ),
             "held_on",
         )
     start = case.placement.planned_start
     if start is not None and held < start:
         p.warn(
             "followup.held_on_before_start",
-            f"Mødet ligger før indsatsens start ({danish_date(start)}). Tjek datoen.",
+            msg(
+                QT_TRANSLATE_NOOP("Messages", "Mødet ligger før indsatsens start ({date}). Tjek datoen."),
+                date=date_msg(start),
+            ),
             "held_on",
         )
 
@@ -93,30 +105,45 @@ def _meeting(followup: FollowUp, case: CaseFile, today: dt.date, p: PageFindings
 def _goals(followup: FollowUp, case: CaseFile, p: PageFindings) -> None:
     ids = {g.id for g in case.goals}
     if not case.goals:
-        p.warn("followup.no_goals", "Handleplanen har ingen mål, så der er intet at score.")
+        p.warn("followup.no_goals", msg(QT_TRANSLATE_NOOP("Messages", "Handleplanen har ingen mål, så der er intet at score.")))
     for index, goal in enumerate(case.goals):
         score = followup.scores.get(goal.id)
-        name = goal_label(goal, index)
+        name = goal_label_msg(goal, index)
         if score is None:
-            p.block("followup.goal_unscored", f"{name}: Vælg målopfyldelsen fra −2 til +2.", f"scores.{goal.id}")
+            p.block(
+                "followup.goal_unscored",
+                msg(QT_TRANSLATE_NOOP("Messages", "{goal}: Vælg målopfyldelsen fra −2 til +2."), goal=name),
+                f"scores.{goal.id}",
+            )
         elif isinstance(score, bool) or not isinstance(score, int) or not MIN_SCORE <= score <= MAX_SCORE:
             p.block(
                 "followup.score_invalid",
-                f"{name}: Målopfyldelsen skal være et helt tal fra −2 til +2, ikke {score!r}.",
+                msg(
+                    QT_TRANSLATE_NOOP("Messages", "{goal}: Målopfyldelsen skal være et helt tal fra −2 til +2, ikke {value}."),
+                    goal=name,
+                    value=repr(score),
+                ),
                 f"scores.{goal.id}",
             )
         weight = followup.weights.get(goal.id)
         if weight is not None and not _positive_number(weight):
             p.block(
                 "followup.weight_invalid",
-                f"{name}: Vægten skal være et tal større end 0, ikke {weight!r}.",
+                msg(
+                    QT_TRANSLATE_NOOP("Messages", "{goal}: Vægten skal være et tal større end 0, ikke {value}."),
+                    goal=name,
+                    value=repr(weight),
+                ),
                 f"weights.{goal.id}",
             )
     for key in sorted(set(followup.scores) | set(followup.weights)):
         if key not in ids:
             p.block(
                 "followup.unknown_goal",
-                f"Målet med id »{key}« findes ikke i handleplanen. Brug id'erne fra sagens mål.",
+                msg(
+                    QT_TRANSLATE_NOOP("Messages", "Målet med id »{key}« findes ikke i handleplanen. Brug id'erne fra sagens mål."),
+                    key=key,
+                ),
                 f"scores.{key}",
             )
 
@@ -134,20 +161,32 @@ def _levels(followup: FollowUp, case: CaseFile, catalogue: Catalogue, p: PageFin
         if subtheme is None or theme is None or not theme.takes_level:
             p.block(
                 "followup.level_unknown_subtheme",
-                f"»{code}« er ikke et FFB-undertema under Aktivitet og deltagelse.",
+                msg(
+                    QT_TRANSLATE_NOOP("Messages", "»{code}« er ikke et FFB-undertema under Aktivitet og deltagelse."),
+                    code=code,
+                ),
                 f"levels.{code}",
             )
         elif level is not None and (isinstance(level, bool) or level not in range(0, 5)):
             p.block(
                 "followup.level_invalid",
-                f"{subtheme.name}: Niveauet skal være fra 0 til 4, ikke {level!r}.",
+                msg(
+                    QT_TRANSLATE_NOOP("Messages", "{subtheme}: Niveauet skal være fra 0 til 4, ikke {value}."),
+                    subtheme=subtheme.name,
+                    value=repr(level),
+                ),
                 f"levels.{code}",
             )
     wanted = reassessable_subthemes(case, catalogue)
     if wanted and not any(followup.levels.get(code) is not None for code in wanted):
         p.info(
             "followup.levels_not_reassessed",
-            "Ingen funktionsevneniveauer er vurderet igen. Vurdér dem, I har talt om, så udviklingen kan ses.",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Ingen funktionsevneniveauer er vurderet igen. Vurdér dem, I har talt om, så udviklingen kan ses.",
+                )
+            ),
         )
 
 
@@ -163,40 +202,63 @@ def _outcome(
     outcome = followup.outcome
     if not outcome:
         p.block(
-            "followup.outcome_missing", "Vælg, om indsatsen fortsætter, tilpasses eller afsluttes.", "outcome"
+            "followup.outcome_missing",
+            msg(QT_TRANSLATE_NOOP("Messages", "Vælg, om indsatsen fortsætter, tilpasses eller afsluttes.")),
+            "outcome",
         )
     elif outcome not in set(FollowUpOutcome):
-        p.block("followup.outcome_unknown", f"Ukendt beslutning {outcome!r}: brug continue, adjust eller end.", "outcome")
+        p.block(
+            "followup.outcome_unknown",
+            msg(
+                QT_TRANSLATE_NOOP("Messages", "Ukendt beslutning {value}: brug continue, adjust eller end."),
+                value=repr(outcome),
+            ),
+            "outcome",
+        )
     adjustment = followup.adjustment
     changes = plan_diff(case, apply_followup(case, _as_adjust(followup)), standard, catalogue)
     if outcome == FollowUpOutcome.END:
         if not followup.end_reason.strip():
-            p.block("followup.end_reason_missing", "Skriv, hvorfor indsatsen afsluttes.", "end_reason")
+            p.block("followup.end_reason_missing", msg(QT_TRANSLATE_NOOP("Messages", "Skriv, hvorfor indsatsen afsluttes.")), "end_reason")
         if not followup.referral.strip():
             p.warn(
                 "followup.referral_missing",
-                "Skriv, hvor borgeren henvises videre – eller »Ingen henvisning«, hvis der ikke er behov.",
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Skriv, hvor borgeren henvises videre – eller »Ingen henvisning«, hvis der ikke er behov."
+                    )
+                ),
                 "referral",
             )
     elif outcome == FollowUpOutcome.ADJUST:
         if not changes:
             p.block(
                 "followup.adjust_no_change",
-                "Du har valgt at tilpasse indsatsen, men intet er ændret. Vælg en anden plads eller et andet "
-                "tilbud, eller ret, tilføj eller afslut mål.",
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Du har valgt at tilpasse indsatsen, men intet er ændret. Vælg en anden plads eller et andet "
+                        "tilbud, eller ret, tilføj eller afslut mål.",
+                    )
+                ),
                 "adjustment",
             )
         if not adjustment.reason.strip():
             p.warn(
                 "followup.adjust_reason_missing",
-                "Skriv, hvorfor indsatsen ikke længere svarer til borgerens behov.",
+                msg(QT_TRANSLATE_NOOP("Messages", "Skriv, hvorfor indsatsen ikke længere svarer til borgerens behov.")),
                 "adjustment.reason",
             )
     elif outcome == FollowUpOutcome.CONTINUE and changes:
         p.warn(
             "followup.continue_with_changes",
-            "Du har valgt, at indsatsen fortsætter uændret, men der er skrevet ændringer. "
-            "Vælg »Tilpas indsatsen«, ellers bliver ændringerne ikke gemt.",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Du har valgt, at indsatsen fortsætter uændret, men der er skrevet ændringer. "
+                    "Vælg »Tilpas indsatsen«, ellers bliver ændringerne ikke gemt.",
+                )
+            ),
             "outcome",
         )
     if outcome == FollowUpOutcome.ADJUST:
@@ -216,7 +278,11 @@ def _place_and_offer(followup: FollowUp, standard: Standard, p: PageFindings) ->
         known = ", ".join(s.id for s in standard.place_sizes)
         p.block(
             "followup.place_unknown",
-            f"Pladsen »{adjustment.place}« findes ikke i kvalitetsstandarden (brug {known}).",
+            msg(
+                QT_TRANSLATE_NOOP("Messages", "Pladsen »{place}« findes ikke i kvalitetsstandarden (brug {known})."),
+                place=adjustment.place,
+                known=known,
+            ),
             "adjustment.place",
         )
     if adjustment.offer_id:
@@ -224,13 +290,19 @@ def _place_and_offer(followup: FollowUp, standard: Standard, p: PageFindings) ->
         if offer is None:
             p.block(
                 "followup.offer_unknown",
-                f"Tilbuddet »{adjustment.offer_id}« findes ikke i kvalitetsstandarden.",
+                msg(
+                    QT_TRANSLATE_NOOP("Messages", "Tilbuddet »{offer}« findes ikke i kvalitetsstandarden."),
+                    offer=adjustment.offer_id,
+                ),
                 "adjustment.offer_id",
             )
         elif not offer.eligible:
             p.block(
                 "followup.offer_not_eligible",
-                f"{offer.name} er ikke godkendt af Socialtilsynet og registreret på Tilbudsportalen.",
+                msg(
+                    QT_TRANSLATE_NOOP("Messages", "{offer} er ikke godkendt af Socialtilsynet og registreret på Tilbudsportalen."),
+                    offer=offer.name,
+                ),
                 "adjustment.offer_id",
             )
 
@@ -248,7 +320,11 @@ def _next_date(
     if chosen is None or held is None:
         return
     if chosen <= held:
-        p.block("followup.next_date_before_meeting", "Den næste opfølgning skal ligge efter dette møde.", "next_date")
+        p.block(
+            "followup.next_date_before_meeting",
+            msg(QT_TRANSLATE_NOOP("Messages", "Den næste opfølgning skal ligge efter dette møde.")),
+            "next_date",
+        )
         return
     start = followup.adjustment.planned_start if followup.outcome == FollowUpOutcome.ADJUST else None
     start = start or case.placement.planned_start
@@ -258,8 +334,13 @@ def _next_date(
     if chosen > latest:
         p.warn(
             "followup.next_date_late",
-            f"Efter kvalitetsstandarden skal der følges op senest {danish_date(latest)}. "
-            "Vælg den dato eller en tidligere.",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Efter kvalitetsstandarden skal der følges op senest {date}. Vælg den dato eller en tidligere.",
+                ),
+                date=date_msg(latest),
+            ),
             "next_date",
         )
 
@@ -271,24 +352,24 @@ def _new_goals(followup: FollowUp, case: CaseFile, catalogue: Catalogue, today: 
         if key not in ids:
             p.block(
                 "followup.ended_goal_unknown",
-                f"Målet med id »{key}« findes ikke i handleplanen.",
+                msg(QT_TRANSLATE_NOOP("Messages", "Målet med id »{key}« findes ikke i handleplanen."), key=key),
                 "adjustment.ended_goals",
             )
     plan_index = {g.id: i for i, g in enumerate(case.goals)}
     new_count = 0
     for index, goal in enumerate(adjustment.goals):
         if goal.id in plan_index:
-            label = goal_label(goal, plan_index[goal.id])
-            name = "Ændret " + label[0].lower() + label[1:]
+            name = msg(
+                QT_TRANSLATE_NOOP("Messages", "Ændret {label}"), label=_lower_first(goal_label_msg(goal, plan_index[goal.id]))
+            )
         else:
-            label = goal_label(goal, new_count)
+            name = msg(QT_TRANSLATE_NOOP("Messages", "Nyt {label}"), label=_lower_first(goal_label_msg(goal, new_count)))
             new_count += 1
-            name = "Nyt " + label[0].lower() + label[1:]
         for check in check_goal(goal, today, catalogue):
             if check.ok:
                 continue
             field = f"adjustment.goals[{index}].{check.field}"
-            message = f"{name} – {check.label}: {check.message}"
+            message = smart_message(name, check)
             if check.letter == "A":
                 if goal.accepted:
                     p.warn("followup.goal_acceptance_unrecorded", message, field)
@@ -300,9 +381,22 @@ def _new_goals(followup: FollowUp, case: CaseFile, catalogue: Catalogue, today: 
     if case.goals and not remaining:
         p.warn(
             "followup.no_goals_left",
-            "Handleplanen har ingen mål tilbage. Tilføj et nyt mål, eller vælg at afslutte indsatsen.",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Handleplanen har ingen mål tilbage. Tilføj et nyt mål, eller vælg at afslutte indsatsen."
+                )
+            ),
             "adjustment.goals",
         )
+
+
+def _lower_first(label: Msg) -> Msg:
+    """ "mål 2 (»…«)": a goal's label after "Ændret"/"Nyt" (the template of its lower-case form)."""
+    lower = {
+        "Mål {number}": QT_TRANSLATE_NOOP("Messages", "mål {number}"),
+        "Mål {number} (»{short}«)": QT_TRANSLATE_NOOP("Messages", "mål {number} (»{short}«)"),
+    }
+    return Msg(lower[label.template], label.params)
 
 
 _SMART_CODES = {

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from visitation_desktop.domain.case import PAGE_TITLES, CaseFile, Outcome, WizardPage
 from visitation_desktop.domain.deadlines import (
     DeadlineState,
-    days_left_text,
+    days_left_msg,
     deadline_state,
     decision_deadline,
 )
@@ -25,9 +25,9 @@ from visitation_desktop.domain.findings import (
     PageFindings,
     Severity,
     blocking,
-    danish_date,
     findings_for_page,
 )
+from visitation_desktop.domain.messages import QT_TRANSLATE_NOOP, Join, Msg, date_msg, msg
 from visitation_desktop.domain.rules_intake import check_citizen, check_target_group
 from visitation_desktop.domain.rules_plan import (
     check_assessment,
@@ -59,23 +59,47 @@ def _decision(
     if decision.outcome not in (GRANT, REFUSAL):
         p.block(
             "decision.outcome_missing",
-            "Vælg, om afgørelsen er en bevilling eller et afslag.",
+            msg(QT_TRANSLATE_NOOP("Messages", "Vælg, om afgørelsen er en bevilling eller et afslag.")),
             "decision.outcome",
         )
     for attr, code, text in (
-        ("rules_applied", "decision.rules_missing", "hvilke regler afgørelsen bygger på"),
-        ("facts", "decision.facts_missing", "hvilke oplysninger der er lagt vægt på"),
-        ("considerations", "decision.considerations_missing", "de hovedhensyn, der har været afgørende"),
+        ("rules_applied", "decision.rules_missing", QT_TRANSLATE_NOOP("Messages", "hvilke regler afgørelsen bygger på")),
+        ("facts", "decision.facts_missing", QT_TRANSLATE_NOOP("Messages", "hvilke oplysninger der er lagt vægt på")),
+        (
+            "considerations",
+            "decision.considerations_missing",
+            QT_TRANSLATE_NOOP("Messages", "de hovedhensyn, der har været afgørende"),
+        ),
     ):
         if not getattr(decision, attr).strip():
-            p.block(code, f"Begrundelsen mangler: skriv, {text}.", f"decision.{attr}")
+            p.block(
+                code,
+                msg(QT_TRANSLATE_NOOP("Messages", "Begrundelsen mangler: skriv, {what}."), what=Msg(text)),
+                f"decision.{attr}",
+            )
     open_blocking = blocking(earlier)
     if decision.outcome == GRANT and open_blocking:
-        lines = "\n".join(f"• {PAGE_TITLES[WizardPage(f.page)]}: {f.message}" for f in open_blocking)
+        lines = Join(
+            tuple(
+                msg(
+                    QT_TRANSLATE_NOOP("Messages", "• {page}: {message}"),
+                    page=Msg(PAGE_TITLES[WizardPage(f.page)]),
+                    message=f.text or f.message,
+                )
+                for f in open_blocking
+            ),
+            "\n",
+        )
         p.block(
             "decision.grant_blocked",
-            "Der kan ikke gives bevilling, før disse forhold er løst. Ellers er afgørelsen et afslag.\n"
-            + lines,
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Der kan ikke gives bevilling, før disse forhold er løst. Ellers er afgørelsen et afslag.\n"
+                    "{lines}",
+                ),
+                lines=lines,
+            ),
             "decision.outcome",
         )
     deadline = (
@@ -86,7 +110,11 @@ def _decision(
     decided = decision.decided_on
     if decided is None:
         if decision.outcome:
-            p.block("decision.date_missing", "Skriv datoen for afgørelsen.", "decision.decided_on")
+            p.block(
+                "decision.date_missing",
+                msg(QT_TRANSLATE_NOOP("Messages", "Skriv datoen for afgørelsen.")),
+                "decision.decided_on",
+            )
         if case.application.received is None or deadline is None:
             return
         status = deadline_state(case.application.received, standard.decision_deadline_weeks, today)
@@ -95,43 +123,67 @@ def _decision(
             if today <= contact_by:
                 p.info(
                     "decision.first_contact",
-                    f"Efter kvalitetsstandarden skal borgeren kontaktes senest {danish_date(contact_by)} "
-                    f"({standard.first_contact_days} dage efter henvendelsen).",
+                    msg(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "Efter kvalitetsstandarden skal borgeren kontaktes senest {date} "
+                            "({days} dage efter henvendelsen).",
+                        ),
+                        date=date_msg(contact_by),
+                        days=standard.first_contact_days,
+                    ),
                     "application.received",
                 )
         if status.state == DeadlineState.OVERDUE and not decision.delay_notice.strip():
             p.warn(
                 "decision.deadline_passed",
-                f"Fristen for afgørelsen var {danish_date(deadline)}. Giv borgeren skriftlig besked "
-                "om, hvornår afgørelsen kommer, og skriv beskeden her.",
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Fristen for afgørelsen var {date}. Giv borgeren skriftlig besked "
+                        "om, hvornår afgørelsen kommer, og skriv beskeden her.",
+                    ),
+                    date=date_msg(deadline),
+                ),
                 "decision.delay_notice",
             )
         elif status.state == DeadlineState.WARNING:
             p.info(
                 "decision.deadline_near",
-                f"Fristen for afgørelsen er {danish_date(deadline)} "
-                f"({days_left_text(status.days_left).lower()}).",
+                msg(
+                    QT_TRANSLATE_NOOP("Messages", "Fristen for afgørelsen er {date} ({left})."),
+                    date=date_msg(deadline),
+                    left=days_left_msg(status.days_left),
+                ),
                 "decision.decided_on",
             )
         return
     if decided > today:
         p.warn(
             "decision.date_future",
-            f"Datoen for afgørelsen ({danish_date(decided)}) ligger i fremtiden.",
+            msg(
+                QT_TRANSLATE_NOOP("Messages", "Datoen for afgørelsen ({date}) ligger i fremtiden."),
+                date=date_msg(decided),
+            ),
             "decision.decided_on",
         )
     if case.application.received is not None and decided < case.application.received:
         p.warn(
             "decision.date_before_received",
-            "Afgørelsen kan ikke være truffet, før henvendelsen kom. Ret datoen.",
+            msg(QT_TRANSLATE_NOOP("Messages", "Afgørelsen kan ikke være truffet, før henvendelsen kom. Ret datoen.")),
             "decision.decided_on",
         )
     if deadline is not None and decided > deadline and not decision.overrun_reason.strip():
         p.block(
             "decision.overrun_reason_missing",
-            f"Afgørelsen ligger efter fristen ({danish_date(deadline)}, "
-            f"{standard.decision_deadline_weeks} uger). "
-            "Skriv, hvorfor fristen ikke blev holdt.",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Afgørelsen ligger efter fristen ({date}, {weeks} uger). Skriv, hvorfor fristen ikke blev holdt.",
+                ),
+                date=date_msg(deadline),
+                weeks=standard.decision_deadline_weeks,
+            ),
             "decision.overrun_reason",
         )
 

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from .case import CaseFile, WizardPage
 from .findings import Finding, PageFindings
+from .messages import QT_TRANSLATE_NOOP, msg
 from .standard import Standard
 
 # offer id -> place-size id -> places taken (by other cases than the one judged)
@@ -41,8 +42,16 @@ def check_capacity(case: CaseFile, standard: Standard, taken: Taken) -> list[Fin
     capacity = offer.capacity(placement.place)
     PageFindings(WizardPage.OFFER.value, out).block(
         "offer.no_free_place",
-        f"Der er ingen ledig plads af typen »{size.label}« i {offer.name}: alle {capacity} er besat. "
-        "Skriv borgeren på venteliste med en foreløbig løsning, eller vælg et andet tilbud.",
+        msg(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Der er ingen ledig plads af typen »{size}« i {offer}: alle {capacity} er besat. "
+                "Skriv borgeren på venteliste med en foreløbig løsning, eller vælg et andet tilbud.",
+            ),
+            size=size.label,
+            offer=offer.name,
+            capacity=capacity,
+        ),
         "placement.place",
     )
     return out

@@ -20,18 +20,20 @@ from typing import Literal
 
 from visitation_desktop.domain.case import Goal, WizardPage
 from visitation_desktop.domain.ffb import Catalogue
-from visitation_desktop.domain.findings import Finding, Severity, danish_date
+from visitation_desktop.domain.findings import Finding, Severity
+from visitation_desktop.domain.messages import QT_TRANSLATE_NOOP, Join, Msg, date_msg, msg, sentences
 from visitation_desktop.domain.smart_text import countable, staff_phrase, vague_words
 
 Letter = Literal["S", "M", "A", "R", "T", "E"]
 
+# Marked for the GUI's translation of a finding that names the letter (``domain/messages.py``).
 LABELS: dict[Letter, str] = {
-    "S": "Specifikt",
-    "M": "Målbart",
-    "A": "Accepteret",
-    "R": "Realistisk",
-    "T": "Tidsbestemt",
-    "E": "Evaluérbart",
+    "S": QT_TRANSLATE_NOOP("Messages", "Specifikt"),
+    "M": QT_TRANSLATE_NOOP("Messages", "Målbart"),
+    "A": QT_TRANSLATE_NOOP("Messages", "Accepteret"),
+    "R": QT_TRANSLATE_NOOP("Messages", "Realistisk"),
+    "T": QT_TRANSLATE_NOOP("Messages", "Tidsbestemt"),
+    "E": QT_TRANSLATE_NOOP("Messages", "Evaluérbart"),
 }
 
 MIN_GOAL_WORDS = 4  # fewer words than this is too vague to act on
@@ -69,6 +71,8 @@ class SmartCheck:
     ok: bool
     message: str  # Danish: what is fine, or what is missing or weak and what to do
     field: str = ""  # the Goal attribute the message is about ("" when ok)
+    # The message as templates and values, for the GUI's language (``domain/messages.py``).
+    text: Msg | Join = Join(())
 
 
 def goal_direction(goal_type: str, catalogue: Catalogue | None = None) -> GoalDirection | None:
@@ -82,32 +86,50 @@ def goal_direction(goal_type: str, catalogue: Catalogue | None = None) -> GoalDi
     return _NAME_PREFIXES.get(first)
 
 
-def _level_text(value: int, catalogue: Catalogue | None) -> str:
+# KL's short level names (resources/ffb/catalogue.json ``ability_levels``, also ``gui/labels.py``
+# FFB_LEVEL_SHORT), named by the M letter: national vocabulary, so the program shows it in English too.
+FFB_LEVEL_SHORT = (
+    QT_TRANSLATE_NOOP("Messages", "Ingen"),
+    QT_TRANSLATE_NOOP("Messages", "Let"),
+    QT_TRANSLATE_NOOP("Messages", "Moderat"),
+    QT_TRANSLATE_NOOP("Messages", "Svært"),
+    QT_TRANSLATE_NOOP("Messages", "Fuldstændig"),
+    QT_TRANSLATE_NOOP("Messages", "Ikke vurderet"),
+)
+
+
+def _level_text(value: int, catalogue: Catalogue | None) -> str | Msg:
     if catalogue is not None:
         level = next((lv for lv in catalogue.ability_levels if lv.value == value), None)
         if level is not None:
-            return f"{level.short} ({value})"
+            return msg(QT_TRANSLATE_NOOP("Messages", "{level} ({value})"), level=Msg(level.short), value=value)
     return str(value)
 
 
-def _result(letter: Letter, problems: list[tuple[str, str]], ok_message: str) -> SmartCheck:
+def _result(letter: Letter, problems: list[tuple[str, Msg]], ok_message: Msg | Join) -> SmartCheck:
     """``problems`` are (field, message) pairs; none means the letter is fulfilled."""
     if not problems:
-        return SmartCheck(letter, LABELS[letter], True, ok_message)
-    return SmartCheck(letter, LABELS[letter], False, " ".join(m for _, m in problems), problems[0][0])
+        return SmartCheck(letter, LABELS[letter], True, ok_message.render(), text=ok_message)
+    text = sentences(*(m for _, m in problems))
+    return SmartCheck(letter, LABELS[letter], False, text.render(), problems[0][0], text)
 
 
 def _specific(goal: Goal, catalogue: Catalogue | None) -> SmartCheck:
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, Msg]] = []
     words = goal.text.split()
     if not words:
-        problems.append(("text", "Skriv målet med borgerens egne ord."))
+        problems.append(("text", msg(QT_TRANSLATE_NOOP("Messages", "Skriv målet med borgerens egne ord."))))
     elif len(words) < MIN_GOAL_WORDS:
         problems.append(
             (
                 "text",
-                "Målet er meget kort. Skriv, hvad borgeren vil kunne, hvor og hvor tit, "
-                "fx »Jeg vil selv handle ind to gange om ugen«.",
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Målet er meget kort. Skriv, hvad borgeren vil kunne, hvor og hvor tit, "
+                        "fx »Jeg vil selv handle ind to gange om ugen«.",
+                    )
+                ),
             )
         )
     staff = staff_phrase(goal.text) if words else ""
@@ -115,22 +137,34 @@ def _specific(goal: Goal, catalogue: Catalogue | None) -> SmartCheck:
         problems.append(
             (
                 "text",
-                f"Målet beskriver, hvad personalet gør (»{staff} …«). Skriv, hvad borgeren selv vil kunne, "
-                "fx »Jeg vil selv handle ind én gang om ugen«.",
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Målet beskriver, hvad personalet gør (»{staff} …«). Skriv, hvad borgeren selv vil kunne, "
+                        "fx »Jeg vil selv handle ind én gang om ugen«.",
+                    ),
+                    staff=staff,
+                ),
             )
         )
-    subtheme_name = ""
+    ok = msg(QT_TRANSLATE_NOOP("Messages", "Målet er skrevet konkret og knyttet til undertemaet."))
     if not goal.subtheme:
-        problems.append(("subtheme", "Vælg det FFB-undertema, målet handler om, fx »Lave mad«."))
+        problems.append(("subtheme", msg(QT_TRANSLATE_NOOP("Messages", "Vælg det FFB-undertema, målet handler om, fx »Lave mad«."))))
     elif catalogue is not None:
         subtheme = catalogue.subtheme(goal.subtheme)
         if subtheme is None:
             problems.append(
-                ("subtheme", "Undertemaet findes ikke i FFB-kataloget. Vælg et undertema fra listen.")
+                (
+                    "subtheme",
+                    msg(QT_TRANSLATE_NOOP("Messages", "Undertemaet findes ikke i FFB-kataloget. Vælg et undertema fra listen.")),
+                )
             )
         else:
-            subtheme_name = f" »{subtheme.name}«"
-    return _result("S", problems, f"Målet er skrevet konkret og knyttet til undertemaet{subtheme_name}.")
+            ok = msg(
+                QT_TRANSLATE_NOOP("Messages", "Målet er skrevet konkret og knyttet til undertemaet »{subtheme}«."),
+                subtheme=subtheme.name,
+            )
+    return _result("S", problems, ok)
 
 
 def _levels_apply(goal: Goal, catalogue: Catalogue | None) -> bool:
@@ -141,78 +175,112 @@ def _levels_apply(goal: Goal, catalogue: Catalogue | None) -> bool:
     return theme is None or theme.takes_level
 
 
-def _level_consistency(goal: Goal, direction: GoalDirection | None) -> str:
-    """Why today's and the target level do not fit the goal type; "" when they fit."""
+def _level_consistency(goal: Goal, direction: GoalDirection | None) -> Msg | None:
+    """Why today's and the target level do not fit the goal type; None when they fit."""
     now, target = goal.current_level, goal.target_level
     if now is None or target is None or direction is None:
-        return ""
+        return None
     if direction == GoalDirection.DEVELOP:
         if now == 0:
-            return (
-                "Borgerens funktionsevne er ikke nedsat i dag (niveau 0), så der er intet at udvikle. "
-                "Vælg måltypen »Fastholde funktionsevne«."
+            return msg(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Borgerens funktionsevne er ikke nedsat i dag (niveau 0), så der er intet at udvikle. "
+                    "Vælg måltypen »Fastholde funktionsevne«.",
+                )
             )
         if target >= now:
-            return (
-                f"Et mål om at udvikle funktionsevnen skal sigte mod et bedre niveau end i dag: "
-                f"vælg et lavere tal end {now} (0 = ingen nedsat funktionsevne)."
+            return msg(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Et mål om at udvikle funktionsevnen skal sigte mod et bedre niveau end i dag: "
+                    "vælg et lavere tal end {now} (0 = ingen nedsat funktionsevne).",
+                ),
+                now=now,
             )
     elif direction == GoalDirection.MAINTAIN:
         if target != now:
-            return (
-                f"Et mål om at fastholde funktionsevnen skal have samme niveau som i dag ({now}). "
-                "Ret målniveauet, eller vælg en anden måltype."
+            return msg(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Et mål om at fastholde funktionsevnen skal have samme niveau som i dag ({now}). "
+                    "Ret målniveauet, eller vælg en anden måltype.",
+                ),
+                now=now,
             )
     elif target < now:
-        return (
-            "Et mål om at begrænse tab af funktionsevne kan ikke sigte mod et bedre niveau end i dag. "
-            f"Sæt målniveauet til {now} eller højere, eller vælg måltypen »Udvikle funktionsevne«."
+        return msg(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Et mål om at begrænse tab af funktionsevne kan ikke sigte mod et bedre niveau end i dag. "
+                "Sæt målniveauet til {now} eller højere, eller vælg måltypen »Udvikle funktionsevne«.",
+            ),
+            now=now,
         )
-    return ""
+    return None
 
 
 def _measurable(goal: Goal, catalogue: Catalogue | None) -> SmartCheck:
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, Msg]] = []
     if not goal.measure.strip():
-        problems.append(
-            ("measure", "Skriv, hvordan I kan se, at målet er nået, fx »to gange om ugen« eller »uden hjælp«.")
-        )
-    elif not countable(goal.text, goal.measure):
-        vague = vague_words(goal.text, goal.measure)
-        said = f"»{vague[0]}« kan ikke tælles. " if vague else ""
         problems.append(
             (
                 "measure",
-                f"{said}Skriv noget, der kan tælles eller ses: et antal, hvor tit, eller ja/nej, "
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Skriv, hvordan I kan se, at målet er nået, fx »to gange om ugen« eller »uden hjælp«."
+                    )
+                ),
+            )
+        )
+    elif not countable(goal.text, goal.measure):
+        vague = vague_words(goal.text, goal.measure)
+        count = msg(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Skriv noget, der kan tælles eller ses: et antal, hvor tit, eller ja/nej, "
                 "fx »handler ind to gange om ugen« eller »tager bussen uden hjælp«.",
             )
         )
+        if vague:
+            count = msg(
+                QT_TRANSLATE_NOOP("Messages", "»{word}« kan ikke tælles. {what}"), word=vague[0], what=count
+            )
+        problems.append(("measure", count))
     direction = goal_direction(goal.goal_type, catalogue)
     if not goal.goal_type:
         problems.append(
-            ("goal_type", "Vælg måltype: udvikle, fastholde eller begrænse tab af funktionsevne.")
+            ("goal_type", msg(QT_TRANSLATE_NOOP("Messages", "Vælg måltype: udvikle, fastholde eller begrænse tab af funktionsevne.")))
         )
     elif direction is None:
-        problems.append(("goal_type", "Måltypen kendes ikke. Vælg en måltype fra listen."))
+        problems.append(("goal_type", msg(QT_TRANSLATE_NOOP("Messages", "Måltypen kendes ikke. Vælg en måltype fra listen."))))
     levels_required = _levels_apply(goal, catalogue)
-    for attr, value, what in (
-        ("current_level", goal.current_level, "borgerens niveau i dag"),
-        ("target_level", goal.target_level, "det niveau, målet sigter mod"),
+    for attr, value, missing in (
+        ("current_level", goal.current_level, QT_TRANSLATE_NOOP("Messages", "Angiv borgerens niveau i dag (0–4).")),
+        (
+            "target_level",
+            goal.target_level,
+            QT_TRANSLATE_NOOP("Messages", "Angiv det niveau, målet sigter mod (0–4)."),
+        ),
     ):
         if value is None:
             if levels_required:
-                problems.append((attr, f"Angiv {what} (0–4)."))
+                problems.append((attr, msg(missing)))
         elif value not in LEVEL_RANGE:
-            problems.append((attr, f"Niveauet skal være mellem 0 og 4, ikke {value}."))
+            problems.append(
+                (attr, msg(QT_TRANSLATE_NOOP("Messages", "Niveauet skal være mellem 0 og 4, ikke {value}."), value=value))
+            )
     if not any(attr in ("current_level", "target_level") for attr, _ in problems):
         mismatch = _level_consistency(goal, direction)
         if mismatch:
             problems.append(("target_level", mismatch))
-    ok = f"Målet måles sådan: {goal.measure.strip()}"
+    ok = msg(QT_TRANSLATE_NOOP("Messages", "Målet måles sådan: {measure}"), measure=goal.measure.strip())
     if goal.current_level is not None and goal.target_level is not None:
-        ok += (
-            f" Niveau i dag: {_level_text(goal.current_level, catalogue)},"
-            f" mål: {_level_text(goal.target_level, catalogue)}."
+        ok = msg(
+            QT_TRANSLATE_NOOP("Messages", "Målet måles sådan: {measure} Niveau i dag: {now}, mål: {target}."),
+            measure=goal.measure.strip(),
+            now=_level_text(goal.current_level, catalogue),
+            target=_level_text(goal.target_level, catalogue),
         )
     return _result("M", problems, ok)
 
@@ -221,82 +289,145 @@ def _accepted(goal: Goal, plan_accepted: bool = False) -> SmartCheck:
     """Accepted: the citizen's acceptance of the plan is recorded (signature or spoken, on the case),
     or the goal is marked accepted with how."""
     if plan_accepted:
-        return _result("A", [], "Borgeren har accepteret planen med dette mål (accepten er registreret).")
-    problems: list[tuple[str, str]] = []
+        return _result(
+            "A",
+            [],
+            msg(QT_TRANSLATE_NOOP("Messages", "Borgeren har accepteret planen med dette mål (accepten er registreret).")),
+        )
+    problems: list[tuple[str, Msg]] = []
     if not goal.accepted:
         problems.append(
             (
                 "accepted",
-                "Borgeren har ikke accepteret målet. Få planen accepteret på siden »Afgørelse«, fx med en "
-                "underskrift på skærmen, eller markér målet som accepteret.",
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Borgeren har ikke accepteret målet. Få planen accepteret på siden »Afgørelse«, fx med en "
+                        "underskrift på skærmen, eller markér målet som accepteret.",
+                    )
+                ),
             )
         )
     elif not goal.acceptance_note.strip():
         problems.append(
-            ("acceptance_note", "Skriv, hvordan borgeren har accepteret målet (fx mundtligt på mødet).")
+            (
+                "acceptance_note",
+                msg(QT_TRANSLATE_NOOP("Messages", "Skriv, hvordan borgeren har accepteret målet (fx mundtligt på mødet).")),
+            )
         )
-    return _result("A", problems, f"Borgeren har accepteret målet: {goal.acceptance_note.strip()}")
+    return _result(
+        "A",
+        problems,
+        msg(QT_TRANSLATE_NOOP("Messages", "Borgeren har accepteret målet: {how}"), how=goal.acceptance_note.strip()),
+    )
 
 
 def _realistic(goal: Goal) -> SmartCheck:
     if not goal.realistic_reason.strip():
-        missing = "Skriv, hvorfor målet er realistisk for borgeren: ressourcer, støtte og tid."
-        return _result("R", [("realistic_reason", missing)], "")
-    message = f"Målet er realistisk, fordi: {goal.realistic_reason.strip()}"
+        missing = msg(
+            QT_TRANSLATE_NOOP("Messages", "Skriv, hvorfor målet er realistisk for borgeren: ressourcer, støtte og tid.")
+        )
+        return _result("R", [("realistic_reason", missing)], Join(()))
+    message = msg(
+        QT_TRANSLATE_NOOP("Messages", "Målet er realistisk, fordi: {reason}"), reason=goal.realistic_reason.strip()
+    )
     now, target = goal.current_level, goal.target_level
     if now is not None and target is not None and now - target >= BIG_STEP:
-        message += (
-            f" Bemærk: målet er en forbedring på {now - target} niveauer på én gang."
-            " Overvej at dele det op i delmål."
+        message = msg(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Målet er realistisk, fordi: {reason} Bemærk: målet er en forbedring på {steps} niveauer på én gang."
+                " Overvej at dele det op i delmål.",
+            ),
+            reason=goal.realistic_reason.strip(),
+            steps=now - target,
         )
     return _result("R", [], message)
 
 
 def _time_bound(goal: Goal, today: dt.date, next_followup: dt.date | None = None) -> SmartCheck:
     """A due date after today, and not far beyond the next follow-up (``MAX_DUE_AFTER_FOLLOWUP``)."""
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, Msg]] = []
     if goal.due is None:
-        problems.append(("due", "Sæt en dato for, hvornår målet skal være nået, fx til næste opfølgning."))
+        problems.append(
+            ("due", msg(QT_TRANSLATE_NOOP("Messages", "Sæt en dato for, hvornår målet skal være nået, fx til næste opfølgning.")))
+        )
     elif next_followup is not None and goal.due > next_followup + MAX_DUE_AFTER_FOLLOWUP:
         problems.append(
             (
                 "due",
-                f"Datoen ({danish_date(goal.due)}) ligger langt efter næste opfølgning "
-                f"({danish_date(next_followup)}). Sæt en dato tættere på, fx til opfølgningen, eller del målet op i delmål.",
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Datoen ({due}) ligger langt efter næste opfølgning ({followup}). "
+                        "Sæt en dato tættere på, fx til opfølgningen, eller del målet op i delmål.",
+                    ),
+                    due=date_msg(goal.due),
+                    followup=date_msg(next_followup),
+                ),
             )
         )
     elif goal.due < today:
         problems.append(
-            ("due", f"Datoen for målet ({danish_date(goal.due)}) er overskredet. Sæt en ny dato, fx til næste opfølgning.")
+            (
+                "due",
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Datoen for målet ({due}) er overskredet. Sæt en ny dato, fx til næste opfølgning."
+                    ),
+                    due=date_msg(goal.due),
+                ),
+            )
         )
     elif goal.due == today:
-        problems.append(("due", "Datoen for målet er i dag. Sæt en dato frem i tiden, fx til næste opfølgning."))
-    due = danish_date(goal.due) if goal.due else ""
-    return _result("T", problems, f"Målet skal være nået senest {due}.")
+        problems.append(
+            ("due", msg(QT_TRANSLATE_NOOP("Messages", "Datoen for målet er i dag. Sæt en dato frem i tiden, fx til næste opfølgning.")))
+        )
+    ok = msg(
+        QT_TRANSLATE_NOOP("Messages", "Målet skal være nået senest {due}."), due=date_msg(goal.due) if goal.due else ""
+    )
+    return _result("T", problems, ok)
 
 
 def _evaluable(goal: Goal, today: dt.date) -> SmartCheck:
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, Msg]] = []
     if not goal.evaluation.strip():
         problems.append(
-            ("evaluation", "Skriv, hvordan målet skal evalueres (fx på opfølgningsmødet med borgeren).")
+            (
+                "evaluation",
+                msg(QT_TRANSLATE_NOOP("Messages", "Skriv, hvordan målet skal evalueres (fx på opfølgningsmødet med borgeren).")),
+            )
         )
     when = goal.evaluation_date
     if when is None:
-        problems.append(("evaluation_date", "Sæt en dato for, hvornår målet evalueres."))
+        problems.append(("evaluation_date", msg(QT_TRANSLATE_NOOP("Messages", "Sæt en dato for, hvornår målet evalueres."))))
     elif when < today:
-        problems.append(("evaluation_date", f"Datoen for evalueringen ({danish_date(when)}) er overskredet."))
+        problems.append(
+            (
+                "evaluation_date",
+                msg(QT_TRANSLATE_NOOP("Messages", "Datoen for evalueringen ({date}) er overskredet."), date=date_msg(when)),
+            )
+        )
     elif goal.due is not None and when > goal.due + MAX_EVALUATION_LAG:
         problems.append(
             (
                 "evaluation_date",
-                "Evalueringen ligger mere end 3 måneder efter, at målet skulle være nået. "
-                "Læg den tættere på måldatoen.",
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Evalueringen ligger mere end 3 måneder efter, at målet skulle være nået. "
+                        "Læg den tættere på måldatoen.",
+                    )
+                ),
             )
         )
-    ok = f"Målet evalueres sådan: {goal.evaluation.strip()}"
+    ok = msg(QT_TRANSLATE_NOOP("Messages", "Målet evalueres sådan: {how}"), how=goal.evaluation.strip())
     if when is not None:
-        ok += f" Evalueringsdato: {danish_date(when)}."
+        ok = msg(
+            QT_TRANSLATE_NOOP("Messages", "Målet evalueres sådan: {how} Evalueringsdato: {date}."),
+            how=goal.evaluation.strip(),
+            date=date_msg(when),
+        )
     return _result("E", problems, ok)
 
 
@@ -336,11 +467,26 @@ _CODES: dict[Letter, str] = {
 
 def goal_label(goal: Goal, index: int) -> str:
     """ "Mål 2 (»Lave mad selv to gange …«)": how a message names a goal."""
+    return goal_label_msg(goal, index).render()
+
+
+def goal_label_msg(goal: Goal, index: int) -> Msg:
+    """``goal_label`` for the GUI's language."""
     words = goal.text.split()
     if not words:
-        return f"Mål {index + 1}"
+        return msg(QT_TRANSLATE_NOOP("Messages", "Mål {number}"), number=index + 1)
     short = " ".join(words[:6]) + (" …" if len(words) > 6 else "")
-    return f"Mål {index + 1} (»{short}«)"
+    return msg(QT_TRANSLATE_NOOP("Messages", "Mål {number} (»{short}«)"), number=index + 1, short=short)
+
+
+def smart_message(name: Msg, check: SmartCheck) -> Msg:
+    """ "Mål 1 (»…«) – Målbart: Skriv, …": a SMART gap as a finding's message."""
+    return msg(
+        QT_TRANSLATE_NOOP("Messages", "{goal} – {letter}: {problem}"),
+        goal=name,
+        letter=Msg(check.label),
+        problem=check.text,
+    )
 
 
 def goal_findings(
@@ -360,32 +506,30 @@ def goal_findings(
     """
     findings: list[Finding] = []
     page = WizardPage.GOALS.value
-    name = goal_label(goal, index)
+    name = goal_label_msg(goal, index)
     for check in check_goal(goal, today, catalogue, plan_accepted=plan_accepted, next_followup=next_followup):
         if check.ok:
             continue
         field = f"goals[{index}].{check.field}"
-        message = f"{name} – {check.label}: {check.message}"
+        text = smart_message(name, check)
         if check.letter == "A":
             code, severity = (
                 ("goals.acceptance_unrecorded", Severity.WARNING)
                 if goal.accepted
                 else ("goals.not_accepted", Severity.BLOCKING)
             )
-            findings.append(Finding(code, severity, page, message, field))
+            findings.append(Finding(code, severity, page, text.render(), field, text))
         else:
             severity = Severity.BLOCKING if check.letter in BLOCKING_LETTERS else Severity.WARNING
-            findings.append(Finding(_CODES[check.letter], severity, page, message, field))
+            findings.append(Finding(_CODES[check.letter], severity, page, text.render(), field, text))
     bad_keys = sorted(k for k in goal.attainment_levels if k not in range(-2, 3))
     if bad_keys:
+        text = msg(
+            QT_TRANSLATE_NOOP("Messages", "{goal}: Målopfyldelsesskalaen går fra −2 til +2. Ret trinnene {steps}."),
+            goal=name,
+            steps=", ".join(map(str, bad_keys)),
+        )
         findings.append(
-            Finding(
-                "goals.attainment_invalid",
-                Severity.WARNING,
-                page,
-                f"{name}: Målopfyldelsesskalaen går fra −2 til +2. "
-                f"Ret trinnene {', '.join(map(str, bad_keys))}.",
-                f"goals[{index}].attainment_levels",
-            )
+            Finding("goals.attainment_invalid", Severity.WARNING, page, text.render(), f"goals[{index}].attainment_levels", text)
         )
     return findings

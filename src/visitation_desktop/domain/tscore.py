@@ -15,24 +15,31 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from .messages import QT_TRANSLATE_NOOP, Msg, msg
+
 DEFAULT_RHO = 0.3
 MIN_SCORE = -2
 MAX_SCORE = 2
 
-GAS_LEVEL_LABELS: dict[int, str] = {
-    -2: "Meget mindre end forventet",
-    -1: "Mindre end forventet",
-    0: "Forventet niveau",
-    1: "Bedre end forventet",
-    2: "Meget bedre end forventet",
+GAS_LEVEL_LABELS: dict[int, str] = {  # marked for the GUI's language (``domain/messages.py``)
+    -2: QT_TRANSLATE_NOOP("Messages", "Meget mindre end forventet"),
+    -1: QT_TRANSLATE_NOOP("Messages", "Mindre end forventet"),
+    0: QT_TRANSLATE_NOOP("Messages", "Forventet niveau"),
+    1: QT_TRANSLATE_NOOP("Messages", "Bedre end forventet"),
+    2: QT_TRANSLATE_NOOP("Messages", "Meget bedre end forventet"),
 }
 
 
 def gas_level_text(score: int) -> str:
     """The scale step as shown on a form: "-2: Meget mindre end forventet", "+1: Bedre end forventet"."""
+    return gas_level_msg(score).render()
+
+
+def gas_level_msg(score: int) -> Msg:
+    """``gas_level_text`` for the GUI's language."""
     if score not in GAS_LEVEL_LABELS:
         raise ValueError(f"Målopfyldelsen skal være et helt tal fra -2 til +2, ikke {score}.")
-    return f"{score:+d}: {GAS_LEVEL_LABELS[score]}" if score else f"0: {GAS_LEVEL_LABELS[0]}"
+    return msg(QT_TRANSLATE_NOOP("Messages", "{score}: {label}"), score=f"{score:+d}" if score else "0", label=Msg(GAS_LEVEL_LABELS[score]))
 
 
 def t_score(scores: Sequence[int], weights: Sequence[float] | None = None, rho: float = DEFAULT_RHO) -> float:
@@ -56,17 +63,22 @@ def t_score(scores: Sequence[int], weights: Sequence[float] | None = None, rho: 
 
 
 def interpret(t: float) -> str:
+    """A plain Danish sentence on what the T-score says (``interpret_msg``)."""
+    return interpret_msg(t).render()
+
+
+def interpret_msg(t: float) -> Msg:
     """A plain Danish sentence on what the T-score says.
 
     "Som forventet" is 45..55 (within half a standard deviation of 50); "meget" is beyond 15 from 50,
     so one goal scored -2, -1, 0, +1, +2 reads the same as its scale step.
     """
     if t < 35:
-        return "Målene er nået meget mindre end forventet."
+        return msg(QT_TRANSLATE_NOOP("Messages", "Målene er nået meget mindre end forventet."))
     if t < 45:
-        return "Målene er nået mindre end forventet."
+        return msg(QT_TRANSLATE_NOOP("Messages", "Målene er nået mindre end forventet."))
     if t <= 55:
-        return "Målene er nået som forventet."
+        return msg(QT_TRANSLATE_NOOP("Messages", "Målene er nået som forventet."))
     if t <= 65:
-        return "Målene er nået bedre end forventet."
-    return "Målene er nået meget bedre end forventet."
+        return msg(QT_TRANSLATE_NOOP("Messages", "Målene er nået bedre end forventet."))
+    return msg(QT_TRANSLATE_NOOP("Messages", "Målene er nået meget bedre end forventet."))

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from ..domain.findings import Finding, Severity
+from .messages import finding_text
 from .wizard.fields import DateField, LevelCombo
 
 Getter = Callable[[], Any]
@@ -236,7 +237,7 @@ class FieldBindings:
             by_field.setdefault(finding.field, []).append(finding)
         for field, label in self._field_messages.items():
             found = by_field.get(field, [])
-            texts = [f.message for f in found]
+            texts = [finding_text(f) for f in found]
             typing = self._typing_errors.get(field) or self._typing_errors.get(field.rsplit(".", 1)[-1])
             if typing and not self.typing_shown(field):
                 typing = None

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from ...domain.case import Goal
 from ...domain.ffb import ACTIVITY_AND_PARTICIPATION, Catalogue
+from ...domain.messages import Msg
 from ...domain.smart import check_goal
-from ...domain.tscore import gas_level_text
+from ...domain.tscore import gas_level_msg
+from ..messages import shown
 from ..wizard.fields import DateField, LevelCombo
 from .base import short_text_edit
 
@@ -108,7 +110,7 @@ class GoalEditor(QWidget):
             edit = QLineEdit()
             edit.setPlaceholderText(self.tr("Hvordan ser det ud på dette trin? (valgfrit)"))
             self.gas_edits[score] = edit
-            self._row(f"{gas_level_text(score)}:", edit)
+            self._row(f"{shown(gas_level_msg(score))}:", edit)
             edit.textChanged.connect(lambda text, s=score: self._on_gas(s, text))
         self._connect_signals()
 
@@ -190,6 +192,6 @@ class GoalEditor(QWidget):
             colour, mark = (_OK, "✓") if check.ok else (_GAP, "!")
             lines.append(
                 f"<p style='margin:0 0 6px 0'><span style='color:{colour}'><b>{mark} {check.letter} – "
-                f"{escape(check.label)}</b></span><br>{escape(check.message)}</p>"
+                f"{escape(shown(Msg(check.label)))}</b></span><br>{escape(shown(check.text))}</p>"
             )
         self.smart.setText("".join(lines))

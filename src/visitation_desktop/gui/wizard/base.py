@@ -28,6 +28,7 @@ from ...domain.case import PAGE_TITLES, WizardPage
 from ...domain.findings import Finding, Severity
 from ..bindings import SEVERITY_COLOURS, SEVERITY_ORDER, FieldBindings
 from ..labels import QT_TRANSLATE_NOOP
+from ..messages import finding_text
 from .context import WizardContext
 
 _SEVERITY_STYLE = {
@@ -313,6 +314,6 @@ def findings_html(findings: list[Finding], empty: str) -> str:
     for f in sorted(findings, key=lambda f: _rank(f.severity)):
         colour, word = _SEVERITY_STYLE[f.severity]
         word = QCoreApplication.translate("CasePage", word)
-        text = f.message.replace("&", "&amp;").replace("<", "&lt;")
+        text = finding_text(f).replace("&", "&amp;").replace("<", "&lt;")
         items.append(f"<li><span style='color:{colour}'><b>{word}:</b></span> {text}</li>")
     return "<ul style='margin:0'>" + "".join(items) + "</ul>"

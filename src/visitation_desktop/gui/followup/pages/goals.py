@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from ....domain.case import Goal
 from ....domain.followup_rules import FollowUpPage
-from ....domain.smart import goal_label
-from ....domain.tscore import DEFAULT_RHO, GAS_LEVEL_LABELS, interpret
+from ....domain.messages import Msg
+from ....domain.smart import goal_label_msg
+from ....domain.tscore import DEFAULT_RHO, GAS_LEVEL_LABELS, interpret_msg
+from ...messages import shown
 from ...wizard.base import message_label
 from ..base import FollowUpWizardPage, short_text_edit
 
@@ -81,7 +83,7 @@ class GoalScoresPage(FollowUpWizardPage):
         self.add_loader(self._show_tscore)
 
     def _goal_box(self, index: int, goal: Goal) -> QGroupBox:
-        box = QGroupBox(goal_label(goal, index).split(" (")[0])
+        box = QGroupBox(shown(goal_label_msg(goal, index)).split(" (")[0])
         layout = QVBoxLayout(box)
         text = QLabel(goal.text or self.tr("(målet har ingen tekst)"))
         text.setWordWrap(True)
@@ -99,7 +101,7 @@ class GoalScoresPage(FollowUpWizardPage):
         for row, score in enumerate(range(2, -3, -1)):
             button = QRadioButton(score_text(score))
             described = goal.attainment_levels.get(score, "").strip()
-            caption = GAS_LEVEL_LABELS[score] + (f": {described}" if described else "")
+            caption = shown(Msg(GAS_LEVEL_LABELS[score])) + (f": {described}" if described else "")
             label = ClickLabel(caption)
             label.setWordWrap(True)
             label.clicked.connect(button.click)
@@ -193,5 +195,5 @@ class GoalScoresPage(FollowUpWizardPage):
         if value is None:
             head = self.tr("<b>T-score:</b> vises, når alle mål er scoret ({0} af {1}).").format(scored, len(goals))
         else:
-            head = self.tr("<b>T-score: {0}</b> – {1}").format(danish_decimal(value), interpret(value))
+            head = self.tr("<b>T-score: {0}</b> – {1}").format(danish_decimal(value), shown(interpret_msg(value)))
         self.tscore_label.setText(f"{head}<br><span style='color:#444'>{explain}</span>")

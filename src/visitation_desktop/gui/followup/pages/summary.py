@@ -15,9 +15,11 @@ from ....domain.findings import Finding, danish_date
 from ....domain.followup import OUTCOME_LABELS, FollowUpOutcome, baseline_level
 from ....domain.followup_rules import FOLLOWUP_PAGE_TITLES, FollowUpPage
 from ....domain.plan_diff import quote
-from ....domain.tscore import gas_level_text, interpret
+from ....domain.tscore import gas_level_msg, interpret_msg
 from ....services.followups import FollowUpInvalid
 from ....store.errors import StoreError
+from ...messages import finding_text
+from ...messages import shown as message_text
 from ...wizard.base import message_label
 from ..base import FollowUpWizardPage
 from .goals import danish_decimal
@@ -84,7 +86,7 @@ class SummaryPage(FollowUpWizardPage):
         rows = []
         for number, goal in enumerate(ctx.case.goals, start=1):
             score = f.scores.get(goal.id)
-            shown = gas_level_text(score) if score is not None else self.tr("ikke scoret")
+            shown = message_text(gas_level_msg(score)) if score is not None else self.tr("ikke scoret")
             rows.append(
                 f"<tr><td style='padding-right:10px'>{number}. {escape(quote(goal.text, 9))}</td>"
                 f"<td>{escape(shown)}</td></tr>"
@@ -92,7 +94,7 @@ class SummaryPage(FollowUpWizardPage):
         parts.append("<table>" + "".join(rows) + "</table>")
         value = ctx.t_score()
         if value is not None:
-            parts.append(_p(f"<b>T-score: {danish_decimal(value)}</b> – {escape(interpret(value))}"))
+            parts.append(_p(f"<b>T-score: {danish_decimal(value)}</b> – {escape(message_text(interpret_msg(value)))}"))
         parts += self._levels()
         parts.append(_heading(self.tr("Beslutning")))
         if f.outcome in set(FollowUpOutcome):
@@ -147,7 +149,7 @@ class SummaryPage(FollowUpWizardPage):
             before = self.tr("Før opfølgningen kan registreres:")
             titles = [self.tr(FOLLOWUP_PAGE_TITLES[FollowUpPage(b.page)]) for b in blocking]
             items = "".join(
-                f"<li><b>{escape(title)}:</b> {escape(b.message)}</li>" for title, b in zip(titles, blocking, strict=True)
+                f"<li><b>{escape(title)}:</b> {escape(finding_text(b))}</li>" for title, b in zip(titles, blocking, strict=True)
             )
             self.findings_label.setText(
                 f"<span style='color:#a40000'><b>{escape(before)}</b></span>"

@@ -31,8 +31,9 @@ from ....domain.acceptance import acceptance_current
 from ....domain.case import Goal, WizardPage
 from ....domain.ffb import ACTIVITY_AND_PARTICIPATION
 from ....domain.findings import Finding
-from ....domain.smart import check_goal, goal_label
-from ....domain.tscore import gas_level_text
+from ....domain.smart import check_goal, goal_label_msg
+from ....domain.tscore import gas_level_msg
+from ...messages import finding_text, shown
 from ..base import CasePage, findings_html, message_label
 from ..fields import DateField, LevelCombo
 from ..reflow import Reflow
@@ -173,7 +174,7 @@ class GoalsPage(CasePage):
             edit = QLineEdit()
             edit.setPlaceholderText(self.tr("Hvordan ser det ud på dette trin?"))
             self.gas_edits[score] = edit
-            self.add_row(gas_form, f"{gas_level_text(score)}:", edit)
+            self.add_row(gas_form, f"{shown(gas_level_msg(score))}:", edit)
         self.gas_box.setVisible(False)
         form.addRow(self.gas_toggle)
         form.addRow(self.gas_box)
@@ -260,7 +261,7 @@ class GoalsPage(CasePage):
         checks = check_goal(goal, self.ctx.today, self.ctx.catalogue, plan_accepted=acceptance_current(self.ctx.case))
         missing = sum(1 for c in checks if not c.ok)
         status = self.tr("SMART i orden") if not missing else self.tr("{0} af 6 mangler").format(missing)
-        return f"{'✓' if not missing else '!'} {goal_label(goal, index)} – {status}"
+        return f"{'✓' if not missing else '!'} {shown(goal_label_msg(goal, index))} – {status}"
 
     def current_goal(self) -> Goal | None:
         row = self.goal_list.currentRow()
@@ -369,7 +370,7 @@ class GoalsPage(CasePage):
         answer = QMessageBox.question(
             self,
             self.tr("Fjern mål"),
-            self.tr("Vil du fjerne {0}? Du kan fortryde med Ctrl+Z.").format(goal_label(goal, row)),
+            self.tr("Vil du fjerne {0}? Du kan fortryde med Ctrl+Z.").format(shown(goal_label_msg(goal, row))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -400,7 +401,7 @@ class GoalsPage(CasePage):
         self.findings_label.setText(findings_html(summary, self.tr("Ingen fund på denne side.")))
         row = self.goal_list.currentRow()
         gas = [
-            f.message
+            finding_text(f)
             for f in findings
             if goal_index(f.field) == row and f.field.endswith(".attainment_levels")
         ]

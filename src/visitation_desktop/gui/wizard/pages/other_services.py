@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ....domain.case import OtherService, WizardPage
 from ....domain.findings import Finding, Severity, by_severity
 from ....domain.standard import OtherServiceRule
+from ...messages import finding_text
 from ..base import CasePage, findings_html, message_label
 from .captions import unwrap_captions
 
@@ -327,7 +328,7 @@ class OtherServicesPage(CasePage):
 
     def on_findings(self, findings: list[Finding]) -> None:
         conflicts = [f for f in findings if f.code == DAY_OFFER_CODE]
-        self.banner.setText("\n\n".join(f.message for f in conflicts))
+        self.banner.setText("\n\n".join(finding_text(f) for f in conflicts))
         self.banner.setVisible(bool(conflicts))
         if conflicts:
             rest = [f for f in findings if f.code != DAY_OFFER_CODE]
@@ -347,7 +348,7 @@ class OtherServicesPage(CasePage):
             texts = [
                 self.tr("Kan ikke kombineres med tilbuddet – se den røde boks øverst.")
                 if f.code == DAY_OFFER_CODE
-                else f.message
+                else finding_text(f)
                 for f in by_severity(mine)
             ]
             colour = _COLOURS[by_severity(mine)[0].severity] if mine else ""

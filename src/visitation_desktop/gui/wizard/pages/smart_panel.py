@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ....domain.case import Goal
 from ....domain.findings import Finding, Severity
-from ....domain.smart import SmartCheck, goal_label
+from ....domain.smart import SmartCheck, goal_label_msg
+from ...messages import shown
 
 OK_COLOUR = "#2e7d32"
 GAP_COLOUR = "#8a5a00"
@@ -46,7 +47,7 @@ class SmartPanel(QGroupBox):
         self._checks = list(checks)
         for check in checks:
             label = self.labels[check.letter]
-            message = _escape(check.message)
+            message = _escape(shown(check.text))
             if check.ok:
                 head = f"<span style='color:{OK_COLOUR}'><b>✓ {check.letter}</b> – {self.tr(check.label)}:</span>"
                 label.setText(f"{head} {message}")
@@ -56,11 +57,11 @@ class SmartPanel(QGroupBox):
                 link = f" <a href='{check.field}'>{fix}</a>" if check.field in fixable else ""
                 label.setText(f"{head} {message}{link}")
             state = self.tr("i orden") if check.ok else self.tr("mangler")
-            label.setAccessibleName(f"{self.tr(check.label)}: {state}. {check.message}")
+            label.setAccessibleName(f"{self.tr(check.label)}: {state}. {shown(check.text)}")
 
     def state(self) -> dict[str, tuple[bool, str]]:
         """Letter -> (ok, message) as the panel shows it now."""
-        return {c.letter: (c.ok, c.message) for c in self._checks}
+        return {c.letter: (c.ok, shown(c.text)) for c in self._checks}
 
 
 def goal_index(field: str) -> int | None:
@@ -91,7 +92,7 @@ def summarise(findings: Sequence[Finding], goals: Sequence[Goal], page: str) -> 
             text = QCoreApplication.translate("SmartPanel", "{0}: 1 punkt mangler – se SMART-tjekket.")
         else:
             text = QCoreApplication.translate("SmartPanel", "{0}: {1} punkter mangler – se SMART-tjekket.")
-        text = text.format(goal_label(goals[index], index), len(found))
+        text = text.format(shown(goal_label_msg(goals[index], index)), len(found))
         summary.append(Finding(found[0].code, worst, page, text))
     return summary
 

@@ -26,6 +26,7 @@ from ....domain.case import WizardPage
 from ....domain.findings import Finding, plain
 from ....domain.rules_intake import check_target_group
 from ....domain.standard import Criterion
+from ...messages import finding_text
 from ..base import CasePage, message_label
 from ..fields import format_danish_date
 
@@ -262,13 +263,13 @@ class TargetGroupPage(CasePage):
     # -- findings and branching --------------------------------------------------------------
     def on_findings(self, findings: list[Finding]) -> None:
         under_age = [f for f in findings if f.code == UNDER_AGE]
-        lines = [f.message for f in under_age]
+        lines = [finding_text(f) for f in under_age]
         if under_age and self.wizard() is not None and self._decision_id() is not None:
             lines.append(self.tr("Tryk »Næste« for at gå direkte til Afgørelse."))
         self.under_age_banner.setText("\n".join(lines))
         self.under_age_banner.setVisible(bool(under_age))
         self.age_label.setStyleSheet("color: #a40000; font-weight: bold;" if under_age else "")
-        others = [f.message for f in findings if f.field == _AGE_FIELD and f.code != UNDER_AGE]
+        others = [finding_text(f) for f in findings if f.field == _AGE_FIELD and f.code != UNDER_AGE]
         self.age_message.setText("\n".join(others))
         self.age_message.setStyleSheet("color: #8a5a00;")
         self.age_message.setVisible(bool(others))

@@ -1,0 +1,28 @@
+"""The domain's messages (findings, SMART checks) in the language the program runs in.
+
+The domain gives each message as a ``Msg``: a Danish template and its values
+(``domain/messages.py``). Here every template is looked up in Qt's translation under the
+domain's context, so with the English .qm installed a finding reads in English, while the
+values taken from the quality standard or typed by the caseworker stay as they are.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..domain.findings import Finding
+from ..domain.messages import CONTEXT, Join, Msg
+
+
+def _translate(template: str) -> str:
+    return QCoreApplication.translate(CONTEXT, template)
+
+
+def shown(text: Msg | Join) -> str:
+    """A domain message as the user reads it."""
+    return text.render(_translate)
+
+
+def finding_text(finding: Finding) -> str:
+    """A finding's message in the program's language (its Danish text when it has no template)."""
+    return shown(finding.text) if finding.text is not None else finding.message
