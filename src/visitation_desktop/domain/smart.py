@@ -15,34 +15,25 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass
-from typing import Literal
 
 from visitation_desktop.domain.case import Goal, WizardPage
 from visitation_desktop.domain.ffb import Catalogue
 from visitation_desktop.domain.findings import Finding, Severity
-from visitation_desktop.domain.messages import QT_TRANSLATE_NOOP, Join, Msg, date_msg, msg, sentences
+from visitation_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, msg
+from visitation_desktop.domain.smart_letters import (
+    BLOCKING_LETTERS,
+    LEVEL_RANGE,
+    MIN_GOAL_WORDS,
+    Letter,
+    SmartCheck,
+    accepted_check,
+    evaluable_check,
+    letter_result,
+    realistic_check,
+    time_bound_check,
+)
+from visitation_desktop.domain.smart_letters import LABELS as LABELS  # the letters' names, for others
 from visitation_desktop.domain.smart_text import countable, staff_phrase, vague_words
-
-Letter = Literal["S", "M", "A", "R", "T", "E"]
-
-# Marked for the GUI's translation of a finding that names the letter (``domain/messages.py``).
-LABELS: dict[Letter, str] = {
-    "S": QT_TRANSLATE_NOOP("Messages", "Specifikt"),
-    "M": QT_TRANSLATE_NOOP("Messages", "Målbart"),
-    "A": QT_TRANSLATE_NOOP("Messages", "Accepteret"),
-    "R": QT_TRANSLATE_NOOP("Messages", "Realistisk"),
-    "T": QT_TRANSLATE_NOOP("Messages", "Tidsbestemt"),
-    "E": QT_TRANSLATE_NOOP("Messages", "Evaluérbart"),
-}
-
-MIN_GOAL_WORDS = 4  # fewer words than this is too vague to act on
-BIG_STEP = 3  # improving this many levels in one goal is a lot: suggest sub-goals
-MAX_EVALUATION_LAG = dt.timedelta(days=92)  # evaluate no later than ~3 months after the due date
-# A goal is due by the next follow-up, or not far beyond it: at most this much later.
-MAX_DUE_AFTER_FOLLOWUP = dt.timedelta(days=183)
-BLOCKING_LETTERS: tuple[Letter, ...] = ("S", "M", "A", "T")  # a grant cannot rest on a goal missing these
-LEVEL_RANGE = range(0, 5)
 
 
 class GoalDirection(enum.StrEnum):
@@ -62,17 +53,6 @@ _NAME_PREFIXES = {
     "fastholde": GoalDirection.MAINTAIN,
     "begrænse": GoalDirection.LIMIT_LOSS,
 }
-
-
-@dataclass(frozen=True)
-class SmartCheck:
-    letter: Letter
-    label: str  # "Specifikt"
-    ok: bool
-    message: str  # Danish: what is fine, or what is missing or weak and what to do
-    field: str = ""  # the Goal attribute the message is about ("" when ok)
-    # The message as templates and values, for the GUI's language (``domain/messages.py``).
-    text: Msg | Join = Join(())
 
 
 def goal_direction(goal_type: str, catalogue: Catalogue | None = None) -> GoalDirection | None:
@@ -104,14 +84,6 @@ def _level_text(value: int, catalogue: Catalogue | None) -> str | Msg:
         if level is not None:
             return msg(QT_TRANSLATE_NOOP("Messages", "{level} ({value})"), level=Msg(level.short), value=value)
     return str(value)
-
-
-def _result(letter: Letter, problems: list[tuple[str, Msg]], ok_message: Msg | Join) -> SmartCheck:
-    """``problems`` are (field, message) pairs; none means the letter is fulfilled."""
-    if not problems:
-        return SmartCheck(letter, LABELS[letter], True, ok_message.render(), text=ok_message)
-    text = sentences(*(m for _, m in problems))
-    return SmartCheck(letter, LABELS[letter], False, text.render(), problems[0][0], text)
 
 
 def _specific(goal: Goal, catalogue: Catalogue | None) -> SmartCheck:
@@ -164,7 +136,7 @@ def _specific(goal: Goal, catalogue: Catalogue | None) -> SmartCheck:
                 QT_TRANSLATE_NOOP("Messages", "Målet er skrevet konkret og knyttet til undertemaet »{subtheme}«."),
                 subtheme=subtheme.name,
             )
-    return _result("S", problems, ok)
+    return letter_result("S", problems, ok)
 
 
 def _levels_apply(goal: Goal, catalogue: Catalogue | None) -> bool:
@@ -282,153 +254,7 @@ def _measurable(goal: Goal, catalogue: Catalogue | None) -> SmartCheck:
             now=_level_text(goal.current_level, catalogue),
             target=_level_text(goal.target_level, catalogue),
         )
-    return _result("M", problems, ok)
-
-
-def _accepted(goal: Goal, plan_accepted: bool = False) -> SmartCheck:
-    """Accepted: the citizen's acceptance of the plan is recorded (signature or spoken, on the case),
-    or the goal is marked accepted with how."""
-    if plan_accepted:
-        return _result(
-            "A",
-            [],
-            msg(QT_TRANSLATE_NOOP("Messages", "Borgeren har accepteret planen med dette mål (accepten er registreret).")),
-        )
-    problems: list[tuple[str, Msg]] = []
-    if not goal.accepted:
-        problems.append(
-            (
-                "accepted",
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "Borgeren har ikke accepteret målet. Få planen accepteret på siden »Afgørelse«, fx med en "
-                        "underskrift på skærmen, eller markér målet som accepteret.",
-                    )
-                ),
-            )
-        )
-    elif not goal.acceptance_note.strip():
-        problems.append(
-            (
-                "acceptance_note",
-                msg(QT_TRANSLATE_NOOP("Messages", "Skriv, hvordan borgeren har accepteret målet (fx mundtligt på mødet).")),
-            )
-        )
-    return _result(
-        "A",
-        problems,
-        msg(QT_TRANSLATE_NOOP("Messages", "Borgeren har accepteret målet: {how}"), how=goal.acceptance_note.strip()),
-    )
-
-
-def _realistic(goal: Goal) -> SmartCheck:
-    if not goal.realistic_reason.strip():
-        missing = msg(
-            QT_TRANSLATE_NOOP("Messages", "Skriv, hvorfor målet er realistisk for borgeren: ressourcer, støtte og tid.")
-        )
-        return _result("R", [("realistic_reason", missing)], Join(()))
-    message = msg(
-        QT_TRANSLATE_NOOP("Messages", "Målet er realistisk, fordi: {reason}"), reason=goal.realistic_reason.strip()
-    )
-    now, target = goal.current_level, goal.target_level
-    if now is not None and target is not None and now - target >= BIG_STEP:
-        message = msg(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "Målet er realistisk, fordi: {reason} Bemærk: målet er en forbedring på {steps} niveauer på én gang."
-                " Overvej at dele det op i delmål.",
-            ),
-            reason=goal.realistic_reason.strip(),
-            steps=now - target,
-        )
-    return _result("R", [], message)
-
-
-def _time_bound(goal: Goal, today: dt.date, next_followup: dt.date | None = None) -> SmartCheck:
-    """A due date after today, and not far beyond the next follow-up (``MAX_DUE_AFTER_FOLLOWUP``)."""
-    problems: list[tuple[str, Msg]] = []
-    if goal.due is None:
-        problems.append(
-            ("due", msg(QT_TRANSLATE_NOOP("Messages", "Sæt en dato for, hvornår målet skal være nået, fx til næste opfølgning.")))
-        )
-    elif next_followup is not None and goal.due > next_followup + MAX_DUE_AFTER_FOLLOWUP:
-        problems.append(
-            (
-                "due",
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "Datoen ({due}) ligger langt efter næste opfølgning ({followup}). "
-                        "Sæt en dato tættere på, fx til opfølgningen, eller del målet op i delmål.",
-                    ),
-                    due=date_msg(goal.due),
-                    followup=date_msg(next_followup),
-                ),
-            )
-        )
-    elif goal.due < today:
-        problems.append(
-            (
-                "due",
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "Datoen for målet ({due}) er overskredet. Sæt en ny dato, fx til næste opfølgning."
-                    ),
-                    due=date_msg(goal.due),
-                ),
-            )
-        )
-    elif goal.due == today:
-        problems.append(
-            ("due", msg(QT_TRANSLATE_NOOP("Messages", "Datoen for målet er i dag. Sæt en dato frem i tiden, fx til næste opfølgning.")))
-        )
-    ok = msg(
-        QT_TRANSLATE_NOOP("Messages", "Målet skal være nået senest {due}."), due=date_msg(goal.due) if goal.due else ""
-    )
-    return _result("T", problems, ok)
-
-
-def _evaluable(goal: Goal, today: dt.date) -> SmartCheck:
-    problems: list[tuple[str, Msg]] = []
-    if not goal.evaluation.strip():
-        problems.append(
-            (
-                "evaluation",
-                msg(QT_TRANSLATE_NOOP("Messages", "Skriv, hvordan målet skal evalueres (fx på opfølgningsmødet med borgeren).")),
-            )
-        )
-    when = goal.evaluation_date
-    if when is None:
-        problems.append(("evaluation_date", msg(QT_TRANSLATE_NOOP("Messages", "Sæt en dato for, hvornår målet evalueres."))))
-    elif when < today:
-        problems.append(
-            (
-                "evaluation_date",
-                msg(QT_TRANSLATE_NOOP("Messages", "Datoen for evalueringen ({date}) er overskredet."), date=date_msg(when)),
-            )
-        )
-    elif goal.due is not None and when > goal.due + MAX_EVALUATION_LAG:
-        problems.append(
-            (
-                "evaluation_date",
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "Evalueringen ligger mere end 3 måneder efter, at målet skulle være nået. "
-                        "Læg den tættere på måldatoen.",
-                    )
-                ),
-            )
-        )
-    ok = msg(QT_TRANSLATE_NOOP("Messages", "Målet evalueres sådan: {how}"), how=goal.evaluation.strip())
-    if when is not None:
-        ok = msg(
-            QT_TRANSLATE_NOOP("Messages", "Målet evalueres sådan: {how} Evalueringsdato: {date}."),
-            how=goal.evaluation.strip(),
-            date=date_msg(when),
-        )
-    return _result("E", problems, ok)
+    return letter_result("M", problems, ok)
 
 
 def check_goal(
@@ -448,10 +274,10 @@ def check_goal(
     return [
         _specific(goal, catalogue),
         _measurable(goal, catalogue),
-        _accepted(goal, plan_accepted),
-        _realistic(goal),
-        _time_bound(goal, today, next_followup),
-        _evaluable(goal, today),
+        accepted_check(goal, plan_accepted),
+        realistic_check(goal),
+        time_bound_check(goal, today, next_followup),
+        evaluable_check(goal, today),
     ]
 
 
