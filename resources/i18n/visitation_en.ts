@@ -3252,6 +3252,36 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
     </message>
 </context>
 <context>
+    <name>TScoreChart</name>
+    <message>
+        <source>Diagram: T-score over tid</source>
+        <translation>Chart: T-score over time</translation>
+    </message>
+    <message>
+        <source>Dette møde</source>
+        <translation>This meeting</translation>
+    </message>
+    <message>
+        <source>{0}: T-score {1}</source>
+        <translation>{0}: T-score {1}</translation>
+    </message>
+    <message>
+        <source>50 = som forventet</source>
+        <translation>50 = as expected</translation>
+    </message>
+</context>
+<context>
+    <name>TScoreHistory</name>
+    <message>
+        <source>T-score over tid</source>
+        <translation>T-score over time</translation>
+    </message>
+    <message>
+        <source>Der er ingen T-score endnu. Den vises her for hver opfølgning, hvor alle mål er scoret.</source>
+        <translation>There is no T-score yet. It is shown here for each follow-up where every goal is scored.</translation>
+    </message>
+</context>
+<context>
     <name>TargetGroupPage</name>
     <message>
         <source>Borgeren er ikke i målgruppen</source>

@@ -84,7 +84,7 @@ def page(wizard: CaseWizard, which: WizardPage):  # type: ignore[no-untyped-def]
 
 def settle(qtbot: QtBot, wizard: CaseWizard) -> None:
     """Let the autosave and the recheck timers run."""
-    qtbot.waitUntil(lambda: not wizard.ctx.dirty and not wizard.ctx._check_timer.isActive(), timeout=3000)
+    qtbot.waitUntil(lambda: not wizard.ctx.dirty and not wizard.ctx._check_timer.isActive(), timeout=30_000)
 
 
 def tick(qtbot: QtBot, button: QAbstractButton) -> None:

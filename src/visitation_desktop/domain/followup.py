@@ -162,6 +162,43 @@ def followup_t_score(followup: FollowUp, goals: Sequence[Goal]) -> float | None:
         return None
 
 
+def recorded_t_score(followup: FollowUp) -> float | None:
+    """The T-score of a follow-up held: its own scores (the goals of the plan at that meeting) and
+    weights; None when it scored nothing or a score is not on the scale."""
+    if not followup.scores:
+        return None
+    keys = list(followup.scores)
+    weights = [float(followup.weights.get(k, 1.0)) for k in keys] if followup.weights else None
+    try:
+        return t_score([followup.scores[k] for k in keys], weights)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class TScorePoint:
+    on: dt.date
+    t: float
+    current: bool = False  # this meeting, not recorded yet
+
+
+def t_score_history(
+    held: Sequence[FollowUp], current: FollowUp | None = None, goals: Sequence[Goal] = ()
+) -> list[TScorePoint]:
+    """The GAS T-score at each follow-up held, oldest first, then at this meeting once it has a
+    date and every goal of the plan (``goals``) is scored. A follow-up without a T-score is left out."""
+    points = [
+        TScorePoint(f.held_on, t)
+        for f in held
+        if f.held_on is not None and (t := recorded_t_score(f)) is not None
+    ]
+    if current is not None and current.held_on is not None:
+        now = followup_t_score(current, goals)
+        if now is not None:
+            points.append(TScorePoint(current.held_on, now, current=True))
+    return points
+
+
 # -- abilities reassessed --------------------------------------------------------------------------
 
 

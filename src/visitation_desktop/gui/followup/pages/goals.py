@@ -32,6 +32,7 @@ from ....domain.tscore import DEFAULT_RHO, GAS_LEVEL_LABELS, interpret_msg
 from ...messages import shown
 from ...wizard.base import message_label
 from ..base import FollowUpWizardPage, short_text_edit
+from ..tscore_chart import TScoreHistory
 
 
 class ClickLabel(QLabel):
@@ -70,6 +71,8 @@ class GoalScoresPage(FollowUpWizardPage):
             self.note(self.tr("Handleplanen har ingen mål."))
         for index, goal in enumerate(self.ctx.case.goals):
             self.body_layout.addWidget(self._goal_box(index, goal))
+        self.tscore_history = TScoreHistory()
+        self.body_layout.addWidget(self.tscore_history)
         self.body_layout.addStretch(1)
 
         self.tscore_label = QLabel()
@@ -197,3 +200,4 @@ class GoalScoresPage(FollowUpWizardPage):
         else:
             head = self.tr("<b>T-score: {0}</b> – {1}").format(danish_decimal(value), shown(interpret_msg(value)))
         self.tscore_label.setText(f"{head}<br><span style='color:#444'>{explain}</span>")
+        self.tscore_history.show_history([h.followup for h in self.ctx.held], self.ctx.followup, goals)

@@ -14,6 +14,7 @@ from ...wizard.base import message_label
 from ...wizard.fields import LevelCombo
 from ..base import FollowUpWizardPage
 from ..level_history import LevelHistoryChart, level_series
+from ..tscore_chart import TScoreHistory
 
 
 class LevelsPage(FollowUpWizardPage):
@@ -63,6 +64,8 @@ class LevelsPage(FollowUpWizardPage):
         self.chart = LevelHistoryChart()
         self.body_layout.addWidget(self.chart)
         self.note(self.tr("Niveau 0 står øverst og 4 nederst i hver række: en linje, der går op, er en fremgang."))
+        self.tscore = TScoreHistory()
+        self.body_layout.addWidget(self.tscore)
         self.body_layout.addStretch(1)
         self.add_loader(self._load_levels)
 
@@ -87,3 +90,4 @@ class LevelsPage(FollowUpWizardPage):
     def _show_chart(self) -> None:
         held = [h.followup for h in self.ctx.held]
         self.chart.set_data(*level_series(self.ctx.case, held, self.ctx.followup, self.ctx.catalogue))
+        self.tscore.show_history(held, self.ctx.followup, self.ctx.case.goals)
