@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Planens mål</source>
-        <translation>The plan's goals</translation>
+        <translation>The plan&apos;s goals</translation>
     </message>
     <message>
         <source>Skriv, hvem der accepterer planen.</source>
@@ -95,7 +95,7 @@
     <name>AcceptancePanel</name>
     <message>
         <source>Borgerens accept af planen</source>
-        <translation>The citizen's acceptance of the plan</translation>
+        <translation>The citizen&apos;s acceptance of the plan</translation>
     </message>
     <message>
         <source>Accept af planen</source>
@@ -2254,6 +2254,867 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
     <message>
         <source>Opfølgning efter planen</source>
         <translation>Follow-up according to plan</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Borger og henvendelse</source>
+        <translation>Citizen and application</translation>
+    </message>
+    <message>
+        <source>Målgruppe</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Ressourcer og behov</source>
+        <translation>Resources and needs</translation>
+    </message>
+    <message>
+        <source>Formål</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <source>Mål (SMART)</source>
+        <translation>Goals (SMART)</translation>
+    </message>
+    <message>
+        <source>Aktiviteter</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Andre indsatser</source>
+        <translation>Other services</translation>
+    </message>
+    <message>
+        <source>Tilbud og plads</source>
+        <translation>Offer and place</translation>
+    </message>
+    <message>
+        <source>Afgørelse</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Opsummering</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>CPR-nummeret opfylder ikke den gamle modulus 11-kontrol. Det kan være korrekt (numre fra efter 2007). Kontrollér det med borgeren.</source>
+        <translation>The CPR number does not pass the old modulus 11 check. It may be correct (numbers issued after 2007). Check it with the citizen.</translation>
+    </message>
+    <message>
+        <source>Skriv CPR-nummeret: 10 cifre, fx 010190-1234.</source>
+        <translation>Enter the CPR number: 10 digits, e.g. 010190-1234.</translation>
+    </message>
+    <message>
+        <source>CPR-nummeret må kun indeholde tal og evt. en bindestreg, fx 010190-1234.</source>
+        <translation>The CPR number may only contain digits and possibly a hyphen, e.g. 010190-1234.</translation>
+    </message>
+    <message>
+        <source>CPR-nummeret skal have 10 cifre. Der er {count}.</source>
+        <translation>The CPR number must have 10 digits. It has {count}.</translation>
+    </message>
+    <message>
+        <source>De første 6 cifre i CPR-nummeret er ikke en rigtig dato (DDMMÅÅ). Kontrollér nummeret.</source>
+        <translation>The first 6 digits of the CPR number are not a real date (DDMMYY). Check the number.</translation>
+    </message>
+    <message>
+        <source>Fødselsdatoen i CPR-nummeret ligger i fremtiden. Kontrollér nummeret.</source>
+        <translation>The birth date in the CPR number lies in the future. Check the number.</translation>
+    </message>
+    <message>
+        <source>fristen er i dag</source>
+        <translation>the deadline is today</translation>
+    </message>
+    <message>
+        <source>{count} dag tilbage</source>
+        <translation>{count} day left</translation>
+    </message>
+    <message>
+        <source>{count} dage tilbage</source>
+        <translation>{count} days left</translation>
+    </message>
+    <message>
+        <source>{count} dag over fristen</source>
+        <translation>{count} day past the deadline</translation>
+    </message>
+    <message>
+        <source>{count} dage over fristen</source>
+        <translation>{count} days past the deadline</translation>
+    </message>
+    <message>
+        <source>Der kan kun følges op på en bevilget indsats, der ikke er afsluttet.</source>
+        <translation>A follow-up can only be made on a granted service that has not ended.</translation>
+    </message>
+    <message>
+        <source>Skriv datoen for opfølgningsmødet.</source>
+        <translation>Enter the date of the follow-up meeting.</translation>
+    </message>
+    <message>
+        <source>Mødedatoen ({date}) ligger i fremtiden. Registrér opfølgningen, når mødet er holdt.</source>
+        <translation>The meeting date ({date}) lies in the future. Record the follow-up once the meeting has been held.</translation>
+    </message>
+    <message>
+        <source>Mødet ligger før indsatsens start ({date}). Tjek datoen.</source>
+        <translation>The meeting lies before the service started ({date}). Check the date.</translation>
+    </message>
+    <message>
+        <source>Handleplanen har ingen mål, så der er intet at score.</source>
+        <translation>The plan has no goals, so there is nothing to score.</translation>
+    </message>
+    <message>
+        <source>{goal}: Vælg målopfyldelsen fra −2 til +2.</source>
+        <translation>{goal}: Choose the goal attainment from −2 to +2.</translation>
+    </message>
+    <message>
+        <source>{goal}: Målopfyldelsen skal være et helt tal fra −2 til +2, ikke {value}.</source>
+        <translation>{goal}: The goal attainment must be a whole number from −2 to +2, not {value}.</translation>
+    </message>
+    <message>
+        <source>{goal}: Vægten skal være et tal større end 0, ikke {value}.</source>
+        <translation>{goal}: The weight must be a number greater than 0, not {value}.</translation>
+    </message>
+    <message>
+        <source>Målet med id »{key}« findes ikke i handleplanen. Brug id&apos;erne fra sagens mål.</source>
+        <translation>The goal with id “{key}” is not in the plan. Use the ids of the case&apos;s goals.</translation>
+    </message>
+    <message>
+        <source>»{code}« er ikke et FFB-undertema under Aktivitet og deltagelse.</source>
+        <translation>“{code}” is not an FFB subtheme under Activity and participation.</translation>
+    </message>
+    <message>
+        <source>{subtheme}: Niveauet skal være fra 0 til 4, ikke {value}.</source>
+        <translation>{subtheme}: The level must be from 0 to 4, not {value}.</translation>
+    </message>
+    <message>
+        <source>Ingen funktionsevneniveauer er vurderet igen. Vurdér dem, I har talt om, så udviklingen kan ses.</source>
+        <translation>No ability levels have been assessed again. Assess the ones you talked about, so the development can be seen.</translation>
+    </message>
+    <message>
+        <source>Vælg, om indsatsen fortsætter, tilpasses eller afsluttes.</source>
+        <translation>Choose whether the service continues, is adjusted or ends.</translation>
+    </message>
+    <message>
+        <source>Ukendt beslutning {value}: brug continue, adjust eller end.</source>
+        <translation>Unknown decision {value}: use continue, adjust or end.</translation>
+    </message>
+    <message>
+        <source>Skriv, hvorfor indsatsen afsluttes.</source>
+        <translation>Write why the service ends.</translation>
+    </message>
+    <message>
+        <source>Skriv, hvor borgeren henvises videre – eller »Ingen henvisning«, hvis der ikke er behov.</source>
+        <translation>Write where the citizen is referred on – or “No referral” if there is no need.</translation>
+    </message>
+    <message>
+        <source>Du har valgt at tilpasse indsatsen, men intet er ændret. Vælg en anden plads eller et andet tilbud, eller ret, tilføj eller afslut mål.</source>
+        <translation>You chose to adjust the service, but nothing has changed. Choose another place or another offer, or edit, add or end goals.</translation>
+    </message>
+    <message>
+        <source>Skriv, hvorfor indsatsen ikke længere svarer til borgerens behov.</source>
+        <translation>Write why the service no longer meets the citizen&apos;s needs.</translation>
+    </message>
+    <message>
+        <source>Du har valgt, at indsatsen fortsætter uændret, men der er skrevet ændringer. Vælg »Tilpas indsatsen«, ellers bliver ændringerne ikke gemt.</source>
+        <translation>You chose that the service continues unchanged, but changes have been written. Choose “Adjust the service”, or the changes will not be saved.</translation>
+    </message>
+    <message>
+        <source>Pladsen »{place}« findes ikke i kvalitetsstandarden (brug {known}).</source>
+        <translation>The place “{place}” is not in the quality standard (use {known}).</translation>
+    </message>
+    <message>
+        <source>Tilbuddet »{offer}« findes ikke i kvalitetsstandarden.</source>
+        <translation>The offer “{offer}” is not in the quality standard.</translation>
+    </message>
+    <message>
+        <source>{offer} er ikke godkendt af Socialtilsynet og registreret på Tilbudsportalen.</source>
+        <translation>{offer} is not approved by Socialtilsynet and registered on Tilbudsportalen.</translation>
+    </message>
+    <message>
+        <source>Den næste opfølgning skal ligge efter dette møde.</source>
+        <translation>The next follow-up must lie after this meeting.</translation>
+    </message>
+    <message>
+        <source>Efter kvalitetsstandarden skal der følges op senest {date}. Vælg den dato eller en tidligere.</source>
+        <translation>According to the quality standard, the follow-up must be no later than {date}. Choose that date or an earlier one.</translation>
+    </message>
+    <message>
+        <source>Målet med id »{key}« findes ikke i handleplanen.</source>
+        <translation>The goal with id “{key}” is not in the plan.</translation>
+    </message>
+    <message>
+        <source>Ændret {label}</source>
+        <translation>Changed {label}</translation>
+    </message>
+    <message>
+        <source>Nyt {label}</source>
+        <translation>New {label}</translation>
+    </message>
+    <message>
+        <source>Handleplanen har ingen mål tilbage. Tilføj et nyt mål, eller vælg at afslutte indsatsen.</source>
+        <translation>The plan has no goals left. Add a new goal, or choose to end the service.</translation>
+    </message>
+    <message>
+        <source>mål {number}</source>
+        <translation>goal {number}</translation>
+    </message>
+    <message>
+        <source>mål {number} (»{short}«)</source>
+        <translation>goal {number} (“{short}”)</translation>
+    </message>
+    <message>
+        <source>januar</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>februar</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>marts</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>august</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>december</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>{day}. {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{first} og {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <source>Vælg, om afgørelsen er en bevilling eller et afslag.</source>
+        <translation>Choose whether the decision is a grant or a refusal.</translation>
+    </message>
+    <message>
+        <source>hvilke regler afgørelsen bygger på</source>
+        <translation>which rules the decision is based on</translation>
+    </message>
+    <message>
+        <source>hvilke oplysninger der er lagt vægt på</source>
+        <translation>which information has been given weight</translation>
+    </message>
+    <message>
+        <source>de hovedhensyn, der har været afgørende</source>
+        <translation>the main considerations that were decisive</translation>
+    </message>
+    <message>
+        <source>Begrundelsen mangler: skriv, {what}.</source>
+        <translation>The reasons are missing: write {what}.</translation>
+    </message>
+    <message>
+        <source>• {page}: {message}</source>
+        <translation>• {page}: {message}</translation>
+    </message>
+    <message>
+        <source>Der kan ikke gives bevilling, før disse forhold er løst. Ellers er afgørelsen et afslag.
+{lines}</source>
+        <translation>A grant cannot be given until these matters are resolved. Otherwise the decision is a refusal.
+{lines}</translation>
+    </message>
+    <message>
+        <source>Skriv datoen for afgørelsen.</source>
+        <translation>Enter the date of the decision.</translation>
+    </message>
+    <message>
+        <source>Efter kvalitetsstandarden skal borgeren kontaktes senest {date} ({days} dage efter henvendelsen).</source>
+        <translation>According to the quality standard, the citizen must be contacted no later than {date} ({days} days after the application).</translation>
+    </message>
+    <message>
+        <source>Fristen for afgørelsen var {date}. Giv borgeren skriftlig besked om, hvornår afgørelsen kommer, og skriv beskeden her.</source>
+        <translation>The deadline for the decision was {date}. Tell the citizen in writing when the decision will come, and write the notice here.</translation>
+    </message>
+    <message>
+        <source>Fristen for afgørelsen er {date} ({left}).</source>
+        <translation>The deadline for the decision is {date} ({left}).</translation>
+    </message>
+    <message>
+        <source>Datoen for afgørelsen ({date}) ligger i fremtiden.</source>
+        <translation>The date of the decision ({date}) lies in the future.</translation>
+    </message>
+    <message>
+        <source>Afgørelsen kan ikke være truffet, før henvendelsen kom. Ret datoen.</source>
+        <translation>The decision cannot have been made before the application came in. Correct the date.</translation>
+    </message>
+    <message>
+        <source>Afgørelsen ligger efter fristen ({date}, {weeks} uger). Skriv, hvorfor fristen ikke blev holdt.</source>
+        <translation>The decision lies after the deadline ({date}, {weeks} weeks). Write why the deadline was not kept.</translation>
+    </message>
+    <message>
+        <source>Der er ingen ledig plads af typen »{size}« i {offer}: alle {capacity} er besat. Skriv borgeren på venteliste med en foreløbig løsning, eller vælg et andet tilbud.</source>
+        <translation>There is no free place of the type “{size}” at {offer}: all {capacity} are taken. Put the citizen on the waiting list with an interim solution, or choose another offer.</translation>
+    </message>
+    <message>
+        <source>Skriv borgerens CPR-nummer.</source>
+        <translation>Enter the citizen&apos;s CPR number.</translation>
+    </message>
+    <message>
+        <source>Skriv borgerens navn.</source>
+        <translation>Enter the citizen&apos;s name.</translation>
+    </message>
+    <message>
+        <source>adresse</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>postnummer</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>town</translation>
+    </message>
+    <message>
+        <source>Skriv borgerens {what}: afgørelsen sendes dertil.</source>
+        <translation>Enter the citizen&apos;s {what}: the decision is sent there.</translation>
+    </message>
+    <message>
+        <source>Et postnummer har 4 cifre. Ret postnummeret.</source>
+        <translation>A postcode has 4 digits. Correct the postcode.</translation>
+    </message>
+    <message>
+        <source>Skriv et telefonnummer eller en e-mail, så borgeren kan kontaktes.</source>
+        <translation>Enter a phone number or an e-mail address, so the citizen can be contacted.</translation>
+    </message>
+    <message>
+        <source>Skriv datoen, hvor henvendelsen kom. Fristen for afgørelsen regnes fra den dato.</source>
+        <translation>Enter the date the application came in. The deadline for the decision counts from that date.</translation>
+    </message>
+    <message>
+        <source>Henvendelsen kan ikke være modtaget i fremtiden ({date}). Ret datoen.</source>
+        <translation>The application cannot have been received in the future ({date}). Correct the date.</translation>
+    </message>
+    <message>
+        <source>Vælg, hvordan henvendelsen kom: e-mail, telefon eller personligt.</source>
+        <translation>Choose how the application came in: e-mail, phone or in person.</translation>
+    </message>
+    <message>
+        <source>navn</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>relation til borgeren</source>
+        <translation>relation to the citizen</translation>
+    </message>
+    <message>
+        <source>kontaktoplysninger</source>
+        <translation>contact details</translation>
+    </message>
+    <message>
+        <source>En pårørende har søgt på borgerens vegne. Skriv den pårørendes {what}.</source>
+        <translation>A relative has applied on the citizen&apos;s behalf. Enter the relative&apos;s {what}.</translation>
+    </message>
+    <message>
+        <source>Notér, om borgeren giver samtykke til at indhente oplysninger (retssikkerhedslovens § 11 a), eller om borgeren siger nej.</source>
+        <translation>Note whether the citizen consents to information being obtained (Legal Protection Act § 11 a), or whether the citizen says no.</translation>
+    </message>
+    <message>
+        <source>Borgeren har ikke givet samtykke. Afgørelsen træffes på de oplysninger, borgeren selv giver.</source>
+        <translation>The citizen has not given consent. The decision is made on the information the citizen gives.</translation>
+    </message>
+    <message>
+        <source>hvilke oplysninger</source>
+        <translation>which information</translation>
+    </message>
+    <message>
+        <source>hvem de indhentes fra</source>
+        <translation>who it is obtained from</translation>
+    </message>
+    <message>
+        <source>hvornår samtykket blev givet</source>
+        <translation>when the consent was given</translation>
+    </message>
+    <message>
+        <source>Et samtykke skal være konkret. Skriv, {what}.</source>
+        <translation>A consent must be specific. Write {what}.</translation>
+    </message>
+    <message>
+        <source>Borgerens alder kan ikke beregnes uden et gyldigt CPR-nummer, så kriteriet »{criterion}« kan ikke vurderes. Ret CPR-nummeret.</source>
+        <translation>The citizen&apos;s age cannot be worked out without a valid CPR number, so the criterion “{criterion}” cannot be assessed. Correct the CPR number.</translation>
+    </message>
+    <message>
+        <source>Borgeren er {age} år og er derfor ikke i målgruppen: {criterion} Borgeren fylder {min_age} år {birthday}. Indtil da kan der ikke bevilges {service}, og afgørelsen er et afslag.</source>
+        <translation>The citizen is {age} years old and therefore not in the target group: {criterion} The citizen turns {min_age} on {birthday}. Until then {service} cannot be granted, and the decision is a refusal.</translation>
+    </message>
+    <message>
+        <source>Borgeren er {age} år og opfylder alderskravet: {criterion}</source>
+        <translation>The citizen is {age} years old and meets the age requirement: {criterion}</translation>
+    </message>
+    <message>
+        <source>Vurdér, om borgeren opfylder kriteriet: {criterion}</source>
+        <translation>Assess whether the citizen meets the criterion: {criterion}</translation>
+    </message>
+    <message>
+        <source>Du har vurderet, at borgeren ikke opfylder kriteriet: {criterion} Borgeren er derfor ikke i målgruppen, og afgørelsen er et afslag.</source>
+        <translation>You have assessed that the citizen does not meet the criterion: {criterion} The citizen is therefore not in the target group, and the decision is a refusal.</translation>
+    </message>
+    <message>
+        <source>Skriv den konkrete individuelle vurdering af borgerens ressourcer og behov. Programmet afgør aldrig selv, om borgeren er i målgruppen.</source>
+        <translation>Write the specific individual assessment of the citizen&apos;s resources and needs. The program never decides by itself whether the citizen is in the target group.</translation>
+    </message>
+    <message>
+        <source>Vælg mindst én FFB-målgruppe for borgeren.</source>
+        <translation>Choose at least one FFB target group for the citizen.</translation>
+    </message>
+    <message>
+        <source>En valgt målgruppe findes ikke i FFB-kataloget. Vælg den igen fra listen.</source>
+        <translation>A chosen target group is not in the FFB catalogue. Choose it again from the list.</translation>
+    </message>
+    <message>
+        <source>Et undertema findes ikke i FFB-kataloget. Vurdér det igen.</source>
+        <translation>A subtheme is not in the FFB catalogue. Assess it again.</translation>
+    </message>
+    <message>
+        <source>Funktionsevneniveauet skal være 0–4, ikke {level}.</source>
+        <translation>The ability level must be 0–4, not {level}.</translation>
+    </message>
+    <message>
+        <source>Der er ikke vurderet noget funktionsevneniveau. Vurdér de undertemaer under »Aktivitet og deltagelse«, der har betydning for borgeren.</source>
+        <translation>No ability level has been assessed. Assess the subthemes under “Activity and participation” that matter to the citizen.</translation>
+    </message>
+    <message>
+        <source>Vurdér borgerens samlede støttebehov (0–4).</source>
+        <translation>Assess the citizen&apos;s overall need for support (0–4).</translation>
+    </message>
+    <message>
+        <source>Støttebehovsniveauet skal være 0–4, ikke {level}.</source>
+        <translation>The support level must be 0–4, not {level}.</translation>
+    </message>
+    <message>
+        <source>Der står ikke noget med borgerens egne ord. Skriv, hvordan borgeren selv beskriver det.</source>
+        <translation>Nothing is written in the citizen&apos;s own words. Write how the citizen describes it.</translation>
+    </message>
+    <message>
+        <source>Vælg mindst ét formål med tilbuddet.</source>
+        <translation>Choose at least one purpose of the offer.</translation>
+    </message>
+    <message>
+        <source>Et valgt formål står ikke i kvalitetsstandarden. Vælg det igen.</source>
+        <translation>A chosen purpose is not in the quality standard. Choose it again.</translation>
+    </message>
+    <message>
+        <source>Skriv, hvad borgeren selv ønsker at få ud af tilbuddet.</source>
+        <translation>Write what the citizen wishes to get out of the offer.</translation>
+    </message>
+    <message>
+        <source>Lav mindst ét mål sammen med borgeren.</source>
+        <translation>Make at least one goal together with the citizen.</translation>
+    </message>
+    <message>
+        <source>Planen er ændret efter borgerens accept den {date}. Der skal en ny accept til på siden »Afgørelse«.</source>
+        <translation>The plan has changed since the citizen accepted it on {date}. A new acceptance is needed on the “Decision” page.</translation>
+    </message>
+    <message>
+        <source>Planen er ændret efter borgerens accept. Der skal en ny accept til på siden »Afgørelse«.</source>
+        <translation>The plan has changed since the citizen accepted it. A new acceptance is needed on the “Decision” page.</translation>
+    </message>
+    <message>
+        <source>Vælg de aktiviteter eller forløb, borgeren skal deltage i.</source>
+        <translation>Choose the activities or courses the citizen will take part in.</translation>
+    </message>
+    <message>
+        <source>En valgt aktivitet står ikke i kvalitetsstandarden. Vælg den igen.</source>
+        <translation>A chosen activity is not in the quality standard. Choose it again.</translation>
+    </message>
+    <message>
+        <source>har {services}</source>
+        <translation>has {services}</translation>
+    </message>
+    <message>
+        <source>har søgt {services}</source>
+        <translation>has applied for {services}</translation>
+    </message>
+    <message>
+        <source>Vælg, hvilken indsats borgeren har eller har søgt.</source>
+        <translation>Choose which service the citizen has or has applied for.</translation>
+    </message>
+    <message>
+        <source>En valgt indsats står ikke i kvalitetsstandarden. Vælg den igen.</source>
+        <translation>A chosen service is not in the quality standard. Choose it again.</translation>
+    </message>
+    <message>
+        <source>Borgeren har søgt {name}. {explanation} Kvalitetsstandarden siger: »{rule}« Der kan ikke bevilges {service} ved siden af. Afklar med borgeren, om det andet dagtilbud skal stoppe; ellers er afgørelsen et afslag.</source>
+        <translation>The citizen has applied for {name}. {explanation} The quality standard says: “{rule}” {service} cannot be granted alongside it. Agree with the citizen whether the other day service is to stop; otherwise the decision is a refusal.</translation>
+    </message>
+    <message>
+        <source>Borgeren har {name}. {explanation} Kvalitetsstandarden siger: »{rule}« Der kan ikke bevilges {service} ved siden af. Afklar med borgeren, om det andet dagtilbud skal stoppe; ellers er afgørelsen et afslag.</source>
+        <translation>The citizen has {name}. {explanation} The quality standard says: “{rule}” {service} cannot be granted alongside it. Agree with the citizen whether the other day service is to stop; otherwise the decision is a refusal.</translation>
+    </message>
+    <message>
+        <source>{title}: {explanation}</source>
+        <translation>{title}: {explanation}</translation>
+    </message>
+    <message>
+        <source>hvilke leverandører der samarbejder</source>
+        <translation>which providers work together</translation>
+    </message>
+    <message>
+        <source>hvad der er aftalt</source>
+        <translation>what has been agreed</translation>
+    </message>
+    <message>
+        <source>Borgeren {services}. Kvalitetsstandarden siger: »{rule}« Skriv, {what}, før der kan gives bevilling.</source>
+        <translation>The citizen {services}. The quality standard says: “{rule}” Write {what} before a grant can be given.</translation>
+    </message>
+    <message>
+        <source>Vælg det tilbud, borgeren skal have plads i.</source>
+        <translation>Choose the offer where the citizen is to have a place.</translation>
+    </message>
+    <message>
+        <source>Det valgte tilbud står ikke i kvalitetsstandarden. Vælg et tilbud fra listen.</source>
+        <translation>The chosen offer is not in the quality standard. Choose an offer from the list.</translation>
+    </message>
+    <message>
+        <source>er ikke godkendt af Socialtilsynet</source>
+        <translation>is not approved by Socialtilsynet</translation>
+    </message>
+    <message>
+        <source>er ikke registreret på Tilbudsportalen</source>
+        <translation>is not registered on Tilbudsportalen</translation>
+    </message>
+    <message>
+        <source>{offer} {why}. Der kan kun bevilges et tilbud, der er godkendt af Socialtilsynet og registreret på Tilbudsportalen. Vælg et andet tilbud.</source>
+        <translation>{offer} {why}. Only an offer approved by Socialtilsynet and registered on Tilbudsportalen can be granted. Choose another offer.</translation>
+    </message>
+    <message>
+        <source>{offers} ligger i borgerens postnummer. {proximity}</source>
+        <translation>{offers} lies in the citizen&apos;s postcode. {proximity}</translation>
+    </message>
+    <message>
+        <source>Vælg hel eller halv plads.</source>
+        <translation>Choose a full or half place.</translation>
+    </message>
+    <message>
+        <source>Den valgte pladsstørrelse står ikke i kvalitetsstandarden. Vælg igen.</source>
+        <translation>The chosen place size is not in the quality standard. Choose again.</translation>
+    </message>
+    <message>
+        <source>Der er ikke plads nu, og borgeren kommer på venteliste. Skriv den foreløbige løsning, borgeren får, indtil der er plads.</source>
+        <translation>There is no place now, and the citizen goes on the waiting list. Write the interim solution the citizen gets until there is a place.</translation>
+    </message>
+    <message>
+        <source>Borgeren er på venteliste. Foreløbig løsning: {solution}</source>
+        <translation>The citizen is on the waiting list. Interim solution: {solution}</translation>
+    </message>
+    <message>
+        <source>Tag stilling til, om borgeren har brug for befordring.</source>
+        <translation>Decide whether the citizen needs transport.</translation>
+    </message>
+    <message>
+        <source>Skriv, hvordan befordringen klares.</source>
+        <translation>Write how transport is arranged.</translation>
+    </message>
+    <message>
+        <source>Skriv, hvornår borgeren forventes at starte.</source>
+        <translation>Enter when the citizen is expected to start.</translation>
+    </message>
+    <message>
+        <source>Starten ({start}) ligger før afgørelsen ({decided}). Ret datoen.</source>
+        <translation>The start ({start}) lies before the decision ({decided}). Correct the date.</translation>
+    </message>
+    <message>
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Let</source>
+        <translation>Mild</translation>
+    </message>
+    <message>
+        <source>Moderat</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <source>Svært</source>
+        <translation>Severe</translation>
+    </message>
+    <message>
+        <source>Fuldstændig</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Ikke vurderet</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>{level} ({value})</source>
+        <translation>{level} ({value})</translation>
+    </message>
+    <message>
+        <source>Skriv målet med borgerens egne ord.</source>
+        <translation>Write the goal in the citizen&apos;s own words.</translation>
+    </message>
+    <message>
+        <source>Målet er meget kort. Skriv, hvad borgeren vil kunne, hvor og hvor tit, fx »Jeg vil selv handle ind to gange om ugen«.</source>
+        <translation>The goal is very short. Write what the citizen will be able to do, where and how often, e.g. “I will do my own shopping twice a week”.</translation>
+    </message>
+    <message>
+        <source>Målet beskriver, hvad personalet gør (»{staff} …«). Skriv, hvad borgeren selv vil kunne, fx »Jeg vil selv handle ind én gang om ugen«.</source>
+        <translation>The goal describes what the staff do (“{staff} …”). Write what the citizen will be able to do, e.g. “I will do my own shopping once a week”.</translation>
+    </message>
+    <message>
+        <source>Målet er skrevet konkret og knyttet til undertemaet.</source>
+        <translation>The goal is written specifically and linked to the subtheme.</translation>
+    </message>
+    <message>
+        <source>Vælg det FFB-undertema, målet handler om, fx »Lave mad«.</source>
+        <translation>Choose the FFB subtheme the goal is about, e.g. “Cooking”.</translation>
+    </message>
+    <message>
+        <source>Undertemaet findes ikke i FFB-kataloget. Vælg et undertema fra listen.</source>
+        <translation>The subtheme is not in the FFB catalogue. Choose a subtheme from the list.</translation>
+    </message>
+    <message>
+        <source>Målet er skrevet konkret og knyttet til undertemaet »{subtheme}«.</source>
+        <translation>The goal is written specifically and linked to the subtheme “{subtheme}”.</translation>
+    </message>
+    <message>
+        <source>Borgerens funktionsevne er ikke nedsat i dag (niveau 0), så der er intet at udvikle. Vælg måltypen »Fastholde funktionsevne«.</source>
+        <translation>The citizen&apos;s functioning is not reduced today (level 0), so there is nothing to develop. Choose the goal type “Maintain functioning”.</translation>
+    </message>
+    <message>
+        <source>Et mål om at udvikle funktionsevnen skal sigte mod et bedre niveau end i dag: vælg et lavere tal end {now} (0 = ingen nedsat funktionsevne).</source>
+        <translation>A goal to develop functioning must aim at a better level than today: choose a lower number than {now} (0 = no reduced functioning).</translation>
+    </message>
+    <message>
+        <source>Et mål om at fastholde funktionsevnen skal have samme niveau som i dag ({now}). Ret målniveauet, eller vælg en anden måltype.</source>
+        <translation>A goal to maintain functioning must have the same level as today ({now}). Correct the target level, or choose another goal type.</translation>
+    </message>
+    <message>
+        <source>Et mål om at begrænse tab af funktionsevne kan ikke sigte mod et bedre niveau end i dag. Sæt målniveauet til {now} eller højere, eller vælg måltypen »Udvikle funktionsevne«.</source>
+        <translation>A goal to limit loss of functioning cannot aim at a better level than today. Set the target level to {now} or higher, or choose the goal type “Develop functioning”.</translation>
+    </message>
+    <message>
+        <source>Skriv, hvordan I kan se, at målet er nået, fx »to gange om ugen« eller »uden hjælp«.</source>
+        <translation>Write how you can tell the goal is reached, e.g. “twice a week” or “without help”.</translation>
+    </message>
+    <message>
+        <source>Skriv noget, der kan tælles eller ses: et antal, hvor tit, eller ja/nej, fx »handler ind to gange om ugen« eller »tager bussen uden hjælp«.</source>
+        <translation>Write something that can be counted or seen: a number, how often, or yes/no, e.g. “does the shopping twice a week” or “takes the bus without help”.</translation>
+    </message>
+    <message>
+        <source>»{word}« kan ikke tælles. {what}</source>
+        <translation>“{word}” cannot be counted. {what}</translation>
+    </message>
+    <message>
+        <source>Vælg måltype: udvikle, fastholde eller begrænse tab af funktionsevne.</source>
+        <translation>Choose the goal type: develop, maintain or limit loss of functioning.</translation>
+    </message>
+    <message>
+        <source>Måltypen kendes ikke. Vælg en måltype fra listen.</source>
+        <translation>The goal type is unknown. Choose a goal type from the list.</translation>
+    </message>
+    <message>
+        <source>Angiv borgerens niveau i dag (0–4).</source>
+        <translation>Enter the citizen&apos;s level today (0–4).</translation>
+    </message>
+    <message>
+        <source>Angiv det niveau, målet sigter mod (0–4).</source>
+        <translation>Enter the level the goal aims at (0–4).</translation>
+    </message>
+    <message>
+        <source>Niveauet skal være mellem 0 og 4, ikke {value}.</source>
+        <translation>The level must be between 0 and 4, not {value}.</translation>
+    </message>
+    <message>
+        <source>Målet måles sådan: {measure}</source>
+        <translation>The goal is measured like this: {measure}</translation>
+    </message>
+    <message>
+        <source>Målet måles sådan: {measure} Niveau i dag: {now}, mål: {target}.</source>
+        <translation>The goal is measured like this: {measure} Level today: {now}, goal: {target}.</translation>
+    </message>
+    <message>
+        <source>Mål {number}</source>
+        <translation>Goal {number}</translation>
+    </message>
+    <message>
+        <source>Mål {number} (»{short}«)</source>
+        <translation>Goal {number} (“{short}”)</translation>
+    </message>
+    <message>
+        <source>{goal} – {letter}: {problem}</source>
+        <translation>{goal} – {letter}: {problem}</translation>
+    </message>
+    <message>
+        <source>{goal}: Målopfyldelsesskalaen går fra −2 til +2. Ret trinnene {steps}.</source>
+        <translation>{goal}: The goal attainment scale runs from −2 to +2. Correct the steps {steps}.</translation>
+    </message>
+    <message>
+        <source>Specifikt</source>
+        <translation>Specific</translation>
+    </message>
+    <message>
+        <source>Målbart</source>
+        <translation>Measurable</translation>
+    </message>
+    <message>
+        <source>Accepteret</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Realistisk</source>
+        <translation>Realistic</translation>
+    </message>
+    <message>
+        <source>Tidsbestemt</source>
+        <translation>Time-bound</translation>
+    </message>
+    <message>
+        <source>Evaluérbart</source>
+        <translation>Evaluable</translation>
+    </message>
+    <message>
+        <source>Borgeren har accepteret planen med dette mål (accepten er registreret).</source>
+        <translation>The citizen has accepted the plan with this goal (the acceptance is recorded).</translation>
+    </message>
+    <message>
+        <source>Borgeren har ikke accepteret målet. Få planen accepteret på siden »Afgørelse«, fx med en underskrift på skærmen, eller markér målet som accepteret.</source>
+        <translation>The citizen has not accepted the goal. Get the plan accepted on the “Decision” page, e.g. with a signature on the screen, or mark the goal as accepted.</translation>
+    </message>
+    <message>
+        <source>Skriv, hvordan borgeren har accepteret målet (fx mundtligt på mødet).</source>
+        <translation>Write how the citizen accepted the goal (e.g. orally at the meeting).</translation>
+    </message>
+    <message>
+        <source>Borgeren har accepteret målet: {how}</source>
+        <translation>The citizen has accepted the goal: {how}</translation>
+    </message>
+    <message>
+        <source>Skriv, hvorfor målet er realistisk for borgeren: ressourcer, støtte og tid.</source>
+        <translation>Write why the goal is realistic for the citizen: resources, support and time.</translation>
+    </message>
+    <message>
+        <source>Målet er realistisk, fordi: {reason}</source>
+        <translation>The goal is realistic because: {reason}</translation>
+    </message>
+    <message>
+        <source>Målet er realistisk, fordi: {reason} Bemærk: målet er en forbedring på {steps} niveauer på én gang. Overvej at dele det op i delmål.</source>
+        <translation>The goal is realistic because: {reason} Note: the goal is an improvement of {steps} levels at once. Consider splitting it into sub-goals.</translation>
+    </message>
+    <message>
+        <source>Sæt en dato for, hvornår målet skal være nået, fx til næste opfølgning.</source>
+        <translation>Set a date for when the goal is to be reached, e.g. the next follow-up.</translation>
+    </message>
+    <message>
+        <source>Datoen ({due}) ligger langt efter næste opfølgning ({followup}). Sæt en dato tættere på, fx til opfølgningen, eller del målet op i delmål.</source>
+        <translation>The date ({due}) lies long after the next follow-up ({followup}). Set a closer date, e.g. the follow-up, or split the goal into sub-goals.</translation>
+    </message>
+    <message>
+        <source>Datoen for målet ({due}) er overskredet. Sæt en ny dato, fx til næste opfølgning.</source>
+        <translation>The date of the goal ({due}) has passed. Set a new date, e.g. the next follow-up.</translation>
+    </message>
+    <message>
+        <source>Datoen for målet er i dag. Sæt en dato frem i tiden, fx til næste opfølgning.</source>
+        <translation>The date of the goal is today. Set a date in the future, e.g. the next follow-up.</translation>
+    </message>
+    <message>
+        <source>Målet skal være nået senest {due}.</source>
+        <translation>The goal is to be reached no later than {due}.</translation>
+    </message>
+    <message>
+        <source>Skriv, hvordan målet skal evalueres (fx på opfølgningsmødet med borgeren).</source>
+        <translation>Write how the goal is to be evaluated (e.g. at the follow-up meeting with the citizen).</translation>
+    </message>
+    <message>
+        <source>Sæt en dato for, hvornår målet evalueres.</source>
+        <translation>Set a date for when the goal is evaluated.</translation>
+    </message>
+    <message>
+        <source>Datoen for evalueringen ({date}) er overskredet.</source>
+        <translation>The date of the evaluation ({date}) has passed.</translation>
+    </message>
+    <message>
+        <source>Evalueringen ligger mere end 3 måneder efter, at målet skulle være nået. Læg den tættere på måldatoen.</source>
+        <translation>The evaluation lies more than 3 months after the goal was to be reached. Move it closer to the goal&apos;s date.</translation>
+    </message>
+    <message>
+        <source>Målet evalueres sådan: {how}</source>
+        <translation>The goal is evaluated like this: {how}</translation>
+    </message>
+    <message>
+        <source>Målet evalueres sådan: {how} Evalueringsdato: {date}.</source>
+        <translation>The goal is evaluated like this: {how} Evaluation date: {date}.</translation>
+    </message>
+    <message>
+        <source>Meget mindre end forventet</source>
+        <translation>Much less than expected</translation>
+    </message>
+    <message>
+        <source>Mindre end forventet</source>
+        <translation>Less than expected</translation>
+    </message>
+    <message>
+        <source>Forventet niveau</source>
+        <translation>Expected level</translation>
+    </message>
+    <message>
+        <source>Bedre end forventet</source>
+        <translation>Better than expected</translation>
+    </message>
+    <message>
+        <source>Meget bedre end forventet</source>
+        <translation>Much better than expected</translation>
+    </message>
+    <message>
+        <source>{score}: {label}</source>
+        <translation>{score}: {label}</translation>
+    </message>
+    <message>
+        <source>Målene er nået meget mindre end forventet.</source>
+        <translation>The goals were reached much less than expected.</translation>
+    </message>
+    <message>
+        <source>Målene er nået mindre end forventet.</source>
+        <translation>The goals were reached less than expected.</translation>
+    </message>
+    <message>
+        <source>Målene er nået som forventet.</source>
+        <translation>The goals were reached as expected.</translation>
+    </message>
+    <message>
+        <source>Målene er nået bedre end forventet.</source>
+        <translation>The goals were reached better than expected.</translation>
+    </message>
+    <message>
+        <source>Målene er nået meget bedre end forventet.</source>
+        <translation>The goals were reached much better than expected.</translation>
     </message>
 </context>
 <context>
