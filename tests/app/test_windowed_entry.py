@@ -105,7 +105,7 @@ def test_the_console_entry_prints_help_and_the_case_list(tmp_path: Path) -> None
     base = [sys.executable, "-m", "visitation_desktop"]
     done = subprocess.run([*base, "--help"], env=env, capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0
-    assert "usage: visitation-desktop" in done.stdout and "cases" in done.stdout
+    assert "brug: visitation-desktop" in done.stdout and "cases" in done.stdout
     for args in (["init", "--name", "Anne Berg"], ["demo"]):
         step = subprocess.run([*base, "--data-dir", str(data), "--user", "AB", "--password-stdin", *args],
                               input=PASSWORD + "\n", env=env, capture_output=True, text=True, timeout=180,

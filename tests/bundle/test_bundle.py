@@ -60,7 +60,7 @@ def test_the_bundle_renders_the_documents_with_its_own_fonts_only(run_bundle: Ru
 def test_the_console_program_prints_help_and_the_case_list(run_bundle: Run) -> None:
     helped = run_bundle("--help", login=False)
     assert helped.returncode == 0
-    assert "usage: visitation-desktop" in helped.stdout and "print" in helped.stdout
+    assert "brug: visitation-desktop" in helped.stdout and "print" in helped.stdout
     assert run_bundle("init", "--name", "Anne Berg").returncode == 0
     assert run_bundle("demo").returncode == 0
     listed = run_bundle("cases", "list")

@@ -68,7 +68,7 @@ def _probe(*args: str) -> dict[str, object]:
 def test_help_imports_nothing_heavy(args: tuple[str, ...]) -> None:
     report = _probe(*args)
     assert report["code"] == 0
-    assert "usage: visitation-desktop" in str(report["stdout"])
+    assert "brug: visitation-desktop" in str(report["stdout"])
     assert report["heavy"] == []
 
 
@@ -84,7 +84,7 @@ def test_help_imports_nothing_heavy(args: tuple[str, ...]) -> None:
 def test_argument_error_imports_nothing_heavy(args: tuple[str, ...]) -> None:
     report = _probe(*args)
     assert report["code"] == 2
-    assert "error:" in str(report["stderr"])
+    assert "fejl:" in str(report["stderr"])
     assert report["heavy"] == []
 
 

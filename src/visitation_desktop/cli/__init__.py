@@ -11,16 +11,17 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
+from .argparse_da import DanishArgumentParser, name_values
 from .commands import register_all
 from .common import CliError, Context
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = DanishArgumentParser(
         prog="visitation-desktop",
         description="Visitation til aktivitets- og samværstilbud (Servicelovens § 104), offline.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}", help="vis programmets version og afslut")
     parser.add_argument("--data-dir", help="mappe med datalageret (standard: brugerens datamappe)")
     parser.add_argument("--user", help="sagsbehandlerens initialer")
     parser.add_argument(
@@ -29,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="start på et midlertidigt datalager med demodata")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     register_all(sub)
+    name_values(parser)
     return parser
 
 
