@@ -192,3 +192,38 @@ def test_an_unsigned_pad_is_refused(qtbot: QtBot, wizard: CaseWizard, workspace:
     assert dialog.message.text() == "Skriv under i feltet først – eller vælg mundtlig accept."
     assert workspace.repo.load_case(wizard.ctx.case.id or 0).acceptance is None
     dialog.reject()
+
+
+def test_a_finger_and_a_pen_sign_too(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QInputDevice, QPointingDevice, QPointingDeviceUniqueId, QTabletEvent
+    from PySide6.QtWidgets import QApplication
+
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.resize(600, 240)
+    pad.show()
+    qtbot.waitUntil(pad.canvas.isVisible, timeout=10_000)
+    screen = QTest.createTouchDevice()
+    QTest.touchEvent(pad.canvas, screen).press(0, QPoint(40, 100)).commit()
+    for x in range(50, 200, 10):
+        QTest.touchEvent(pad.canvas, screen).move(0, QPoint(x, 100 - x // 4)).commit()
+    QTest.touchEvent(pad.canvas, screen).release(0, QPoint(200, 50)).commit()
+    assert pad.canvas.stroke_count() == 1 and pad.canvas.ink_length() > 100
+
+    pen = QPointingDevice(
+        "pen", 1, QInputDevice.DeviceType.Stylus, QPointingDevice.PointerType.Pen,
+        QInputDevice.Capability.Position | QInputDevice.Capability.Pressure, 1, 3, "", QPointingDeviceUniqueId(),
+    )
+    for kind, x, pressure in [(QEvent.Type.TabletPress, 60, 0.2)] + [
+        (QEvent.Type.TabletMove, x, x / 300) for x in range(70, 260, 10)
+    ] + [(QEvent.Type.TabletRelease, 260, 0.0)]:
+        point = QPointF(x, 150)
+        event = QTabletEvent(
+            kind, pen, point, pad.canvas.mapToGlobal(point), pressure, 0, 0, 0, 0, 0,
+            Qt.KeyboardModifier.NoModifier, Qt.MouseButton.LeftButton,
+            Qt.MouseButton.NoButton if kind == QEvent.Type.TabletRelease else Qt.MouseButton.LeftButton,
+        )
+        QApplication.sendEvent(pad.canvas, event)
+    assert pad.canvas.stroke_count() == 2, "the pen's stroke is drawn once (no mouse copy of it)"
+    assert check_signature_png(pad.to_png()).width > 400
