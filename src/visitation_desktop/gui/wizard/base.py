@@ -187,7 +187,9 @@ class CasePage(QWizardPage, PageNotesAndFindings, FieldBindings):
                 policy.setRetainSizeWhenHidden(True)
                 label.setSizePolicy(policy)
         loose = [f for f in shown if f.field not in self._field_messages]  # not already under a field
-        self.findings_label.setText(findings_html(loose, self.tr("Ingen fund på denne side.")))
+        # "no findings" only when the page has none (one at its field, or not shown yet, is still one)
+        empty = "" if findings else self.tr("Ingen fund på denne side.")
+        self.findings_label.setText(findings_html(loose, empty))
         self.on_findings(findings)
 
     def first_blocking_widget(self) -> QWidget | None:
