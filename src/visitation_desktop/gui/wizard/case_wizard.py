@@ -176,8 +176,10 @@ class CaseWizard(QWidget):
         layout.addWidget(self.wizard, 1)
         self.citizen_screen = CitizenScreen(self, self.ctx)  # the citizen's view: its button and F11
         status_row = QHBoxLayout()
+        status_row.setContentsMargins(9, 0, 9, 6)  # in line with the wizard's own buttons
         status_row.addWidget(self.citizen_screen.button)
         status_row.addWidget(self.status, 1)
+        self.status.setWordWrap(True)  # beside the button: a long status wraps rather than widen the window
         layout.addLayout(status_row)
         self.wheel_guard = WheelGuard(self)
         self._follow_focus()
