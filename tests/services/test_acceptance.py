@@ -148,3 +148,16 @@ def test_a_signature_passes_and_decodes_back() -> None:
     info = check_signature_png(png)
     assert (info.width, info.height) == (300, 90)
     assert base64.b64decode(base64.b64encode(png)) == png
+
+
+def test_the_summary_says_who_accepted_and_when_it_no_longer_holds(ws: Workspace, stored: CaseFile) -> None:
+    from visitation_desktop.services.summary import case_summary_html
+
+    def summary() -> str:
+        return case_summary_html(stored, ws.standard, ws.catalogue, DAY)
+
+    assert "Handleplanen er ikke accepteret endnu." in summary()
+    accept_plan(ws, stored, AcceptanceKind.SIGNATURE, "Borger 1", image=signature(), on=DAY)
+    assert "Underskrevet på skærmen af Borger 1 den 26. november 2026, handleplanen version 1." in summary()
+    stored.placement.place = "half" if stored.placement.place != "half" else "full"
+    assert "Planen er ændret efter accepten – der skal en ny accept til." in summary()

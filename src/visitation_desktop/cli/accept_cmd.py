@@ -17,8 +17,6 @@ from .common import CliError, Context, print_json
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from ..domain.case import CaseFile
-
 
 def register(cases: Any) -> None:
     q = cases.add_parser(
@@ -88,29 +86,9 @@ def cmd_cases_accept(ctx: Context, args: argparse.Namespace) -> int:
     return exit_codes.DONE
 
 
-def acceptance_line(case: CaseFile) -> str:
-    """One Danish line: who accepted the plan and whether it still covers the plan as it stands."""
-    from ..domain.acceptance import AcceptanceState, acceptance_state
-    from ..domain.case import AcceptanceKind
-    from ..domain.findings import danish_date
-
-    state = acceptance_state(case)
-    acceptance = case.acceptance
-    if state is AcceptanceState.NONE or acceptance is None:
-        return "Handleplanen er ikke accepteret endnu."
-    day = danish_date(acceptance.on) if acceptance.on else "ukendt dato"
-    if acceptance.kind == AcceptanceKind.SIGNATURE.value:
-        text = f"Underskrevet på skærmen af {acceptance.by} den {day}"
-    else:
-        text = f"Accepteret mundtligt af {acceptance.by} den {day} (ingen underskrift: {acceptance.reason})"
-    text += f", handleplanen version {acceptance.plan_version}." if acceptance.plan_version else "."
-    if state is AcceptanceState.STALE:
-        text += " Planen er ændret efter accepten – der skal en ny accept til."
-    return text
-
-
 def cmd_cases_acceptance(ctx: Context, args: argparse.Namespace) -> int:
     from ..domain.acceptance import acceptance_state
+    from ..services.acceptance import acceptance_text
     from ..services.cases import CaseService
     from ..store.errors import CaseNotFound
 
@@ -133,5 +111,5 @@ def cmd_cases_acceptance(ctx: Context, args: argparse.Namespace) -> int:
             )
         print_json(body)
         return exit_codes.DONE
-    sys.stdout.write(acceptance_line(case) + "\n")
+    sys.stdout.write(acceptance_text(case) + "\n")
     return exit_codes.DONE

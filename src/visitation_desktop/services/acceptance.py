@@ -27,6 +27,7 @@ from ..domain.acceptance import (
     signature_png,
 )
 from ..domain.case import Acceptance, AcceptanceKind, CaseFile
+from ..domain.findings import danish_date
 from ..store.errors import CaseNotFound
 from .workspace import Workspace
 
@@ -190,12 +191,30 @@ def representative(case: CaseFile) -> str:
     return app.relative_name.strip() if app.by_relative or app.relative_name.strip() else ""
 
 
+def acceptance_text(case: CaseFile) -> str:
+    """One Danish line: who accepted the plan and whether it still covers the plan as it stands."""
+    state = acceptance_state(case)
+    acceptance = case.acceptance
+    if state is AcceptanceState.NONE or acceptance is None:
+        return "Handleplanen er ikke accepteret endnu."
+    day = danish_date(acceptance.on) if acceptance.on else "ukendt dato"
+    if acceptance.kind == AcceptanceKind.SIGNATURE.value:
+        text = f"Underskrevet på skærmen af {acceptance.by} den {day}"
+    else:
+        text = f"Accepteret mundtligt af {acceptance.by} den {day} (ingen underskrift: {acceptance.reason})"
+    text += f", handleplanen version {acceptance.plan_version}." if acceptance.plan_version else "."
+    if state is AcceptanceState.STALE:
+        text += " Planen er ændret efter accepten – der skal en ny accept til."
+    return text
+
+
 __all__ = [
     "AcceptanceRefused",
     "AcceptanceState",
     "PngInfo",
     "accept_case",
     "accept_plan",
+    "acceptance_text",
     "acceptance_state",
     "check_signature_png",
     "plan_version_for",

@@ -17,6 +17,7 @@ from ..domain.findings import SEVERITY_LABELS, by_severity, plain
 from ..domain.rules import check_case, open_findings
 from ..domain.smart import LABELS
 from ..domain.standard import Standard
+from .acceptance import acceptance_text
 
 OUTCOME_LABELS = {Outcome.GRANT.value: "Bevilling", Outcome.REFUSAL.value: "Afslag"}
 NOT_GIVEN = "Ikke udfyldt"
@@ -228,6 +229,7 @@ def _decision(case: CaseFile) -> str:
         rows.append(("Årsag til overskridelse", _text(d.overrun_reason)))
     if d.delay_notice.strip():
         rows.append(("Besked om forsinkelse", _text(d.delay_notice)))
+    rows.append(("Borgerens accept af planen", escape(acceptance_text(case))))
     return _rows(rows)
 
 
