@@ -66,35 +66,26 @@ def _canonical(fields: list[Any]) -> bytes:
     return json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def row_hash(
-    row_id: int,
-    at: str,
-    caseworker: str,
-    action: str,
-    citizen_id: int | None,
-    case_id: int | None,
-    detail: str,
-    prev_hash: str,
-) -> str:
+# A row's fields in the order they are hashed: id, at, caseworker, action, citizen id, case id, detail, prev hash.
+RowFields = tuple[int, str, str, str, int | None, int | None, str, str]
+
+
+def row_hash(*fields: *RowFields) -> str:
     """The unkeyed SHA-256 of a row (the central store's chain, and the laptop's before it was keyed)."""
-    return hashlib.sha256(_canonical([row_id, at, caseworker, action, citizen_id, case_id, detail, prev_hash])).hexdigest()
+    return hashlib.sha256(_canonical(list(fields))).hexdigest()
 
 
-def row_mac(
-    context: AuditContext | None,
-    row_id: int,
-    at: str,
-    caseworker: str,
-    action: str,
-    citizen_id: int | None,
-    case_id: int | None,
-    detail: str,
-    prev_hash: str,
-) -> str:
+def row_mac(context: AuditContext | None, *fields: *RowFields) -> str:
     """The row's check value: HMAC under the laptop's row key, or the plain hash without a context."""
     if context is None:
-        return row_hash(row_id, at, caseworker, action, citizen_id, case_id, detail, prev_hash)
-    return context.row_mac(_canonical(["v1", row_id, at, caseworker, action, citizen_id, case_id, detail, prev_hash]))
+        return row_hash(*fields)
+    return context.row_mac(_canonical(["v1", *fields]))
+
+
+def _fields_of(row: AccessLog, row_id: int | None = None) -> RowFields:
+    """A stored row's fields (as if written as ``row_id``: where a moved row came from)."""
+    rid = row.id if row_id is None else row_id
+    return (rid, row.at, row.caseworker, row.action, row.citizen_id, row.case_id, row.detail, row.prev_hash)
 
 
 def utc_iso(at: dt.datetime | str | None = None) -> str:
@@ -202,16 +193,14 @@ def verify(engine: Engine) -> list[AuditProblem]:
 
 
 def _mac_of(context: AuditContext | None, row: AccessLog, row_id: int) -> str:
-    return row_mac(
-        context, row_id, row.at, row.caseworker, row.action, row.citizen_id, row.case_id, row.detail, row.prev_hash
-    )
+    return row_mac(context, *_fields_of(row, row_id))
 
 
 def _why_bad(context: AuditContext | None, row: AccessLog, by_id: dict[int, AccessLog]) -> str:
     for other in range(max(1, row.id - REORDER_WINDOW), row.id + REORDER_WINDOW + 1):
         if other != row.id and row.hash == _mac_of(context, row, other):
             return f"Rækken står et forkert sted: den blev skrevet som række {other} (rækkefølgen er ændret)."
-    plain = row_hash(row.id, row.at, row.caseworker, row.action, row.citizen_id, row.case_id, row.detail, row.prev_hash)
+    plain = row_hash(*_fields_of(row))
     if context is not None and row.hash == plain:
         return (
             "Rækken er ændret, efter den blev skrevet: dens kontrolværdi er regnet om uden "
@@ -353,7 +342,7 @@ def key_existing_log(engine: Engine) -> bool:
 def _plain_chain_problems(rows: list[AccessLog]) -> list[int]:
     bad, prev_id, prev_hash = [], 0, GENESIS_HASH
     for r in rows:
-        expected = row_hash(r.id, r.at, r.caseworker, r.action, r.citizen_id, r.case_id, r.detail, r.prev_hash)
+        expected = row_hash(*_fields_of(r))
         if r.id != prev_id + 1 or r.prev_hash != prev_hash or r.hash != expected:
             bad.append(r.id)
         prev_id, prev_hash = r.id, r.hash
