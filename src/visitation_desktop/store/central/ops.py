@@ -233,23 +233,24 @@ def other_cases_of(conn: Connection, citizen_ids: Sequence[int]) -> dict[int, li
     return out
 
 
-def update_citizens(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
-    """Citizen fields as merged, one executemany; the uuid and CPR number stay the central ones."""
+def _update_many(
+    conn: Connection, table: Table, key: str, columns: Sequence[str], rows: Sequence[dict[str, Any]], **fixed: Any
+) -> None:
+    """Each row's ``columns`` written to the row whose ``key`` is the row's own, in one executemany;
+    ``fixed`` are values the same for every row."""
     if rows:
         stmt = (
-            update(citizens_t)
-            .where(citizens_t.c.id == bindparam("b_id"))
-            .values(
-                name=bindparam("name"),
-                address=bindparam("address"),
-                postcode=bindparam("postcode"),
-                town=bindparam("town"),
-                phone=bindparam("phone"),
-                email=bindparam("email"),
-                updated_at=utc_now(),
-            )
+            update(table)
+            .where(table.c[key] == bindparam(f"b_{key}"))
+            .values({**{name: bindparam(name) for name in columns}, **fixed})
         )
-        conn.execute(stmt, [{**r, "b_id": r["id"]} for r in rows])
+        conn.execute(stmt, [{**r, f"b_{key}": r[key]} for r in rows])
+
+
+def update_citizens(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
+    """Citizen fields as merged, one executemany; the uuid and CPR number stay the central ones."""
+    columns = ("name", "address", "postcode", "town", "phone", "email")
+    _update_many(conn, citizens_t, "id", columns, rows, updated_at=utc_now())
 
 
 def case_columns(data: dict[str, Any]) -> dict[str, Any]:
@@ -270,23 +271,9 @@ def add_cases(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
 
 def update_cases(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
     """Cases advanced to their new revision, one executemany (the rows are locked by ``fetch``)."""
-    if rows:
-        stmt = (
-            update(cases_t)
-            .where(cases_t.c.uuid == bindparam("b_uuid"))
-            .values(
-                revision=bindparam("revision"),
-                data=bindparam("data"),
-                caseworker=bindparam("caseworker"),
-                status=bindparam("status"),
-                offer_id=bindparam("offer_id"),
-                place=bindparam("place"),
-                updated_at=bindparam("updated_at"),
-                updated_by=bindparam("updated_by"),
-                updated_from=bindparam("updated_from"),
-            )
-        )
-        conn.execute(stmt, [{**r, "b_uuid": r["uuid"]} for r in rows])
+    columns = ("revision", "data", "caseworker", "status", "offer_id", "place", "updated_at", "updated_by",
+               "updated_from")
+    _update_many(conn, cases_t, "uuid", columns, rows)
 
 
 def add_records(
