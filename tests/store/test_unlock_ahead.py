@@ -45,3 +45,4 @@ def test_nothing_is_started_for_what_the_unlock_must_refuse_itself(data_dir: Pat
     damaged.write_text("{not json", encoding="utf-8")
     assert unlock_ahead.start(damaged, "AB", PASSWORD) is False
     assert key_entries._ahead == {}
+

@@ -138,6 +138,7 @@ class Keyring:
         self.path = path
         self._key_check = key_check
         self._entries = entries
+        self._failures_on_disk = False  # True when keys.json and its copy hold this very record
         self.record = record or fail.FailureRecord()
         self.clock = clock
 
@@ -301,12 +302,20 @@ class Keyring:
         return list(self.record.pending)
 
     def clear_failures(self, initials: str | None = None) -> None:
-        """After a successful unlock has logged them: forget pending failures and that user's streak."""
+        """After a successful unlock has logged them: forget pending failures and that user's streak.
+
+        Nothing to forget (the usual unlock), with both copies of the record alike, writes nothing.
+        """
+        streaks = self.record.streaks
+        who = None if initials is None else normalize_initials(initials)[:MAX_INITIALS_LENGTH]
+        nothing = not self.record.pending and (not streaks if who is None else who not in streaks)
+        if nothing and self._failures_on_disk:
+            return
         self.record.pending.clear()
-        if initials is None:
-            self.record.streaks.clear()
+        if who is None:
+            streaks.clear()
         else:
-            self.record.streaks.pop(normalize_initials(initials)[:MAX_INITIALS_LENGTH], None)
+            streaks.pop(who, None)
         self._save()
 
     def unblock(self, initials: str) -> bool:
@@ -325,11 +334,14 @@ class Keyring:
             raise KeyringCorrupt("der er ingen sagsbehandlere i filen")
         entries = {str(who): _entry_from_doc(str(who), raw) for who, raw in users.items()}
         now = _utc_now()
-        record = fail.FailureRecord.from_doc(doc, now).merge(fail.read_mirror(path, now))
+        stored, mirror = fail.FailureRecord.from_doc(doc, now), fail.read_mirror(path, now)
+        record = stored.merge(mirror)
         key_check = _b64d(doc["key_check"])
         if len(key_check) != 32:
             raise KeyringCorrupt("kontrolværdien har forkert længde")
-        return cls(path, key_check, entries, record)
+        keyring = cls(path, key_check, entries, record)
+        keyring._failures_on_disk = stored == mirror == record
+        return keyring
 
     def _to_doc(self) -> dict[str, Any]:
         return {
@@ -354,5 +366,6 @@ class Keyring:
 
             keyfile.update(self.path, change)
         fail.write_mirror(self.path, self.record)
+        self._failures_on_disk = True
 
 
