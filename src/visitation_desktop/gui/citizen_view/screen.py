@@ -47,6 +47,7 @@ class CitizenScreen(QObject):
         self._screens = screens
         self.view: CitizenView | None = None
         self.second_screen = False  # the view stands on another screen than the wizard
+        self._first_show = True
         self.button = QPushButton(self.tr("Borgerens skærm (F11)"))
         self.button.setCheckable(True)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # clicking it leaves the field being typed
@@ -98,6 +99,7 @@ class CitizenScreen(QObject):
         if self.view is None:
             self.view = CitizenView(self.wizard)
             self.view.back_requested.connect(self.back)
+            self.view.shown.connect(self.button.setChecked)
         view = self.view
         view.show_content(self.content())
         here = self.wizard.window().screen()
@@ -152,10 +154,15 @@ class CitizenScreen(QObject):
             self.back()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        """The wizard's first show: with a second screen there, the citizen reads along from the start."""
+        """The wizard's first show opens the view on a second screen; the wizard leaving the window
+        (the case closed, another opened) takes the view with it. The lock hides it on its own."""
         wizard: QWidget | None = getattr(self, "wizard", None)  # None while the wizard is torn down
-        if wizard is not None and watched is wizard and event.type() == QEvent.Type.Show:
-            wizard.removeEventFilter(self)  # only the first show matters
+        if wizard is None or watched is not wizard:
+            return False
+        if event.type() == QEvent.Type.Show and self._first_show:
+            self._first_show = False
             if other_screen(list(self._screens()), wizard.window().screen()) is not None:
-                self.open()
+                self.open()  # a second screen is there: the citizen reads along from the start
+        elif event.type() == QEvent.Type.Hide and not event.spontaneous() and not self._locked():
+            self.back()
         return False

@@ -8,7 +8,7 @@ larger, smaller, as it was; Esc or F11 asks to go back to the wizard (``back_req
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,7 @@ class CitizenView(QWidget):
     """Shows one ``Content`` in large type; ``back_requested`` on Esc or F11."""
 
     back_requested = Signal()
+    shown = Signal(bool)  # the window was shown (True) or hidden (False), by anyone (the lock too)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -208,6 +209,14 @@ class CitizenView(QWidget):
         row.addWidget(picture, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self._label(said), 1)
         return row
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self.shown.emit(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
+        super().hideEvent(event)
+        self.shown.emit(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         """Closing the window by hand is going back to the wizard."""
