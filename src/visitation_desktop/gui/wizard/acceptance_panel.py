@@ -17,7 +17,8 @@ from .acceptance_dialog import AcceptanceDialog
 from .context import WizardContext
 from .fields import format_danish_date
 
-THUMBNAIL_HEIGHT = 44
+THUMBNAIL_HEIGHT = 40
+THUMBNAIL_WIDTH = 180  # the state text keeps the room
 
 
 class AcceptancePanel(QWidget):
@@ -87,7 +88,13 @@ class AcceptancePanel(QWidget):
         pixmap = QPixmap()
         current = acceptance_state(self.ctx.case) is AcceptanceState.CURRENT
         if acceptance is not None and current and pixmap.loadFromData(signature_png(acceptance), "PNG"):
-            self.thumbnail.setPixmap(pixmap.scaledToHeight(THUMBNAIL_HEIGHT, Qt.TransformationMode.SmoothTransformation))
+            small = pixmap.scaled(
+                THUMBNAIL_WIDTH,
+                THUMBNAIL_HEIGHT,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            self.thumbnail.setPixmap(small)
             self.thumbnail.show()
         else:
             self.thumbnail.clear()
