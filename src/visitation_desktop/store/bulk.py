@@ -17,7 +17,13 @@ from sqlalchemy import bindparam, insert, select, update
 from visitation_desktop.domain.case import CaseFile, new_uuid
 from visitation_desktop.store import audit, case_index
 from visitation_desktop.store.models import SYNC_LOCAL, Case, CaseIndex, Citizen, PlanVersion, utc_now
-from visitation_desktop.store.transaction import LogEntry, Transaction, case_values, citizen_values, dump_case
+from visitation_desktop.store.transaction import (
+    LogEntry,
+    Transaction,
+    citizen_values,
+    dump_case,
+    new_case_row,
+)
 
 _CHUNK = 500  # bound parameters per IN (...) stay far below SQLite's limit
 _CASES = Case.__table__
@@ -54,10 +60,7 @@ def create_cases(tx: Transaction, cases: Sequence[CaseFile], deadlines: Sequence
     )
     now = utc_now()
     rows = [
-        {
-            "uuid": c.uuid, "revision": 1, "citizen_id": citizen_id, "deadline": deadline, "created_at": now,
-            "updated_at": now, "updated_by": tx.caseworker, "data": "{}", **case_values(c),
-        }
+        new_case_row(c, citizen_id, tx.caseworker, deadline, now)
         for c, citizen_id, deadline in zip(cases, citizen_ids, deadlines, strict=True)
     ]
     case_ids = list(s.scalars(insert(Case).returning(Case.id, sort_by_parameter_order=True), rows))

@@ -22,7 +22,13 @@ from visitation_desktop.domain.case import CaseFile
 from visitation_desktop.domain.serialize import from_dict, to_dict
 from visitation_desktop.store import case_index
 from visitation_desktop.store.models import Case, CaseIndex, Citizen, FollowUp, PlanVersion, SyncCase, utc_now
-from visitation_desktop.store.transaction import case_values, citizen_values, dump_case
+from visitation_desktop.store.transaction import (
+    case_values,
+    citizen_values,
+    dump_case,
+    insert_new_case,
+    new_case_row,
+)
 
 SYNC_CHECKED_OUT = "checked_out"  # on this laptop as checked out, unchanged since (see sync_local)
 
@@ -178,26 +184,7 @@ def write_case(
     """Put a central case on the laptop (new, or replacing an unchanged copy); return its local id."""
     case = bundle.case
     if local_id is None:
-        citizen_id = s.execute(
-            insert(Citizen).values(**citizen_values(case)).returning(Citizen.id)
-        ).scalar_one()
-        now = utc_now()
-        local_id = s.execute(
-            insert(Case)
-            .values(
-                uuid=case.uuid,
-                revision=1,
-                citizen_id=citizen_id,
-                created_at=now,
-                updated_at=now,
-                updated_by=caseworker,
-                data="{}",
-                deadline=deadline,
-                **case_values(case),
-            )
-            .returning(Case.id)
-        ).scalar_one()
-        revision = 1
+        local_id = insert_new_case(s, case, caseworker, deadline)
     else:
         revision = local_revision + 1
         s.execute(
@@ -216,7 +203,7 @@ def write_case(
             .where(Citizen.id == select(Case.citizen_id).where(Case.id == local_id).scalar_subquery())
             .values(**citizen_values(case))
         )
-    s.execute(update(Case).where(Case.id == local_id).values(data=dump_case(case, local_id, revision)))
+        s.execute(update(Case).where(Case.id == local_id).values(data=dump_case(case, local_id, revision)))
     case_index.write(s, local_id, case)
     add_records(s, local_id, bundle)
     return local_id
@@ -241,20 +228,7 @@ def insert_new(
         cid, kid = citizen_id + offset, case_id + offset
         ids.append(kid)
         citizens.append({"id": cid, **citizen_values(case)})
-        cases.append(
-            {
-                "id": kid,
-                "uuid": case.uuid,
-                "revision": 1,
-                "citizen_id": cid,
-                "created_at": now,
-                "updated_at": now,
-                "updated_by": caseworker,
-                "deadline": deadline,
-                "data": dump_case(case, kid, 1),
-                **case_values(case),
-            }
-        )
+        cases.append({**new_case_row(case, cid, caseworker, deadline, now), "id": kid, "data": dump_case(case, kid, 1)})
         index.append({"case_id": kid, "sync_state": SYNC_CHECKED_OUT, **case_index.values(case)})
         versions += [
             {

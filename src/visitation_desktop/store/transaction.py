@@ -92,6 +92,32 @@ def case_values(case: CaseFile) -> dict[str, Any]:
     }
 
 
+def new_case_row(
+    case: CaseFile, citizen_id: int, caseworker: str, deadline: dt.date | None, now: dt.datetime
+) -> dict[str, Any]:
+    """The ``cases`` row of a case being created: revision 1; ``data`` is written once the id is known."""
+    return {
+        "uuid": case.uuid,
+        "revision": 1,
+        "citizen_id": citizen_id,
+        "deadline": deadline,
+        "created_at": now,
+        "updated_at": now,
+        "updated_by": caseworker,
+        "data": "{}",
+        **case_values(case),
+    }
+
+
+def insert_new_case(s: Session, case: CaseFile, caseworker: str, deadline: dt.date | None) -> int:
+    """Insert a new case's citizen and case rows, then its JSON with its id; return the case id."""
+    citizen_id = s.execute(insert(Citizen).values(**citizen_values(case)).returning(Citizen.id)).scalar_one()
+    row = new_case_row(case, citizen_id, caseworker, deadline, utc_now())
+    case_id = s.execute(insert(Case).values(**row).returning(Case.id)).scalar_one()
+    s.execute(update(Case).where(Case.id == case_id).values(data=dump_case(case, case_id, 1)))
+    return case_id
+
+
 CASE_ROW = select(Case.data, Case.uuid, Case.revision, Citizen.uuid.label("citizen_uuid")).join(
     Citizen, Citizen.id == Case.citizen_id
 )
@@ -182,26 +208,7 @@ class Transaction:
         s = self.session
         if s.scalar(select(Case.id).where(Case.uuid == case.uuid)) is not None:
             case.uuid = new_uuid()
-        citizen_id = s.execute(
-            insert(Citizen).values(**citizen_values(case)).returning(Citizen.id)
-        ).scalar_one()
-        now = utc_now()
-        case_id = s.execute(
-            insert(Case)
-            .values(
-                uuid=case.uuid,
-                revision=1,
-                citizen_id=citizen_id,
-                deadline=deadline,
-                created_at=now,
-                updated_at=now,
-                updated_by=self.caseworker,
-                data="{}",
-                **case_values(case),
-            )
-            .returning(Case.id)
-        ).scalar_one()
-        s.execute(update(Case).where(Case.id == case_id).values(data=dump_case(case, case_id, 1)))
+        case_id = insert_new_case(s, case, self.caseworker, deadline)
         case_index.write(s, case_id, case)
         case.id = case_id
         self.revisions.append((case, 1))
