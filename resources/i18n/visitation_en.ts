@@ -4050,6 +4050,10 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
         <translation>The changed action plan is saved as version {0}. The earlier version is kept.</translation>
     </message>
     <message>
+        <source>Den ændrede plan skal accepteres igen: borgeren skriver under, eller du registrerer en mundtlig accept, på siden »Afgørelse«, når opfølgningen er registreret.</source>
+        <translation>The changed plan must be accepted again: the citizen signs, or you record a spoken acceptance, on the “Decision” page once the follow-up is recorded.</translation>
+    </message>
+    <message>
         <source>Før opfølgningen kan registreres:</source>
         <translation>Before the follow-up can be recorded:</translation>
     </message>

@@ -104,6 +104,7 @@ def test_record_a_followup_adjust_to_half_place_and_compare_the_versions(
     text = summary.summary.text()
     assert "Plads: Hel plads → Halv plads" in text
     assert "Den ændrede handleplan gemmes som version 2" in text
+    assert "Den ændrede plan skal accepteres igen" in text  # a new version needs a new acceptance
     finish = wizard.wizard.button(QWizard.WizardButton.FinishButton)
     assert finish.text() == "&Registrér opfølgning" and finish.isEnabled()
     qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)

@@ -140,6 +140,10 @@ class SummaryPage(FollowUpWizardPage):
                 max(ctx.plan_version, 1) + 1
             )))
         )
+        out.append(_p(escape(self.tr(
+            "Den ændrede plan skal accepteres igen: borgeren skriver under, eller du registrerer en mundtlig "
+            "accept, på siden »Afgørelse«, når opfølgningen er registreret."
+        ))))
         return out
 
     def _on_findings_changed(self) -> None:
