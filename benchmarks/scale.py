@@ -131,10 +131,15 @@ def main() -> None:
             s, a = r["search_ms"], r["autosave_ms"]
             if r.get("preloaded"):
                 print("  (store, services and main window imported during the login window, as the program does)")
+            if r.get("warmed"):
+                print("  (Qt's classes readied during the login window, as the program does: gui/qt_warmup.py)")
             print(f"  unlock (Argon2id, open)    {r['unlock_s']:6.3f} s")
             print(f"  unlock -> window shown     {r['window_shown_s']:6.3f} s")
             print(f"  unlock -> window filled    {r['window_filled_s']:6.3f} s   longest GUI block "
                   f"{r['longest_block_ms']:.0f} ms ({r['rows']} rows)")
+            if "longest_busy_ms" in r:
+                print(f"    of it the GUI thread's own work at most {r['longest_busy_ms']:.0f} ms in one stretch "
+                      "(CPU time; the rest is waiting for a core on a loaded machine)")
             print(f"  search step (1-3 letters)  p50 {s['p50']:7.2f} ms   p95 {s['p95']:7.2f} ms   max {s['max']:7.2f} ms")
             print(f"  autosave                   p50 {a['p50']:7.2f} ms   p95 {a['p95']:7.2f} ms")
             budget = 2 * float(anchor_rss) + 50

@@ -29,6 +29,7 @@ def test_a_long_name_elides_and_the_remarks_keep_their_column(qtbot: QtBot, work
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=10000)  # the list fills off the GUI thread
+    qtbot.waitUntil(lambda: window.columns_ready, timeout=10000)  # then the columns fit, one per turn
     table = window.ui.caseTable
     header = table.horizontalHeader()
     chars = table.fontMetrics().averageCharWidth()

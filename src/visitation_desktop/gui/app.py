@@ -20,6 +20,7 @@ import traceback
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QThread, QTimer
 from PySide6.QtGui import QIcon
@@ -30,6 +31,9 @@ from ..resources import icons_dir
 from ..services.settings import Settings
 from .i18n import install_translators
 from .login_dialog import LoginDialog
+
+if TYPE_CHECKING:
+    from .qt_warmup import WarmUp
 
 log = logging.getLogger(__name__)
 
@@ -189,8 +193,19 @@ def _session(app: QApplication, data_dir: Path, demo: bool) -> int:
         )
     else:
         login = LoginDialog(data_dir)
-    QTimer.singleShot(PRELOAD_AFTER_MS, preload_main_window)
-    if not login.exec() or login.workspace is None:
+    warmups: list[WarmUp] = []
+
+    def preload() -> None:
+        preload_main_window()
+        from .qt_warmup import WarmUp
+
+        warmups.append(WarmUp(login))  # Qt's classes readied on idle turns while the password is typed
+
+    QTimer.singleShot(PRELOAD_AFTER_MS, login, preload)
+    accepted = login.exec()
+    for warmup in warmups:
+        warmup.stop()  # what is left is readied when first used, as without it
+    if not accepted or login.workspace is None:
         return 0
     workspace = login.workspace
     from .main_window import MainWindow

@@ -7,8 +7,6 @@ logged last (a refresh that changed nothing shown). Locking and closing log what
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from PySide6.QtCore import QObject, QTimer
 
 from ..services.lookups import log_lookup
@@ -29,8 +27,9 @@ class LookupLog(QObject):
         self._timer.setInterval(SETTLE_MS)
         self._timer.timeout.connect(self.flush)
 
-    def shown(self, query: str, citizen_ids: Iterable[int | None]) -> None:
-        self._pending = (query, tuple(sorted({i for i in citizen_ids if i is not None})))
+    def shown(self, query: str, citizen_ids: tuple[int, ...]) -> None:
+        """``citizen_ids``: the citizens listed, sorted, once each (``overview_model.citizens_of``)."""
+        self._pending = (query, citizen_ids)
         self._timer.start()
 
     def flush(self) -> None:

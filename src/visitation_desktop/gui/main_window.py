@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.overview_source = OverviewSource(workspace)
         self.loader = OverviewLoader(self.overview_source, self)
         self._columns_fitted = False
+        self.columns_ready = False  # the columns fit their contents (a few turns after the list first fills)
         self._followup_drafts: dict[int, FollowUp] = {}
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # no known end: the store is being read
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
         rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setResizeContentsPrecision(200)  # fitting a column reads at most 200 rows
+        header.setResizeContentsPrecision(100)  # fitting a column reads the rows on screen and 100 more
         header.setStretchLastSection(True)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setMinimumSectionSize(6 * table.fontMetrics().averageCharWidth())
@@ -266,12 +267,20 @@ class MainWindow(QMainWindow):
         self.model.set_overview(result.overview.rows, result.index, result.order)
         if not self._columns_fitted and self.model.rowCount():
             self._columns_fitted = True
-            for column in range(OverviewModel.REMARK):
-                self.ui.caseTable.resizeColumnToContents(column)
-            self._bound_columns()
-        self.overview.show_counts(self.model.counts())
+            self._fit_column(0)
+        everything = self.model.shows_all and not self.model.query  # worked out in the loader's thread
+        self.overview.show_counts(result.counts if not self.model.query else self.model.counts())
         self.show_count()
-        self.lookups.shown(self.model.query, self.model.shown_citizen_ids())
+        self.lookups.shown(self.model.query, result.citizens if everything else self.model.shown_citizen_ids())
+
+    def _fit_column(self, column: int) -> None:
+        """Fit the columns to their contents once, one per turn of the event loop (never one long wait)."""
+        if self.locked or column >= OverviewModel.REMARK:
+            self._bound_columns()
+            self.columns_ready = True
+            return
+        self.ui.caseTable.resizeColumnToContents(column)
+        QTimer.singleShot(0, self, lambda: self._fit_column(column + 1))
 
     def _on_load_failed(self, message: str) -> None:
         self.busy.hide()

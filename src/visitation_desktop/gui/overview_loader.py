@@ -21,8 +21,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from ..services.overview import Overview, OverviewSource
 from ..services.search import SearchIndex
 from ..store.errors import StoreError
+from . import gc_guard
 from .gc_guard import collect_garbage_on_gui_thread
-from .overview_model import default_order
+from .overview_model import Group, citizens_of, default_order, group_counts
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,8 @@ class LoadedOverview:
     overview: Overview
     index: SearchIndex
     order: list[int]
+    counts: dict[Group, int]  # per tab, with no search
+    citizens: tuple[int, ...]  # every citizen listed: what the look at the whole list is logged as
 
 
 class OverviewLoader(QObject):
@@ -55,6 +58,8 @@ class OverviewLoader(QObject):
 
     def load(self, today: dt.date) -> None:
         self._generation += 1
+        if not self.pending:
+            gc_guard.hold()  # the rows it builds are not walked by the collector tick by tick
         self.pending = True
         self._jobs = [job for job in self._jobs if not job.done()]
         self._jobs.append(self._pool.submit(self._run, self._generation, today))
@@ -65,7 +70,12 @@ class OverviewLoader(QObject):
         for job in self._jobs:
             job.result()
         self._jobs = []
-        self.pending = False
+        self._settled()
+
+    def _settled(self) -> None:
+        if self.pending:
+            self.pending = False
+            gc_guard.release()
 
     def _run(self, generation: int, today: dt.date) -> None:
         """In the worker thread: touches no Qt object but its own signals."""
@@ -73,7 +83,10 @@ class OverviewLoader(QObject):
             return
         try:
             found = self._source.overview(today)
-            result = LoadedOverview(found, SearchIndex(found.rows), default_order(found.rows))
+            rows = found.rows  # everything the GUI thread would otherwise work out over every row
+            result = LoadedOverview(
+                found, SearchIndex(rows), default_order(rows), group_counts(rows), citizens_of(rows)
+            )
         except StoreError as exc:
             self._emit(self._failed, generation, str(exc))
             return
@@ -91,11 +104,11 @@ class OverviewLoader(QObject):
 
     def _on_done(self, generation: int, result: LoadedOverview) -> None:
         if generation == self._generation:
-            self.pending = False
+            self._settled()
             self.loaded.emit(result)
 
     def _on_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
-            self.pending = False
+            self._settled()
             log.warning("overview not read: store error")
             self.failed.emit(message)

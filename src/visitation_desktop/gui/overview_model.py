@@ -32,6 +32,22 @@ def _date(value: dt.date | None) -> str:
     return value.strftime("%d-%m-%Y") if value else ""
 
 
+def group_counts(rows: Sequence[OverviewRow], among: Any = None) -> dict[Group, int]:
+    """Cases per group among ``among`` (positions; all rows when None): what the tabs say."""
+    by_groups = Counter(rows[i].groups for i in among) if among is not None else Counter(r.groups for r in rows)
+    counts = dict.fromkeys(Group, 0)
+    for groups, n in by_groups.items():
+        for group in groups:
+            counts[group] += n
+    return counts
+
+
+def citizens_of(rows: Sequence[OverviewRow], among: Any = None) -> tuple[int, ...]:
+    """The citizens of the rows at ``among`` (all rows when None), sorted, once each: what a look is logged as."""
+    chosen = (rows[i] for i in among) if among is not None else iter(rows)
+    return tuple(sorted({r.summary.citizen_id for r in chosen if r.summary.citizen_id is not None}))
+
+
 def default_order(rows: Sequence[OverviewRow]) -> list[int]:
     """Positions sorted as the list opens (by decision deadline); pure Python, safe off the GUI thread."""
     return sorted(range(len(rows)), key=lambda i: deadline_sort_key(rows[i].summary))
@@ -109,18 +125,20 @@ class OverviewModel(CaseTableModel):
     def shown_case_ids(self) -> list[int]:
         return [self._overview[i].summary.id for i in self._shown]
 
-    def shown_citizen_ids(self) -> list[int | None]:
-        return [self._overview[i].summary.citizen_id for i in self._shown]
+    def shown_citizen_ids(self) -> tuple[int, ...]:
+        """The citizens of the rows shown, sorted, once each."""
+        if self._hits is None and self._group == Group.ALL:
+            return citizens_of(self._overview)
+        return citizens_of(self._overview, self._shown)
+
+    @property
+    def shows_all(self) -> bool:
+        """Every row is shown: no search, the tab of all cases."""
+        return self._hits is None and self._group == Group.ALL
 
     def counts(self) -> dict[Group, int]:
         """Cases per group among those matching the search (what the tabs say)."""
-        among = range(len(self._overview)) if self._hits is None else self._hits
-        by_groups = Counter(self._overview[i].groups for i in among)
-        counts = dict.fromkeys(Group, 0)
-        for groups, n in by_groups.items():
-            for group in groups:
-                counts[group] += n
-        return counts
+        return group_counts(self._overview, self._hits)
 
     def _visible(self) -> list[int]:
         rows, hits, group = self._overview, self._hits, self._group
