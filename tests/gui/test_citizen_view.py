@@ -161,6 +161,15 @@ def test_the_lock_hides_the_view_and_blanks_it(qtbot: QtBot, workspace: Workspac
     qtbot.keyClick(window.lock_page.password, Qt.Key.Key_Return)
     assert not window.locked
     qtbot.waitUntil(lambda: view.isVisible() and GOAL_TEXT in _shown_text(wizard), timeout=10_000)
+    assert wizard.citizen_screen.button.isChecked()  # back as it was
+
+    view.activateWindow()  # Ctrl+L locks from the citizen's screen too
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view, timeout=5000)
+    qtbot.keyClick(view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.locked and not view.isVisible()
+    window.lock_page.password.setText(PASSWORD)
+    qtbot.keyClick(window.lock_page.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.isVisible(), timeout=10_000)
 
     window.close_wizard()  # closing the case closes its view
     qtbot.waitUntil(lambda: not any(isinstance(w, CitizenView) for w in QApplication.topLevelWidgets()),

@@ -100,6 +100,10 @@ class CitizenScreen(QObject):
             self.view = CitizenView(self.wizard)
             self.view.back_requested.connect(self.back)
             self.view.shown.connect(self.button.setChecked)
+            ui = getattr(self.wizard.window(), "ui", None)
+            lock_action = getattr(ui, "actionLock", None)  # the menu's Lås (Ctrl+L)
+            if lock_action is not None:
+                self.view.addAction(lock_action)  # locks from the citizen's screen too
         view = self.view
         view.show_content(self.content())
         here = self.wizard.window().screen()
