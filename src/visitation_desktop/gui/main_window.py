@@ -264,12 +264,12 @@ class MainWindow(QMainWindow):
         self.busy.hide()
         if self.locked:
             return
-        self.model.set_overview(result.overview.rows, result.index, result.order)
+        self.model.set_overview(result.overview.rows, result.index, result.order, result.groups)
         if not self._columns_fitted and self.model.rowCount():
             self._columns_fitted = True
             self._fit_column(0)
         everything = self.model.shows_all and not self.model.query  # worked out in the loader's thread
-        self.overview.show_counts(result.counts if not self.model.query else self.model.counts())
+        self.overview.show_counts(self.model.counts())
         self.show_count()
         self.lookups.shown(self.model.query, result.citizens if everything else self.model.shown_citizen_ids())
 

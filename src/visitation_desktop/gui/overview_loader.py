@@ -23,7 +23,7 @@ from ..services.search import SearchIndex
 from ..store.errors import StoreError
 from . import gc_guard
 from .gc_guard import collect_garbage_on_gui_thread
-from .overview_model import Group, citizens_of, default_order, group_counts
+from .overview_model import GroupCounts, citizens_of, default_order
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +33,7 @@ class LoadedOverview:
     overview: Overview
     index: SearchIndex
     order: list[int]
-    counts: dict[Group, int]  # per tab, with no search
+    groups: GroupCounts  # cases per tab, for any search
     citizens: tuple[int, ...]  # every citizen listed: what the look at the whole list is logged as
 
 
@@ -85,7 +85,7 @@ class OverviewLoader(QObject):
             found = self._source.overview(today)
             rows = found.rows  # everything the GUI thread would otherwise work out over every row
             result = LoadedOverview(
-                found, SearchIndex(rows), default_order(rows), group_counts(rows), citizens_of(rows)
+                found, SearchIndex(rows), default_order(rows), GroupCounts(rows), citizens_of(rows)
             )
         except StoreError as exc:
             self._emit(self._failed, generation, str(exc))
