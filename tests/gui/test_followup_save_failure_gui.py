@@ -119,3 +119,50 @@ def test_try_again_in_the_message_saves_the_draft(
     assert [m.split(":")[0] for m in messages.shown] == ["Opfølgningen kunne ikke gemmes"] * 2
     assert "Datalageret er optaget af et andet vindue eller program" in messages.shown[1]
     assert not wizard.ctx.dirty
+
+
+def test_a_draft_saved_in_another_window_is_not_overwritten_unseen(
+    qtbot: QtBot, workspace: Workspace, wizard: FollowUpWizard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from visitation_desktop.domain.followup import FollowUp
+    from visitation_desktop.services.followups import save_draft
+
+    messages = Messages(monkeypatch)
+    field = wizard.pages[FollowUpPage.MEETING].participants_edit
+    qtbot.keyClicks(field, "Mette")
+    qtbot.waitUntil(lambda: _participants(workspace, wizard) == "Mette", timeout=10_000)
+    save_draft(workspace, wizard.ctx.case_id, FollowUp(held_on=TODAY, participants="Skrevet i det andet vindue"))
+
+    qtbot.keyClicks(field, " og kontaktpersonen")
+    qtbot.waitUntil(lambda: bool(messages.shown), timeout=10_000)
+    assert messages.shown[0].startswith(
+        "Opfølgningen kunne ikke gemmes: Opfølgningen er gemt i et andet vindue, mens den var åben her.")
+    assert _participants(workspace, wizard) == "Skrevet i det andet vindue", "not overwritten unseen"
+    assert field.text() == "Mette og kontaktpersonen" and wizard.ctx.dirty
+
+    qtbot.keyClicks(field, ".")  # told: writing on keeps this window's version
+    qtbot.waitUntil(lambda: _participants(workspace, wizard) == "Mette og kontaktpersonen.", timeout=10_000)
+    assert len(messages.shown) == 1 and not wizard.ctx.dirty
+
+
+def test_a_follow_up_recorded_elsewhere_meanwhile_is_said(
+    qtbot: QtBot, workspace: Workspace, wizard: FollowUpWizard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from visitation_desktop.domain.followup import FollowUp
+    from visitation_desktop.services.followups import held_followups, record_followup
+
+    messages = Messages(monkeypatch)
+    field = wizard.pages[FollowUpPage.MEETING].participants_edit
+    qtbot.keyClicks(field, "Mette")
+    qtbot.waitUntil(lambda: _participants(workspace, wizard) == "Mette", timeout=10_000)
+    case = workspace.repo.load_case(wizard.ctx.case_id)
+    before = len(held_followups(workspace, case.id or 0))
+    record_followup(workspace, case.id or 0, FollowUp(held_on=TODAY, outcome="continue",
+                                                       scores={g.id: 0 for g in case.goals}), TODAY)
+    assert _participants(workspace, wizard) is None, "recording removed the draft"
+
+    qtbot.keyClicks(field, " igen")
+    qtbot.waitUntil(lambda: bool(messages.shown), timeout=10_000)
+    assert "Opfølgningen på sagen er registreret (eller slettet) et andet sted" in messages.shown[0]
+    assert _participants(workspace, wizard) is None and field.text() == "Mette igen"
+    assert len(held_followups(workspace, case.id or 0)) == before + 1

@@ -15,8 +15,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..domain.case import CaseFile
 from ..domain.findings import Finding, blocking, danish_date
@@ -35,6 +36,7 @@ from ..domain.followup_rules import check_followup
 from ..domain.inputs import InputRefused, load_json
 from ..domain.plan_diff import Change, plan_diff
 from ..domain.serialize import SerializationError
+from ..store.errors import StoreError
 from ..store.records import FollowUpRecord
 from ..store.transaction import LogEntry
 from .plan_versions import ensure_first_plan_version, latest_version
@@ -69,9 +71,29 @@ class FollowUpDraft:
 
     followup: FollowUp
     page: str = ""  # a FollowUpPage value; "" = the first page
+    token: str = field(default="", compare=False)  # new with every save: tells one made by another window
 
 
 DRAFT_LOG_DETAIL = "followup draft"
+
+
+class DraftChangedElsewhere(StoreError):
+    """Another window saved the case's follow-up draft, or recorded or dropped it, since this one last
+    saved it; nothing was written. ``found`` is the token stored now (None: there is no draft)."""
+
+    def __init__(self, found: str | None) -> None:
+        if found is None:
+            text = ("Opfølgningen på sagen er registreret (eller slettet) et andet sted, mens den var åben her. "
+                    "Luk den her, hvis det var den samme opfølgning; ellers gemmes det, du har skrevet, "
+                    "som en ny kladde.")
+        else:
+            text = ("Opfølgningen er gemt i et andet vindue, mens den var åben her. Det, du har skrevet her, "
+                    "erstatter den anden udgave, når du skriver videre eller vælger »Prøv igen«.")
+        super().__init__(text)
+        self.found = found
+
+
+_ANY_DRAFT = object()  # save_draft(expected=...): whatever is stored is replaced
 
 
 @dataclass(frozen=True)
@@ -169,13 +191,27 @@ def record_followup(
 # -- drafts ----------------------------------------------------------------------------------------
 
 
-def save_draft(ws: Workspace, case_id: int, followup: FollowUp, page: str = "") -> None:
-    """Keep the follow-up as written so far; the first save of the case's draft in a session is logged."""
+def save_draft(
+    ws: Workspace, case_id: int, followup: FollowUp, page: str = "", *, expected: str | None | object = _ANY_DRAFT
+) -> str:
+    """Keep the follow-up as written so far; return the new draft's token. The first save of the
+    case's draft in a session is logged.
+
+    ``expected`` is the token of the draft this window last saved or opened (None: there was none);
+    if the store holds another, ``DraftChangedElsewhere`` is raised and nothing is written.
+    """
+    if expected is not _ANY_DRAFT:
+        stored = ws.repo.load_followup_draft(case_id)
+        found = None if stored is None else str(stored.get("token", ""))
+        if found != expected:
+            raise DraftChangedElsewhere(found)
     log = []
     if not ws.repo.logged_since_login(ws.caseworker, "edit", case_id, DRAFT_LOG_DETAIL):
         log.append(LogEntry(ws.caseworker, "edit", case_id=case_id, detail=DRAFT_LOG_DETAIL))
-    data = {"page": page, "followup": followup_to_dict(followup)}
+    token = uuid.uuid4().hex
+    data = {"page": page, "followup": followup_to_dict(followup), "token": token}
     ws.repo.save_followup_draft(case_id, ws.caseworker, data, log=log)
+    return token
 
 
 def load_draft(ws: Workspace, case_id: int) -> FollowUpDraft | None:
@@ -187,8 +223,8 @@ def load_draft(ws: Workspace, case_id: int) -> FollowUpDraft | None:
         followup = followup_from_dict(data.get("followup"))
     except SerializationError:
         return None
-    page = data.get("page")
-    return FollowUpDraft(followup, page if isinstance(page, str) else "")
+    page, token = data.get("page"), data.get("token")
+    return FollowUpDraft(followup, page if isinstance(page, str) else "", token if isinstance(token, str) else "")
 
 
 def discard_draft(ws: Workspace, case_id: int) -> bool:

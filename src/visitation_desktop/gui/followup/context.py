@@ -4,7 +4,9 @@ Widgets write into ``ctx.followup`` the moment they change and call ``touch()``;
 checked again shortly after, and the draft (the follow-up and the page it is on) is saved in the
 store within ``AUTOSAVE_DELAY_MS``, like the visitation wizard saves the case: a crash or power
 cut loses at most the field being typed. A save the store refuses (disk full, busy, gone) keeps the
-follow-up in memory and dirty and says why (``save_failed``); the next change or a retry saves it. Opening the wizard again on the case resumes the draft.
+follow-up in memory and dirty and says why (``save_failed``); the next change or a retry saves it.
+A draft saved meanwhile by another window (or recorded there) is not overwritten unseen: the first
+save after it is refused and said, and the next one keeps what this window holds. Opening the wizard again on the case resumes the draft.
 Recording the follow-up on the last page (``record()``) removes the draft in the same transaction.
 """
 
@@ -21,7 +23,7 @@ from ...domain.findings import Finding
 from ...domain.followup import FollowUp, followup_t_score
 from ...domain.plan_diff import Change
 from ...services import followups, plan_versions
-from ...services.followups import HeldFollowUp, RecordedFollowUp
+from ...services.followups import DraftChangedElsewhere, HeldFollowUp, RecordedFollowUp
 from ...services.standards import standard_for
 from ...services.workspace import Workspace
 from ...store.errors import StoreError
@@ -53,6 +55,7 @@ class FollowUpContext(QObject):
         self.resumed = stored is not None  # opened on a draft written earlier
         self.has_draft = stored is not None  # the store holds a draft of this case
         self.page = stored.page if stored is not None else ""  # the FollowUpPage value the draft is on
+        self._token = stored.token if stored is not None else None  # of the draft as this window knows it
         if draft is not None:
             self.followup = draft
         elif stored is not None:
@@ -107,7 +110,13 @@ class FollowUpContext(QObject):
         if not self.dirty or self.result is not None or self.ws.closed:
             return
         try:
-            followups.save_draft(self.ws, self.case_id, self.followup, self.page)
+            self._token = followups.save_draft(self.ws, self.case_id, self.followup, self.page, expected=self._token)
+        except DraftChangedElsewhere as exc:  # said once; the next save (a change, "Prøv igen") keeps this one
+            log.info("follow-up draft saved elsewhere meanwhile")
+            self._token = exc.found
+            self.has_draft = exc.found is not None
+            self.save_failed.emit(str(exc))
+            return
         except StoreError as exc:
             log.warning("follow-up autosave failed: %s", type(exc).__name__)
             self.save_failed.emit(str(exc))
