@@ -68,11 +68,14 @@ def test_each_document_is_made_or_refused_with_a_danish_reason(audit: Audit, ste
     result = audit.renders[(stem, kind)]
     refused = stem in NOT_RECORDED or (kind == "handleplan" and stem not in GRANTS)
     assert result.code == (13 if refused else 0), result.err
+    if (stem, kind) == ("vage-maal", "decision"):  # through the CLI: the gate's reasons, one per line
+        assert result.err.startswith("visitation-desktop: Afgørelsesbrevet kan ikke laves, fordi bevillingen")
+        assert "- Mål (SMART): Mål 1 (»have det bedre«) – Specifikt" in result.err
     assert "Traceback" not in result.err
     if refused:
         assert "kan ikke laves" in result.err or "laves ikke for denne sag" in result.err
         assert (stem, kind) not in audit.texts
-    elif kind == "decision":  # through the CLI
+    elif (stem, kind) == ("soeren-aage", "decision"):  # through the CLI
         assert "filen er ikke krypteret" in result.err
 
 
@@ -178,3 +181,15 @@ def test_the_letterheads_rule_crosses_no_word(audit: Audit) -> None:
                               check=True, capture_output=True, text=True).stdout
         for y_min, y_max, word in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<', html):
             assert not float(y_min) < rule_y < float(y_max), (key, word)
+
+
+def test_followups_due_lists_the_grants_at_adalens_six_months(audit: Audit) -> None:
+    due = audit.cli("followups", "due", "--today", "2027-06-01", "--json")
+    assert due.code == 0, due.err
+    rows = {row["case_id"]: row for row in json.loads(due.out)}
+    started = {audit.ids[s] for s in GRANTS if document(s)["placement"]["planned_start"]}
+    assert set(rows) == started  # not the waitlist (no start), the refusal or the undecided
+    assert {row["due"] for row in rows.values()} == {"2027-06-07"}
+    assert all(row["first"] and row["cpr"].endswith("-xxxx") for row in rows.values())
+    later = audit.cli("followups", "due", "--today", "2027-03-01", "--json")  # 3 months: Thisted's, not Ådalen's
+    assert json.loads(later.out) == []

@@ -5,10 +5,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QRadioButton
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from visitation_desktop.domain.case import WizardPage
@@ -22,10 +34,15 @@ from .conftest import PASSWORD, TODAY, USER, Audit
 OpenWizard = Callable[[str, WizardPage], CaseWizard]
 
 
-@pytest.fixture
-def open_wizard(audit: Audit, qtbot: QtBot) -> Iterator[OpenWizard]:
+@pytest.fixture(scope="module")
+def service(audit: Audit) -> Iterator[CaseService]:
     ws = unlock(Path(audit.cli.data_dir), USER, PASSWORD)
-    service = CaseService(ws)
+    yield CaseService(ws)
+    ws.close()
+
+
+@pytest.fixture
+def open_wizard(audit: Audit, service: CaseService, qtbot: QtBot) -> Iterator[OpenWizard]:
     made: list[CaseWizard] = []
 
     def make(stem: str, page: WizardPage) -> CaseWizard:
@@ -41,7 +58,6 @@ def open_wizard(audit: Audit, qtbot: QtBot) -> Iterator[OpenWizard]:
     yield make
     for wizard in made:
         wizard.close()
-    ws.close()
 
 
 def test_under_age_banner_names_adalens_age_and_the_strip_does_not_say_no_findings(
@@ -64,3 +80,50 @@ def test_the_offer_page_offers_adalens_three_place_sizes(qtbot: QtBot, open_wiza
     assert labels.get("Hel plads (5 dage)") is False
     assert labels.get("Trekvart plads (4 dage)") is True
     assert labels.get("Deltidsplads (2 dage)") is False
+
+
+THISTED = ("Thisted", "Thy", "99 17 19 20", "thisted.dk", "Thyværkstedet", "Daghuset", "Enggården", "Skiftesporet",
+           "Limfjorden", "Hurup", "Vestervig", "fyldt 18 år", "8 uger", "3 måneder")
+
+
+def _texts(widget: QWidget) -> list[str]:
+    """Every text the caseworker can read on ``widget`` and its children: labels, buttons, placeholders,
+    tool tips, list entries, table cells and header labels."""
+    out: list[str] = []
+    for w in [widget, *widget.findChildren(QWidget)]:
+        out.append(w.toolTip())
+        if isinstance(w, (QLabel, QAbstractButton)):
+            out.append(w.text())
+        elif isinstance(w, (QLineEdit, QPlainTextEdit, QTextEdit)):
+            out.append(w.placeholderText())
+        elif isinstance(w, QComboBox):
+            out += [w.itemText(i) for i in range(w.count())]
+        elif isinstance(w, QAbstractItemView) and w.model() is not None:
+            model, root = w.model(), QModelIndex()
+            try:
+                columns = model.columnCount(root)
+            except TypeError:  # a list model's columnCount is not public in PySide: one column
+                columns = 1
+            for row in range(min(model.rowCount(root), 200)):
+                out += [str(model.index(row, col, root).data() or "") for col in range(columns)]
+            out += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)]
+    return [t for t in out if t]
+
+
+def _is_on(wizard: CaseWizard, page: WizardPage) -> bool:
+    return wizard.current_page() == page
+
+
+def test_no_page_of_the_wizard_shows_anything_of_thisted(qtbot: QtBot, open_wizard: OpenWizard) -> None:
+    wizard = open_wizard("soeren-aage", WizardPage.CITIZEN)
+    seen: list[str] = []
+    for page in WizardPage:
+        wizard.go_to(page)
+        qtbot.waitUntil(partial(_is_on, wizard, page), timeout=5000)
+        texts = _texts(wizard)
+        found = [(t, word) for t in texts for word in THISTED if word in t]
+        assert not found, (page, found)
+        seen += texts
+    everything = "\n".join(seen)
+    for own in ("Du skal være fyldt 21 år", "Væksthuset Ådalsgården", "Trekvart plads (4 dage)", "4 uger"):
+        assert own in everything, own  # Ådalen's own words are read where Thisted's would stand
