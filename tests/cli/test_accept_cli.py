@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 from pathlib import Path
@@ -91,3 +92,24 @@ def test_bad_files_and_cases_are_refused_in_one_danish_line(run: Run, store: Pat
     with pytest.raises(SystemExit) as usage:
         run("cases", "accept", "1", "--signature", str(png), "--spoken", "--by", "Mette Kjær")
     assert usage.value.code == exit_codes.USAGE
+
+
+def test_an_imported_signature_must_be_a_png(run: Run, store: Path, tmp_path: Path) -> None:
+    document = example_document()
+    document["acceptance"] = {
+        "kind": "signature", "by": "Mette Kjær", "on": "2026-03-02", "reason": "",
+        "image": base64.b64encode(b"GIF89a" + bytes(64)).decode("ascii"),
+        "plan_digest": "", "plan_version": 1, "recorded_by": "AB",
+    }
+    result = run("cases", "import", str(write_document(tmp_path / "bad.json", document)))
+    assert result.code == exit_codes.NOT_DONE
+    assert "Fejl i sagsfilen ved $.acceptance.image: Underskriften er ikke et PNG-billede." in result.err
+    document["acceptance"]["image"] = "ikke base64!"
+    result = run("cases", "import", str(write_document(tmp_path / "bad.json", document)))
+    assert "$.acceptance.image: underskriften skal være et PNG-billede skrevet som base64." in result.err
+    assert run("cases", "list", "--json").json() == []
+
+    document["acceptance"]["image"] = base64.b64encode(_signature_file(tmp_path / "u.png").read_bytes()).decode()
+    result = run("cases", "import", str(write_document(tmp_path / "good.json", document)))
+    assert result.code in (exit_codes.DONE, exit_codes.NOT_RECORDED), result.err
+    assert run("cases", "acceptance", "1", "--json").json()["has_image"] is True

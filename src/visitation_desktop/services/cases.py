@@ -11,6 +11,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from ..domain.acceptance import signature_png
 from ..domain.case import CaseFile, CaseStatus, Outcome
 from ..domain.case_schema import CASE_DOCUMENT_KIND, check_values
 from ..domain.deadlines import decision_deadline
@@ -21,6 +22,7 @@ from ..store import bulk
 from ..store.repository import CaseSummary
 from ..store.transaction import LogEntry
 from . import occupancy, standards
+from .acceptance import AcceptanceRefused, check_signature_png
 from .gate import Gate, Verdict
 from .plan_versions import FIRST_VERSION_NOTE, first_plan_version_in
 from .search import SearchIndex
@@ -254,8 +256,24 @@ def case_from_document(document: Any) -> CaseFile:
         check_values(case)
     except SerializationError as exc:
         raise CaseFormatError(f"Fejl i sagsfilen ved {exc.path}: {exc.problem}") from None
+    _check_signature(case)
     case.id = None
     return case
+
+
+def _check_signature(case: CaseFile) -> None:
+    """A signature in a file must be what the pad would have kept: a whole, small PNG, base64."""
+    acceptance = case.acceptance
+    if acceptance is None or not acceptance.image:
+        return
+    where = "Fejl i sagsfilen ved $.acceptance.image"
+    png = signature_png(acceptance)
+    if not png:
+        raise CaseFormatError(f"{where}: underskriften skal være et PNG-billede skrevet som base64.")
+    try:
+        check_signature_png(png)
+    except AcceptanceRefused as exc:
+        raise CaseFormatError(f"{where}: {exc}") from None
 
 
 def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
