@@ -169,6 +169,10 @@
         <translation>Arrangements for the activities</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Fx tidspunkter, pauser, individuel tilrettelæggelse eller særlige hensyn</source>
         <translation>E.g. times, breaks, individual arrangements or special needs</translation>
     </message>
@@ -649,8 +653,16 @@
         <translation>&amp;CPR number:</translation>
     </message>
     <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>&amp;Adresse:</source>
         <translation>Add&amp;ress:</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Postnummer</source>
@@ -697,6 +709,10 @@
         <translation>Channe&amp;l:</translation>
     </message>
     <message>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
         <source>En pårørende har henvendt sig på borgerens vegne</source>
         <translation>A relative has applied on the citizen’s behalf</translation>
     </message>
@@ -705,12 +721,36 @@
         <translation>Relat&amp;ive’s name:</translation>
     </message>
     <message>
+        <source>Pårørendes navn</source>
+        <translation>Relative’s name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Pårørendes kontakt</source>
+        <translation>Relative’s contact details</translation>
+    </message>
+    <message>
+        <source>Hvilke oplysninger</source>
+        <translation>Which information</translation>
+    </message>
+    <message>
         <source>F&amp;ra hvem:</source>
         <translation>From wh&amp;om:</translation>
     </message>
     <message>
+        <source>Fra hvem</source>
+        <translation>From whom</translation>
+    </message>
+    <message>
         <source>Dato for &amp;samtykke:</source>
         <translation>Consent &amp;given on:</translation>
+    </message>
+    <message>
+        <source>Dato for samtykke</source>
+        <translation>Consent given on</translation>
     </message>
     <message>
         <source>Skriv CPR-nummer og navn for at gå videre.</source>
@@ -3717,6 +3757,10 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
     <message>
         <source>Borgerens ønsker</source>
         <translation>The citizen’s wishes</translation>
+    </message>
+    <message>
+        <source>Borgerens ønsker med egne ord</source>
+        <translation>The citizen’s wishes in their own words</translation>
     </message>
     <message>
         <source>Skriv med borgerens egne ord, hvad borgeren gerne vil have ud af tilbuddet.</source>

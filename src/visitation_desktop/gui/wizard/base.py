@@ -107,7 +107,14 @@ class CasePage(QWizardPage, PageNotesAndFindings, FieldBindings):
             return
         self._built = True
         self.body = QWidget()
-        self.body_layout = QVBoxLayout(self.body)
+        setup_ui = getattr(self, "setupUi", None)  # the page's Designer form (ui/wizard_<page>.ui)
+        if setup_ui is not None:
+            setup_ui(self.body)
+            layout = self.body.layout()
+            assert isinstance(layout, QVBoxLayout), "a page's form is a column"
+            self.body_layout = layout
+        else:
+            self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 8, 0)
         scroll = QScrollArea()
         self.body_scroll = scroll
@@ -272,6 +279,19 @@ class CasePage(QWizardPage, PageNotesAndFindings, FieldBindings):
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # caption above on a narrow screen
         self.body_layout.addLayout(layout)
         return layout
+
+    def field_row(self, field: str, holder: QWidget, message: QLabel) -> QLabel:
+        """A row of the page's Designer form: findings on ``field`` show in ``message`` under it, and
+        leaving ``holder`` (the row's fields) shows them."""
+        self._field_messages[field] = message
+        self.field_region(field, holder)
+        return message
+
+    def tab_order(self, *widgets: QWidget) -> None:
+        """Tab visits ``widgets`` in this order: rows built from the standard or the catalogue
+        come into being after the form's own fields and are put in their place here."""
+        for first, second in zip(widgets, widgets[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def add_row(self, form: QFormLayout, label: str, widget: QWidget, field: str = "") -> QLabel:
         """A labelled row with a message line under the widget for findings on ``field``."""

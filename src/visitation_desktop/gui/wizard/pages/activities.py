@@ -2,67 +2,58 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
 from ....domain.case import WizardPage
 from ....domain.standard import Item
+from ...generated.ui_wizard_activities import Ui_ActivitiesPage
 from ..base import CasePage
-from .captions import unwrap_captions
 
 COLUMNS = 2
 
 
-class ActivitiesPage(CasePage):
+class ActivitiesPage(CasePage, Ui_ActivitiesPage):
+    """The fixed form is ``ui/wizard_activities.ui``; activities, courses and exclusions are the standard's."""
+
     PAGE = WizardPage.ACTIVITIES
 
     def build(self) -> None:
         activities = lambda: self.ctx.case.activities  # noqa: E731
         standard = self.ctx.standard
         for paragraph in standard.activities_note.split("\n\n"):
-            self.note(paragraph)
+            label = QLabel(paragraph)
+            label.setWordWrap(True)
+            label.setStyleSheet("color: #444;")
+            self.notes_column.addWidget(label)
 
-        form = self.form(self.tr("Hvad skal borgeren lave?"))
         self.activity_checks: dict[str, QCheckBox] = {}
-        grid = self._check_grid(standard.activities, self.activity_checks)
-        grid.setAccessibleName(self.tr("Aktivitetstyper"))
-        self.add_row(form, self.tr("Aktivitetstyper:"), grid, "activities.selected")
+        self._fill_grid(self.activity_grid_box, self.activity_grid, standard.activities, self.activity_checks)
+        self.field_row("activities.selected", self.activities_holder, self.activities_message)
         for item_id, box in self.activity_checks.items():
             self.bind_list_member(box, lambda: self.ctx.case.activities.selected, item_id)
 
         self.course_checks: dict[str, QCheckBox] = {}
+        self._fill_grid(self.course_grid_box, self.course_grid, standard.courses, self.course_checks)
+        self.activities_form.setRowVisible(self.courses_holder, bool(standard.courses))
         if standard.courses:
-            courses = self._check_grid(standard.courses, self.course_checks)
-            courses.setAccessibleName(self.tr("Forløb"))
-            self.add_row(form, self.tr("Udviklingsforløb:"), courses, "activities.courses")
-            for item_id, box in self.course_checks.items():
-                self.bind_list_member(box, lambda: self.ctx.case.activities.courses, item_id)
+            self.field_row("activities.courses", self.courses_holder, self.courses_message)
+        for item_id, box in self.course_checks.items():
+            self.bind_list_member(box, lambda: self.ctx.case.activities.courses, item_id)
 
-        self.exclusions_box = QGroupBox(self.tr("Indgår ikke i tilbuddet:"))
-        self.exclusions_box.setAccessibleName(self.tr("Indgår ikke i tilbuddet"))
-        column = QVBoxLayout(self.exclusions_box)
         for item in standard.exclusions:
             label = QLabel(f"• {item.text}")
             label.setWordWrap(True)
-            column.addWidget(label)
+            self.exclusions_column.addWidget(label)
         self.exclusions_box.setVisible(bool(standard.exclusions))
-        self.body_layout.addWidget(self.exclusions_box)
 
-        form = self.form(self.tr("Aftaler om aktiviteterne"))
-        self.note_edit = QPlainTextEdit()
-        self.note_edit.setPlaceholderText(
-            self.tr("Fx tidspunkter, pauser, individuel tilrettelæggelse eller særlige hensyn")
-        )
-        self.note_edit.setFixedHeight(90)
-        self.add_row(form, self.tr("N&ote:"), self.note_edit, "activities.note")
+        self.tab_order(*self.activity_checks.values(), *self.course_checks.values(), self.note_edit)
+        self.field_row("activities.note", self.note_holder, self.note_message)
         self.bind_text(self.note_edit, activities, "note")
-        self.body_layout.addStretch(1)
-        unwrap_captions(self.body)
 
-    def _check_grid(self, items: tuple[Item, ...], boxes: dict[str, QCheckBox]) -> QWidget:
-        holder = QWidget()
-        grid = QGridLayout(holder)
-        grid.setContentsMargins(0, 0, 0, 0)
-        rows = (len(items) + COLUMNS - 1) // COLUMNS
+    def _fill_grid(
+        self, holder: QWidget, grid: QGridLayout, items: tuple[Item, ...], boxes: dict[str, QCheckBox]
+    ) -> None:
+        rows = max(1, (len(items) + COLUMNS - 1) // COLUMNS)
         for index, item in enumerate(items):
             box = QCheckBox(item.text)
             boxes[item.id] = box
@@ -70,4 +61,5 @@ class ActivitiesPage(CasePage):
             grid.addWidget(box, index % rows, index // rows)
         for col in range(COLUMNS):
             grid.setColumnStretch(col, 1)
-        return holder
+        if boxes:
+            holder.setFocusProxy(next(iter(boxes.values())))

@@ -2,141 +2,73 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QRadioButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QButtonGroup, QWidget
 
 from ....domain import cpr
 from ....domain.case import CHANNEL_LABELS, WizardPage
 from ....domain.deadlines import decision_deadline
+from ...generated.ui_wizard_citizen import Ui_CitizenPage
 from ..base import CasePage
-from ..fields import DateField, format_danish_date
+from ..fields import format_danish_date
 
 
-class CitizenPage(CasePage):
+class CitizenPage(CasePage, Ui_CitizenPage):
+    """The fixed form is ``ui/wizard_citizen.ui``; the channels come from the case model."""
+
     PAGE = WizardPage.CITIZEN
 
     def build(self) -> None:
-        case = lambda: self.ctx.case  # noqa: E731
         citizen = lambda: self.ctx.case.citizen  # noqa: E731
         application = lambda: self.ctx.case.application  # noqa: E731
         consent = lambda: self.ctx.case.consent  # noqa: E731
-        del case
 
-        form = self.form(self.tr("Borger"))
-        self.cpr_edit = QLineEdit()
-        self.cpr_edit.setPlaceholderText(self.tr("ddmmåå-xxxx"))
-        self.cpr_edit.setMaximumWidth(160)
-        self.cpr_info = QLabel()
-        self.cpr_info.setAccessibleName(self.tr("Fødselsdato og alder"))
-        row = QWidget()
-        row_layout = QHBoxLayout(row)
-        row_layout.setContentsMargins(0, 0, 0, 0)
-        row_layout.addWidget(self.cpr_edit)
-        row_layout.addWidget(self.cpr_info, 1)
-        self.cpr_edit.setAccessibleName(self.tr("CPR-nummer"))
-        self.add_row(form, self.tr("&CPR-nummer:"), row, "citizen.cpr")
+        for field, holder, message in (
+            ("citizen.cpr", self.cpr_holder, self.cpr_message),
+            ("citizen.name", self.name_holder, self.name_message),
+            ("citizen.address", self.address_holder, self.address_message),
+            ("citizen.postcode", self.town_holder, self.town_message),
+            ("citizen.phone", self.phone_holder, self.phone_message),
+            ("citizen.email", self.email_holder, self.email_message),
+            ("application.received", self.received_holder, self.received_message),
+            ("application.channel", self.channel_holder, self.channel_message),
+            ("application.by_relative", self.relative_holder, self.relative_message),
+            ("application.relative_name", self.relative_name_holder, self.relative_name_message),
+            ("application.relative_relation", self.relative_relation_holder, self.relative_relation_message),
+            ("application.relative_contact", self.relative_contact_holder, self.relative_contact_message),
+            ("consent.status", self.consent_holder, self.consent_message),
+            ("consent.information", self.information_holder, self.information_message),
+            ("consent.sources", self.sources_holder, self.sources_message),
+            ("consent.recorded_on", self.consent_date_holder, self.consent_date_message),
+        ):
+            self.field_row(field, holder, message)
+
         self.cpr_edit.textChanged.connect(self._on_cpr_changed)
         self.add_loader(self._load_cpr)
-
-        self.name_edit = QLineEdit()
-        self.add_row(form, self.tr("Na&vn:"), self.name_edit, "citizen.name")
         self.bind_line(self.name_edit, citizen, "name")
-        self.address_edit = QLineEdit()
-        self.add_row(form, self.tr("&Adresse:"), self.address_edit, "citizen.address")
         self.bind_line(self.address_edit, citizen, "address")
-        self.postcode_edit = QLineEdit()
-        self.postcode_edit.setMaximumWidth(80)
-        self.postcode_edit.setAccessibleName(self.tr("Postnummer"))
-        self.town_edit = QLineEdit()
-        self.town_edit.setAccessibleName(self.tr("By"))
-        town_row = QWidget()
-        town_layout = QHBoxLayout(town_row)
-        town_layout.setContentsMargins(0, 0, 0, 0)
-        town_layout.addWidget(self.postcode_edit)
-        town_layout.addWidget(self.town_edit, 1)
-        self.add_row(form, self.tr("&Postnr. og by:"), town_row, "citizen.postcode")
         self.bind_line(self.postcode_edit, citizen, "postcode")
         self.bind_line(self.town_edit, citizen, "town")
-        self.phone_edit = QLineEdit()
-        self.add_row(form, self.tr("Te&lefon:"), self.phone_edit, "citizen.phone")
         self.bind_line(self.phone_edit, citizen, "phone")
-        self.email_edit = QLineEdit()
-        self.add_row(form, self.tr("&E-mail:"), self.email_edit, "citizen.email")
         self.bind_line(self.email_edit, citizen, "email")
 
-        form = self.form(self.tr("Henvendelse"))
-        self.received_edit = DateField()
-        self.deadline_label = QLabel()
-        self.deadline_label.setAccessibleName(self.tr("Frist for afgørelse"))
-        received_row = QWidget()
-        received_layout = QHBoxLayout(received_row)
-        received_layout.setContentsMargins(0, 0, 0, 0)
-        received_layout.addWidget(self.received_edit)
-        received_layout.addWidget(self.deadline_label, 1)
-        self.received_edit.setAccessibleName(self.tr("Modtaget dato"))
-        self.add_row(form, self.tr("&Modtaget:"), received_row, "application.received")
         self.bind_date(self.received_edit, application, "received", "application.received")
         self.received_edit.date_changed.connect(self._show_deadline)
-
-        self.channel_combo = QComboBox()
         self.channel_combo.addItem(self.tr("(vælg)"), "")
         for value, label in CHANNEL_LABELS.items():
             self.channel_combo.addItem(self.tr(label), value.value)
-        self.add_row(form, self.tr("&Kanal:"), self.channel_combo, "application.channel")
         self.bind_combo(self.channel_combo, application, "channel")
-
-        self.relative_check = QCheckBox(self.tr("En pårørende har henvendt sig på borgerens vegne"))
-        self.add_row(form, "", self.relative_check, "application.by_relative")
         self.bind_check(self.relative_check, application, "by_relative")
-        self.relative_name = QLineEdit()
-        self.add_row(form, self.tr("Pår&ørendes navn:"), self.relative_name, "application.relative_name")
         self.bind_line(self.relative_name, application, "relative_name")
-        self.relative_relation = QLineEdit()
-        self.relative_relation.setPlaceholderText(self.tr("fx mor, bror, værge"))
-        self.add_row(form, self.tr("Relation:"), self.relative_relation, "application.relative_relation")
         self.bind_line(self.relative_relation, application, "relative_relation")
-        self.relative_contact = QLineEdit()
-        self.add_row(
-            form, self.tr("Pårørendes kontakt:"), self.relative_contact, "application.relative_contact"
-        )
         self.bind_line(self.relative_contact, application, "relative_contact")
         self.relative_check.toggled.connect(self._on_relative_toggled)
 
-        form = self.form(self.tr("Samtykke til at indhente oplysninger (retssikkerhedsloven § 11 a)"))
-        self.consent_given = QRadioButton(self.tr("Borgeren giver samtykke"))
-        self.consent_declined = QRadioButton(self.tr("Borgeren afviser at give samtykke"))
         self.consent_group = QButtonGroup(self)
         self.consent_group.addButton(self.consent_given, 1)
         self.consent_group.addButton(self.consent_declined, 2)
-        consent_row = QWidget()
-        consent_layout = QHBoxLayout(consent_row)
-        consent_layout.setContentsMargins(0, 0, 0, 0)
-        consent_layout.addWidget(self.consent_given)
-        consent_layout.addWidget(self.consent_declined)
-        consent_layout.addStretch(1)
-        self.add_row(form, self.tr("Samtykke:"), consent_row, "consent.status")
         self.bind_choice(self.consent_group, {1: "given", 2: "declined"}, consent, "status")
-        self.consent_information = QPlainTextEdit()
-        self.consent_information.setPlaceholderText(self.tr("Hvilke oplysninger, fx journal fra egen læge"))
-        self.consent_information.setFixedHeight(56)
-        self.add_row(form, self.tr("Hvilke &oplysninger:"), self.consent_information, "consent.information")
         self.bind_text(self.consent_information, consent, "information")
-        self.consent_sources = QPlainTextEdit()
-        self.consent_sources.setPlaceholderText(self.tr("Fra hvem, fx egen læge, psykiatrien, bostøtten"))
-        self.consent_sources.setFixedHeight(56)
-        self.add_row(form, self.tr("F&ra hvem:"), self.consent_sources, "consent.sources")
         self.bind_text(self.consent_sources, consent, "sources")
-        self.consent_date = DateField()
-        self.add_row(form, self.tr("Dato for &samtykke:"), self.consent_date, "consent.recorded_on")
         self.bind_date(self.consent_date, consent, "recorded_on", "consent.recorded_on")
         self.add_loader(self._refresh_derived)
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 from ....domain.case import WizardPage
 from ....domain.findings import plain
+from ...generated.ui_wizard_purpose import Ui_PurposePage
 from ..base import CasePage
 
 
@@ -44,40 +45,26 @@ class _ToggleLabel(QLabel):
             self._check.setFocus(Qt.FocusReason.MouseFocusReason)
 
 
-class PurposePage(CasePage):
+class PurposePage(CasePage, Ui_PurposePage):
+    """The fixed form is ``ui/wizard_purpose.ui``; the purposes are the standard's."""
+
     PAGE = WizardPage.PURPOSE
 
     def build(self) -> None:
         purposes = lambda: self.ctx.case.purposes  # noqa: E731
         standard = self.ctx.standard
+        self.intro_label.setText(paragraphs(standard.purpose_intro))
 
-        form = self.form(self.tr("Formål med tilbuddet (kvalitetsstandarden)"))
-        intro = QLabel(paragraphs(standard.purpose_intro))
-        intro.setWordWrap(True)
-        self.body_layout.insertWidget(self.body_layout.count() - 1, intro)
-
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
         self.purpose_checks: dict[str, QCheckBox] = {}
         for item in standard.purposes:
             row = WrappingCheck(plain(item.text))
-            column.addWidget(row)
+            self.purposes_column.addWidget(row)
             self.purpose_checks[item.id] = row.check
             self.bind_list_member(row.check, lambda: self.ctx.case.purposes.selected, item.id)
         if self.purpose_checks:
-            box.setFocusProxy(next(iter(self.purpose_checks.values())))
-        box.setAccessibleName(self.tr("Formål"))
-        self.add_row(form, self.tr("&Vælg formål:"), box, "purposes.selected")
+            self.purposes_box.setFocusProxy(next(iter(self.purpose_checks.values())))
+        self.tab_order(*self.purpose_checks.values(), self.wishes_edit)
+        self.field_row("purposes.selected", self.purposes_holder, self.purposes_message)
 
-        form = self.form(self.tr("Borgerens ønsker"))
-        self.wishes_edit = QPlainTextEdit()
-        self.wishes_edit.setMinimumHeight(120)
-        self.wishes_edit.setPlaceholderText(
-            self.tr("Skriv med borgerens egne ord, hvad borgeren gerne vil have ud af tilbuddet.")
-        )
-        self.add_row(
-            form, self.tr("Borgerens ønsker med &egne ord:"), self.wishes_edit, "purposes.citizen_wishes"
-        )
+        self.field_row("purposes.citizen_wishes", self.wishes_holder, self.wishes_message)
         self.bind_text(self.wishes_edit, purposes, "citizen_wishes")
-        self.body_layout.addStretch(1)
