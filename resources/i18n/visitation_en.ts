@@ -2232,12 +2232,24 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
         <translation>&amp;Meeting date:</translation>
     </message>
     <message>
+        <source>Mødedato</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Deltagere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
         <source>Fx borgeren, kontaktperson fra tilbuddet, bostøtten</source>
         <translation>E.g. the citizen, the contact person at the offer, housing support</translation>
     </message>
     <message>
         <source>&amp;Deltagere:</source>
         <translation>&amp;Participants:</translation>
+    </message>
+    <message>
+        <source>Samlet indtryk</source>
+        <translation>Overall impression</translation>
     </message>
     <message>
         <source>Hvordan går det med indsatsen som helhed?</source>
@@ -3255,12 +3267,20 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
         <translation>Size of place:</translation>
     </message>
     <message>
+        <source>Pladsens størrelse</source>
+        <translation>Size of place</translation>
+    </message>
+    <message>
         <source>Borgeren kommer på &amp;venteliste</source>
         <translation>The citizen goes on the &amp;waitlist</translation>
     </message>
     <message>
         <source>Venteliste</source>
         <translation>Waitlist</translation>
+    </message>
+    <message>
+        <source>Forventet start</source>
+        <translation>Expected start</translation>
     </message>
     <message>
         <source>Venteliste:</source>
@@ -3283,6 +3303,10 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
         <translation>&amp;Interim solution:</translation>
     </message>
     <message>
+        <source>Foreløbig løsning</source>
+        <translation>Interim solution</translation>
+    </message>
+    <message>
         <source>Befordring og start</source>
         <translation>Transport and start</translation>
     </message>
@@ -3297,6 +3321,10 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
     <message>
         <source>Brug for befordring:</source>
         <translation>Needs transport:</translation>
+    </message>
+    <message>
+        <source>Sådan klares befordringen</source>
+        <translation>How transport is arranged</translation>
     </message>
     <message>
         <source>Fx kørsel med flextur, bus, pårørende kører</source>
@@ -3472,6 +3500,18 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
         <translation>Decision</translation>
     </message>
     <message>
+        <source>Indsatsen fortsætter uændret</source>
+        <translation>The service continues unchanged</translation>
+    </message>
+    <message>
+        <source>Indsatsen tilpasses (mål, plads eller tilbud)</source>
+        <translation>The service is adjusted (goals, place or offer)</translation>
+    </message>
+    <message>
+        <source>Indsatsen afsluttes (og borgeren henvises eventuelt videre)</source>
+        <translation>The service ends (and the citizen may be referred on)</translation>
+    </message>
+    <message>
         <source>Tilpasning</source>
         <translation>Adjustment</translation>
     </message>
@@ -3480,16 +3520,36 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
         <translation>&amp;Place:</translation>
     </message>
     <message>
+        <source>Plads</source>
+        <translation>Place</translation>
+    </message>
+    <message>
         <source>Til&amp;bud:</source>
         <translation>&amp;Offer:</translation>
+    </message>
+    <message>
+        <source>Tilbud</source>
+        <translation>Offer</translation>
     </message>
     <message>
         <source>Ny &amp;startdato:</source>
         <translation>New &amp;start date:</translation>
     </message>
     <message>
+        <source>Ny startdato</source>
+        <translation>New start date</translation>
+    </message>
+    <message>
+        <source>Hvorfor tilpasses</source>
+        <translation>Why adjusted</translation>
+    </message>
+    <message>
         <source>Hvorfor svarer indsatsen ikke længere til behovet – fagligt eller i omfang?</source>
         <translation>Why does the service no longer match the need – in content or extent?</translation>
+    </message>
+    <message>
+        <source>Aftalt dato</source>
+        <translation>Agreed date</translation>
     </message>
     <message>
         <source>&amp;Hvorfor tilpasses:</source>
@@ -3506,6 +3566,14 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
     <message>
         <source>&amp;Hvorfor afsluttes:</source>
         <translation>Wh&amp;y ended:</translation>
+    </message>
+    <message>
+        <source>Hvorfor afsluttes</source>
+        <translation>Why ended</translation>
+    </message>
+    <message>
+        <source>Henvises til</source>
+        <translation>Referral to</translation>
     </message>
     <message>
         <source>Fx beskyttet beskæftigelse (§ 103), eller »Ingen henvisning«</source>

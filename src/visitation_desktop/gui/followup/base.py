@@ -44,7 +44,14 @@ class FollowUpWizardPage(QWizardPage, PageNotesAndFindings, FieldBindings):
         self.init_bindings()
 
         self.body = QWidget()
-        self.body_layout = QVBoxLayout(self.body)
+        setup_ui = getattr(self, "setupUi", None)  # the page's Designer form (ui/followup_<page>.ui)
+        if setup_ui is not None:
+            setup_ui(self.body)
+            layout = self.body.layout()
+            assert isinstance(layout, QVBoxLayout), "a page's form is a column"
+            self.body_layout = layout
+        else:
+            self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 8, 0)
         scroll = QScrollArea()
         scroll.setWidget(self.body)
@@ -93,6 +100,12 @@ class FollowUpWizardPage(QWizardPage, PageNotesAndFindings, FieldBindings):
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.body_layout.addLayout(layout)
         return layout
+
+    def field_row(self, field: str, holder: QWidget, widget: QWidget, message: QLabel) -> None:
+        """A row of the page's Designer form: ``widget`` in ``holder`` with the findings on ``field``
+        in ``message`` under it."""
+        holder.setFocusProxy(widget)
+        self.watch(field, message)
 
     def add_row(self, form: QFormLayout, label: str, widget: QWidget, field: str = "") -> QLabel:
         """A labelled row with a message line under the widget for findings on ``field``."""

@@ -4,48 +4,28 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit
-
 from ....domain.findings import danish_date, plain
 from ....domain.followup import FollowUpPlan, due_date
 from ....domain.followup_rules import FollowUpPage
-from ...wizard.fields import DateField
-from ..base import FollowUpWizardPage, short_text_edit
+from ...generated.ui_followup_meeting import Ui_MeetingPage
+from ..base import FollowUpWizardPage
 
 
-class MeetingPage(FollowUpWizardPage):
+class MeetingPage(FollowUpWizardPage, Ui_MeetingPage):
+    """The fixed form is ``ui/followup_meeting.ui``."""
+
     PAGE = FollowUpPage.MEETING
 
     def build(self) -> None:
         followup = lambda: self.ctx.followup  # noqa: E731
-        self.resumed_label = QLabel(
-            self.tr("Du fortsætter en opfølgning, der er skrevet tidligere, men ikke registreret endnu.")
-        )
-        self.resumed_label.setWordWrap(True)
-        self.resumed_label.setStyleSheet("background: #eef3f7; padding: 6px;")
         self.resumed_label.setVisible(self.ctx.resumed)
-        self.body_layout.addWidget(self.resumed_label)
-        self.facts = QLabel()
-        self.facts.setWordWrap(True)
-        self.facts.setTextFormat(Qt.TextFormat.RichText)
-        self.facts.setAccessibleName(self.tr("Handleplanen i dag"))
-        self.body_layout.addWidget(self.facts)
-        self.note(plain(self.ctx.standard.followup_text))
-
-        form = self.form(self.tr("Opfølgningsmødet"))
-        self.held_edit = DateField()
-        self.add_row(form, self.tr("&Mødedato:"), self.held_edit, "held_on")
+        self.followup_note.setText(plain(self.ctx.standard.followup_text))
+        self.field_row("held_on", self.held_holder, self.held_edit, self.held_message)
         self.bind_date(self.held_edit, followup, "held_on", "held_on")
-        self.participants_edit = QLineEdit()
-        self.participants_edit.setPlaceholderText(self.tr("Fx borgeren, kontaktperson fra tilbuddet, bostøtten"))
-        self.add_row(form, self.tr("&Deltagere:"), self.participants_edit, "participants")
+        self.field_row("participants", self.participants_holder, self.participants_edit, self.participants_message)
         self.bind_line(self.participants_edit, followup, "participants")
-        self.summary_edit = short_text_edit(84)
-        self.summary_edit.setPlaceholderText(self.tr("Hvordan går det med indsatsen som helhed?"))
-        self.add_row(form, self.tr("Samlet &indtryk:"), self.summary_edit, "summary")
+        self.field_row("summary", self.summary_holder, self.summary_edit, self.summary_message)
         self.bind_text(self.summary_edit, followup, "summary")
-        self.body_layout.addStretch(1)
         self.add_loader(self._show_facts)
 
     def _show_facts(self) -> None:

@@ -5,113 +5,58 @@ Goals are revised, added or ended on the next page, which is shown only when the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QRadioButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QButtonGroup, QRadioButton
 
 from ....domain.findings import danish_date
 from ....domain.followup import FollowUpOutcome
 from ....domain.followup_rules import FollowUpPage
-from ...wizard.fields import DateField
-from ..base import FollowUpWizardPage, short_text_edit
+from ...generated.ui_followup_outcome import Ui_OutcomePage
+from ..base import FollowUpWizardPage
 
 _CHOICES = ((1, FollowUpOutcome.CONTINUE), (2, FollowUpOutcome.ADJUST), (3, FollowUpOutcome.END))
 
 
-class OutcomePage(FollowUpWizardPage):
+class OutcomePage(FollowUpWizardPage, Ui_OutcomePage):
+    """The fixed form is ``ui/followup_outcome.ui``; places and offers are the standard's."""
+
     PAGE = FollowUpPage.OUTCOME
 
     def build(self) -> None:
         followup = lambda: self.ctx.followup  # noqa: E731
         adjustment = lambda: self.ctx.followup.adjustment  # noqa: E731
-        form = self.form(self.tr("Hvad er beslutningen?"))
         self.outcome_group = QButtonGroup(self)
-        choices = QVBoxLayout()
-        choices.setContentsMargins(0, 0, 0, 0)
-        holder = QGroupBox()
-        holder.setFlat(True)
-        holder.setLayout(choices)
         self.outcome_buttons: dict[str, QRadioButton] = {}
-        texts = {
-            FollowUpOutcome.CONTINUE: self.tr("Indsatsen &fortsætter uændret"),
-            FollowUpOutcome.ADJUST: self.tr("Indsatsen tilpa&sses (mål, plads eller tilbud)"),
-            FollowUpOutcome.END: self.tr("Indsatsen &afsluttes (og borgeren henvises eventuelt videre)"),
+        buttons = {
+            FollowUpOutcome.CONTINUE: self.continue_button,
+            FollowUpOutcome.ADJUST: self.adjust_button,
+            FollowUpOutcome.END: self.end_button,
         }
         for button_id, value in _CHOICES:
-            button = QRadioButton(texts[value])
-            button.setAccessibleName(texts[value].replace("&", ""))
-            self.outcome_group.addButton(button, button_id)
-            choices.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-            self.outcome_buttons[value.value] = button
-        holder.setAccessibleName(self.tr("Beslutning"))
-        self.add_row(form, "", holder, "outcome")
+            self.outcome_group.addButton(buttons[value], button_id)
+            self.outcome_buttons[value.value] = buttons[value]
+        self.field_row("outcome", self.outcome_holder, self.outcome_box, self.outcome_message)
         self.outcome_group.idToggled.connect(self._on_outcome)
 
-        self.adjust_box = QGroupBox(self.tr("Tilpasning"))
-        self.body_layout.addWidget(self.adjust_box)
-        adjust_form = self._box_form(self.adjust_box)
-        self.place_combo = QComboBox()
-        self.add_row(adjust_form, self.tr("&Plads:"), self.place_combo, "adjustment.place")
-        self.offer_combo = QComboBox()
-        self.add_row(adjust_form, self.tr("Til&bud:"), self.offer_combo, "adjustment.offer_id")
-        self.start_edit = DateField()
-        self.add_row(adjust_form, self.tr("Ny &startdato:"), self.start_edit, "adjustment.planned_start")
+        self.field_row("adjustment.place", self.place_holder, self.place_combo, self.place_message)
+        self.field_row("adjustment.offer_id", self.offer_holder, self.offer_combo, self.offer_message)
+        self.field_row("adjustment.planned_start", self.start_holder, self.start_edit, self.start_message)
         self.bind_date(self.start_edit, adjustment, "planned_start", "adjustment.planned_start")
-        self.reason_edit = short_text_edit(64)
-        self.reason_edit.setPlaceholderText(
-            self.tr("Hvorfor svarer indsatsen ikke længere til behovet – fagligt eller i omfang?")
-        )
-        self.add_row(adjust_form, self.tr("&Hvorfor tilpasses:"), self.reason_edit, "adjustment.reason")
+        self.field_row("adjustment.reason", self.reason_holder, self.reason_edit, self.reason_message)
         self.bind_text(self.reason_edit, adjustment, "reason")
-        self.adjust_message = QLabel(self.tr("Mål rettes, tilføjes eller afsluttes på næste side."))
-        self.adjust_message.setWordWrap(True)
-        adjust_form.addRow(self.adjust_message)
-        no_change = QLabel()
-        no_change.setWordWrap(True)
-        no_change.setVisible(False)
-        adjust_form.addRow(no_change)
-        self.watch("adjustment", no_change)
+        self.watch("adjustment", self.no_change)
 
-        self.end_box = QGroupBox(self.tr("Afslutning"))
-        self.body_layout.addWidget(self.end_box)
-        end_form = self._box_form(self.end_box)
-        self.end_reason_edit = short_text_edit(64)
-        self.add_row(end_form, self.tr("&Hvorfor afsluttes:"), self.end_reason_edit, "end_reason")
+        self.field_row("end_reason", self.end_reason_holder, self.end_reason_edit, self.end_reason_message)
         self.bind_text(self.end_reason_edit, followup, "end_reason")
-        self.referral_edit = QLineEdit()
-        self.referral_edit.setPlaceholderText(self.tr("Fx beskyttet beskæftigelse (§ 103), eller »Ingen henvisning«"))
-        self.add_row(end_form, self.tr("Henv&ises til:"), self.referral_edit, "referral")
+        self.field_row("referral", self.referral_holder, self.referral_edit, self.referral_message)
         self.bind_line(self.referral_edit, followup, "referral")
 
-        self.next_heading = self.heading(self.tr("Næste opfølgning"))
-        self.next_form = self.form()
-        self.next_edit = DateField()
-        self.next_hint = QLabel()
-        self.next_hint.setWordWrap(True)
-        self.add_row(self.next_form, self.tr("Aftalt &dato:"), self.next_edit, "next_date")
+        self.field_row("next_date", self.next_holder, self.next_edit, self.next_message)
         self.bind_date(self.next_edit, followup, "next_date", "next_date")
-        self.next_form.addRow(self.next_hint)
-        self.body_layout.addStretch(1)
 
         self.place_combo.currentIndexChanged.connect(self._on_place)
         self.offer_combo.currentIndexChanged.connect(self._on_offer)
         self.start_edit.date_changed.connect(self._show_next)
         self.add_loader(self._load)
-
-    @staticmethod
-    def _box_form(box: QGroupBox) -> QFormLayout:
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        return form
 
     def _load(self) -> None:
         ctx = self.ctx

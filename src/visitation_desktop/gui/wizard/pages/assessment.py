@@ -9,15 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,13 +27,16 @@ from ....domain.ffb import (
     Subtheme,
     Theme,
 )
-from ..base import CasePage, message_label
+from ...generated.ui_wizard_assessment import Ui_AssessmentPage
+from ..base import CasePage
 from ..fields import LevelCombo
 from ..level_chart import LevelChart, theme_bars
 from ..reflow import Reflow
 
 
-class AssessmentPage(CasePage):
+class AssessmentPage(CasePage, Ui_AssessmentPage):
+    """The fixed frame is ``ui/wizard_assessment.ui``; themes, subthemes and levels are the FFB catalogue's."""
+
     PAGE = WizardPage.ASSESSMENT
 
     def build(self) -> None:
@@ -46,18 +45,6 @@ class AssessmentPage(CasePage):
         self.theme_texts: dict[tuple[str, str], QPlainTextEdit] = {}  # (theme code, attr) -> edit
         self.description_edits: dict[str, QPlainTextEdit] = {}  # theme code -> edit
 
-        self.note(
-            self.tr(
-                "Vurdér sammen med borgeren de undertemaer, der har betydning for borgeren: "
-                "0 = ingen nedsat funktionsevne, 4 = fuldstændig nedsat funktionsevne. "
-                "Lad resten stå som »Ikke vurderet«."
-            )
-        )
-        row = QHBoxLayout()
-        self.theme_list = QListWidget()
-        self.theme_list.setAccessibleName(self.tr("Temaer"))
-        self.theme_list.setFixedWidth(190)
-        self.stack = QStackedWidget()
         self.themes = catalogue.themes_in(ACTIVITY_AND_PARTICIPATION)
         for theme in self.themes:
             self._add_section(theme.name, self._theme_section(theme))
@@ -68,17 +55,10 @@ class AssessmentPage(CasePage):
             self._add_section(title, self._described_section(category))
         self.theme_list.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.theme_list.setCurrentRow(0)
-        row.addWidget(self.theme_list, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.stack, 1)
-        outer = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        outer.addLayout(row, 1)
-        outer.addWidget(self._side_panel(), 0)
-        self.body_layout.addLayout(outer, 1)
-        self.reflow = Reflow(outer, self.body_scroll.viewport())  # the chart goes below on a narrow screen
+        self._fill_side_panel()
+        self.reflow = Reflow(self.assessment_outer, self.body_scroll.viewport())  # chart below when narrow
 
-        self.themes_message = message_label()
         self._field_messages["assessment.themes"] = self.themes_message
-        self.body_layout.addWidget(self.themes_message)
         self.add_loader(self._refresh_summary)
 
     def _add_section(self, name: str, section: QWidget) -> None:
@@ -86,32 +66,19 @@ class AssessmentPage(CasePage):
         item.setData(Qt.ItemDataRole.UserRole, name)
         self.stack.addWidget(section)
 
-    def _side_panel(self) -> QWidget:
+    def _fill_side_panel(self) -> None:
+        """The chart and the support level, made from the catalogue's levels (after the themes: Tab order)."""
         catalogue = self.ctx.catalogue
-        box = QWidget()
-        box.setFixedWidth(300)
-        side = QVBoxLayout(box)
-        side.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("<b>Funktionsevne pr. tema</b> (gennemsnit af de vurderede undertemaer)"))
-        title.setWordWrap(True)
-        side.addWidget(title)
         names = [self.tr(lv.short) for lv in sorted(catalogue.ability_levels, key=_level_key) if lv.value is not None]
         self.chart = LevelChart(names)
-        side.addWidget(self.chart)
-        side.addSpacing(12)
+        self.chart_place.addWidget(self.chart)
         self.support_combo = LevelCombo(catalogue.support_levels)
         self.support_combo.setAccessibleName(self.tr("Samlet støttebehov"))
-        caption = QLabel(self.tr("<b>Samlet &støttebehov</b> (0–4)"))
-        caption.setBuddy(self.support_combo)
-        side.addWidget(caption)
-        side.addWidget(self.support_combo)
-        support_message = message_label()
-        self._field_messages["assessment.support_level"] = support_message
+        self.support_place.addWidget(self.support_combo)
+        self.support_box.setFocusProxy(self.support_combo)
+        self._field_messages["assessment.support_level"] = self.support_message
         self.field_region("assessment.support_level", self.support_combo)
-        side.addWidget(support_message)
         self.bind_level(self.support_combo, lambda: self.ctx.case.assessment, "support_level")
-        side.addStretch(1)
-        return box
 
     # -- "Aktivitet og deltagelse": levels and texts -----------------------------------------
     def _theme_section(self, theme: Theme) -> QWidget:

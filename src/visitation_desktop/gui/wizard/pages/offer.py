@@ -7,61 +7,21 @@ no free place of the chosen size, the citizen goes on the waitlist and needs an 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QCheckBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QRadioButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QButtonGroup, QHeaderView, QRadioButton, QTableWidgetItem
 
 from ....domain.case import WizardPage
 from ....domain.geo import distance_text, rank_offers
 from ....domain.standard import Offer
 from ....services.occupancy import refreshed_at
 from ....services.offers import Places, free_places, has_free_place, occupancy
-from ...labels import QT_TRANSLATE_NOOP
+from ...generated.ui_wizard_offer import Ui_OfferPage
 from ..base import CasePage
-from ..fields import DateField
-from .captions import unwrap_captions
-
-_COLUMNS = (
-    QT_TRANSLATE_NOOP("OfferPage", "Tilbud"),
-    QT_TRANSLATE_NOOP("OfferPage", "Adresse"),
-    QT_TRANSLATE_NOOP("OfferPage", "Afstand"),
-    QT_TRANSLATE_NOOP("OfferPage", "Ledige hele pladser"),
-    QT_TRANSLATE_NOOP("OfferPage", "Ledige halve pladser"),
-)
 
 
-def grey_label(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #444;")
-    return label
+class OfferPage(CasePage, Ui_OfferPage):
+    """The fixed form is ``ui/wizard_offer.ui``; the offers and place sizes are the standard's."""
 
-
-def stacked(*widgets: QWidget) -> QWidget:
-    """Widgets in one column, as one form field (wrapped labels get their full height there)."""
-    holder = QWidget()
-    column = QVBoxLayout(holder)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(4)
-    for widget in widgets:
-        column.addWidget(widget)
-    return holder
-
-
-class OfferPage(CasePage):
     PAGE = WizardPage.OFFER
 
     def build(self) -> None:
@@ -70,40 +30,23 @@ class OfferPage(CasePage):
         self.free: Places = {}
         self._auto_waitlist = False  # this page put the citizen on the waitlist (no free place)
         self.listed: list[Offer] = []
-        self.note(" ".join(standard.proximity_text.split()))
+        self.proximity_label.setText(" ".join(standard.proximity_text.split()))
 
-        form = self.form(self.tr("Tilbud"))
-        self.offer_table = QTableWidget(0, len(_COLUMNS))
-        self.offer_table.setHorizontalHeaderLabels([self.tr(c) for c in _COLUMNS])
-        self.offer_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.offer_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.offer_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.offer_table.setTabKeyNavigation(False)
-        self.offer_table.verticalHeader().setVisible(False)
-        self.offer_table.setWordWrap(True)
         header = self.offer_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in range(2, len(_COLUMNS)):
+        for column in range(2, self.offer_table.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.offer_table.setAccessibleName(self.tr("Tilbud, nærmeste først"))
-        self.left_out_label = grey_label()
-        self.left_out_label.setAccessibleName(self.tr("Tilbud, der ikke vises"))
-        self.occupancy_label = grey_label()  # when the municipality's places were last fetched
-        self.occupancy_label.setAccessibleName(self.tr("Pladser opdateret"))
-        self.add_row(
-            form,
-            self.tr("Vælg tilb&ud:"),
-            stacked(self.offer_table, self.occupancy_label, self.left_out_label),
-            "placement.offer_id",
-        )
+        self._table_width = 0
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_table)
+        self.offer_table.installEventFilter(self)  # wrapped rows follow the table's width
+        self.field_row("placement.offer_id", self.offer_holder, self.offer_message)
         self.offer_table.itemSelectionChanged.connect(self._on_offer_selected)
 
-        form = self.form(self.tr("Plads"))
         self.place_group = QButtonGroup(self)
-        place_row = QWidget()
-        place_layout = QHBoxLayout(place_row)
-        place_layout.setContentsMargins(0, 0, 0, 0)
         self.place_buttons: dict[str, QRadioButton] = {}
         values: dict[int, str] = {}
         for number, size in enumerate(standard.place_sizes, start=1):
@@ -111,53 +54,32 @@ class OfferPage(CasePage):
             self.place_group.addButton(button, number)
             self.place_buttons[size.id] = button
             values[number] = size.id
-            place_layout.addWidget(button)
-        place_layout.addStretch(1)
-        self.add_row(form, self.tr("Pladsens størrelse:"), place_row, "placement.place")
+            self.place_layout.addWidget(button)
+        self.place_layout.addStretch(1)
+        if self.place_buttons:
+            self.place_box.setFocusProxy(next(iter(self.place_buttons.values())))
+        self.tab_order(self.offer_table, *self.place_buttons.values())
+        self.field_row("placement.place", self.place_holder, self.place_message)
         self.bind_choice(self.place_group, values, placement, "place")
         self.place_group.idToggled.connect(self._on_place_toggled)
 
-        self.waitlist_check = QCheckBox(self.tr("Borgeren kommer på &venteliste"))
-        self.full_label = grey_label()
-        self.full_label.setStyleSheet("color: #a40000;")
-        self.waitlist_text = grey_label(standard.waitlist_text.replace("\n\n", " "))
-        waitlist_column = stacked(self.waitlist_check, self.full_label, self.waitlist_text)
-        self.waitlist_check.setAccessibleName(self.tr("Venteliste"))
-        self.add_row(form, self.tr("Venteliste:"), waitlist_column, "placement.waitlist")
+        self.waitlist_text.setText(standard.waitlist_text.replace("\n\n", " "))
+        self.field_row("placement.waitlist", self.waitlist_holder, self.waitlist_message)
         self.bind_check(self.waitlist_check, placement, "waitlist")
         self.waitlist_check.toggled.connect(lambda _on: self._refresh_waitlist())
-        self.interim_edit = QPlainTextEdit()
-        self.interim_edit.setPlaceholderText(self.tr("Hvad borgeren får, indtil der er plads"))
-        self.interim_edit.setFixedHeight(56)
-        self.add_row(form, self.tr("Forel&øbig løsning:"), self.interim_edit, "placement.interim_solution")
+        self.field_row("placement.interim_solution", self.interim_holder, self.interim_message)
         self.bind_text(self.interim_edit, placement, "interim_solution")
 
-        form = self.form(self.tr("Befordring og start"))
-        self.transport_yes = QRadioButton(self.tr("&Ja"))
-        self.transport_no = QRadioButton(self.tr("N&ej"))
         self.transport_group = QButtonGroup(self)
         self.transport_group.addButton(self.transport_yes, 1)
         self.transport_group.addButton(self.transport_no, 2)
-        transport_row = QWidget()
-        transport_layout = QHBoxLayout(transport_row)
-        transport_layout.setContentsMargins(0, 0, 0, 0)
-        transport_layout.addWidget(self.transport_yes)
-        transport_layout.addWidget(self.transport_no)
-        transport_layout.addStretch(1)
-        self.add_row(form, self.tr("Brug for befordring:"), transport_row, "placement.transport_needed")
+        self.field_row("placement.transport_needed", self.transport_holder, self.transport_message)
         self.bind_choice(self.transport_group, {1: True, 2: False}, placement, "transport_needed")
         self.transport_group.idToggled.connect(lambda _id, _on: self._refresh_transport())
-        self.transport_note = QLineEdit()
-        self.transport_note.setPlaceholderText(self.tr("Fx kørsel med flextur, bus, pårørende kører"))
-        self.add_row(
-            form, self.tr("Sådan klares &befordringen:"), self.transport_note, "placement.transport_note"
-        )
+        self.field_row("placement.transport_note", self.transport_note_holder, self.transport_note_message)
         self.bind_line(self.transport_note, placement, "transport_note")
-        self.start_edit = DateField()
-        self.add_row(form, self.tr("Forventet &start:"), self.start_edit, "placement.planned_start")
+        self.field_row("placement.planned_start", self.start_holder, self.start_message)
         self.bind_date(self.start_edit, placement, "planned_start", "placement.planned_start")
-        self.body_layout.addStretch(1)
-        unwrap_captions(self.body)
         self.add_loader(self._load_offers)
 
     # -- the offer list ----------------------------------------------------------------------
@@ -188,9 +110,7 @@ class OfferPage(CasePage):
             if offer.id == self.ctx.case.placement.offer_id:
                 table.selectRow(row)
         table.blockSignals(False)
-        table.resizeRowsToContents()
-        height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(table.rowCount()))
-        table.setFixedHeight(height + 2 * table.frameWidth() + 2)
+        self._fit_table()
         self.left_out_label.setText(self._left_out_text([o for o in standard.offers if not o.eligible]))
         when = refreshed_at(self.ctx.service.ws)
         self.occupancy_label.setText(
@@ -202,6 +122,21 @@ class OfferPage(CasePage):
         )
         self._refresh_waitlist(auto=True)
         self._refresh_transport()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.offer_table and event.type() == QEvent.Type.Resize:
+            width = self.offer_table.width()
+            if width != self._table_width:
+                self._table_width = width
+                self._fit_timer.start()  # once the header has spread its columns over the new width
+        return super().eventFilter(watched, event)
+
+    def _fit_table(self) -> None:
+        """Every row as high as its wrapped text at the columns' present widths, and no more rows."""
+        table = self.offer_table
+        table.resizeRowsToContents()
+        height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(table.rowCount()))
+        table.setFixedHeight(height + 2 * table.frameWidth() + 2)
 
     def _left_out_text(self, left_out: list[Offer]) -> str:
         if not left_out:
