@@ -165,8 +165,6 @@ class Ui_ActivitiesPage(object):
         self.activities_body.addItem(self.activities_stretch)
 
 #if QT_CONFIG(shortcut)
-        self.activities_caption.setBuddy(self.activity_grid_box)
-        self.courses_caption.setBuddy(self.course_grid_box)
         self.note_caption.setBuddy(self.note_edit)
 #endif // QT_CONFIG(shortcut)
 

@@ -116,9 +116,6 @@ class Ui_AssessmentPage(object):
         self.assessment_body.addWidget(self.themes_message)
 
         self.assessment_body.setStretch(1, 1)
-#if QT_CONFIG(shortcut)
-        self.support_caption.setBuddy(self.support_box)
-#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(AssessmentPageBody)
 

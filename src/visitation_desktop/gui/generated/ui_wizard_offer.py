@@ -358,7 +358,6 @@ class Ui_OfferPage(object):
 
 #if QT_CONFIG(shortcut)
         self.offer_caption.setBuddy(self.offer_table)
-        self.place_caption.setBuddy(self.place_box)
         self.waitlist_caption.setBuddy(self.waitlist_check)
         self.interim_caption.setBuddy(self.interim_edit)
         self.transport_caption.setBuddy(self.transport_yes)

@@ -123,7 +123,6 @@ class Ui_PurposePage(object):
         self.purpose_body.addItem(self.purpose_stretch)
 
 #if QT_CONFIG(shortcut)
-        self.purposes_caption.setBuddy(self.purposes_box)
         self.wishes_caption.setBuddy(self.wishes_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.purposes_box, self.wishes_edit)

@@ -27,13 +27,21 @@ class ActivitiesPage(CasePage, Ui_ActivitiesPage):
             self.notes_column.addWidget(label)
 
         self.activity_checks: dict[str, QCheckBox] = {}
-        self._fill_grid(self.activity_grid_box, self.activity_grid, standard.activities, self.activity_checks)
+        self._fill_grid(
+            self.activity_grid_box,
+            self.activity_grid,
+            self.activities_caption,
+            standard.activities,
+            self.activity_checks,
+        )
         self.field_row("activities.selected", self.activities_holder, self.activities_message)
         for item_id, box in self.activity_checks.items():
             self.bind_list_member(box, lambda: self.ctx.case.activities.selected, item_id)
 
         self.course_checks: dict[str, QCheckBox] = {}
-        self._fill_grid(self.course_grid_box, self.course_grid, standard.courses, self.course_checks)
+        self._fill_grid(
+            self.course_grid_box, self.course_grid, self.courses_caption, standard.courses, self.course_checks
+        )
         self.activities_form.setRowVisible(self.courses_holder, bool(standard.courses))
         if standard.courses:
             self.field_row("activities.courses", self.courses_holder, self.courses_message)
@@ -51,7 +59,12 @@ class ActivitiesPage(CasePage, Ui_ActivitiesPage):
         self.bind_text(self.note_edit, activities, "note")
 
     def _fill_grid(
-        self, holder: QWidget, grid: QGridLayout, items: tuple[Item, ...], boxes: dict[str, QCheckBox]
+        self,
+        holder: QWidget,
+        grid: QGridLayout,
+        caption: QLabel,
+        items: tuple[Item, ...],
+        boxes: dict[str, QCheckBox],
     ) -> None:
         rows = max(1, (len(items) + COLUMNS - 1) // COLUMNS)
         for index, item in enumerate(items):
@@ -62,4 +75,6 @@ class ActivitiesPage(CasePage, Ui_ActivitiesPage):
         for col in range(COLUMNS):
             grid.setColumnStretch(col, 1)
         if boxes:
-            holder.setFocusProxy(next(iter(boxes.values())))
+            first = next(iter(boxes.values()))
+            holder.setFocusProxy(first)
+            caption.setBuddy(first)  # the caption leads to the first box

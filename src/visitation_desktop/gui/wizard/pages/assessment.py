@@ -76,6 +76,7 @@ class AssessmentPage(CasePage, Ui_AssessmentPage):
         self.support_combo.setAccessibleName(self.tr("Samlet støttebehov"))
         self.support_place.addWidget(self.support_combo)
         self.support_box.setFocusProxy(self.support_combo)
+        self.support_caption.setBuddy(self.support_combo)
         self._field_messages["assessment.support_level"] = self.support_message
         self.field_region("assessment.support_level", self.support_combo)
         self.bind_level(self.support_combo, lambda: self.ctx.case.assessment, "support_level")

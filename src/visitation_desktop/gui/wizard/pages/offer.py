@@ -57,8 +57,20 @@ class OfferPage(CasePage, Ui_OfferPage):
             self.place_layout.addWidget(button)
         self.place_layout.addStretch(1)
         if self.place_buttons:
-            self.place_box.setFocusProxy(next(iter(self.place_buttons.values())))
-        self.tab_order(self.offer_table, *self.place_buttons.values())
+            first = next(iter(self.place_buttons.values()))
+            self.place_box.setFocusProxy(first)
+            self.place_caption.setBuddy(first)
+        # the place sizes before the form's fields below them (never after the table: its inner parts
+        # would come between)
+        self.tab_order(
+            *self.place_buttons.values(),
+            self.waitlist_check,
+            self.interim_edit,
+            self.transport_yes,
+            self.transport_no,
+            self.transport_note,
+            self.start_edit,
+        )
         self.field_row("placement.place", self.place_holder, self.place_message)
         self.bind_choice(self.place_group, values, placement, "place")
         self.place_group.idToggled.connect(self._on_place_toggled)

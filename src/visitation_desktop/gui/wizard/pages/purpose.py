@@ -62,7 +62,9 @@ class PurposePage(CasePage, Ui_PurposePage):
             self.purpose_checks[item.id] = row.check
             self.bind_list_member(row.check, lambda: self.ctx.case.purposes.selected, item.id)
         if self.purpose_checks:
-            self.purposes_box.setFocusProxy(next(iter(self.purpose_checks.values())))
+            first = next(iter(self.purpose_checks.values()))
+            self.purposes_box.setFocusProxy(first)
+            self.purposes_caption.setBuddy(first)  # the caption's letter leads to the first purpose
         self.tab_order(*self.purpose_checks.values(), self.wishes_edit)
         self.field_row("purposes.selected", self.purposes_holder, self.purposes_message)
 
