@@ -227,3 +227,33 @@ def test_a_finger_and_a_pen_sign_too(qtbot: QtBot) -> None:
         QApplication.sendEvent(pad.canvas, event)
     assert pad.canvas.stroke_count() == 2, "the pen's stroke is drawn once (no mouse copy of it)"
     assert check_signature_png(pad.to_png()).width > 400
+
+
+def test_the_lock_hides_the_signing_dialog_and_keeps_the_strokes(
+    qtbot: QtBot, workspace: Workspace, service: CaseService, complete_case: Callable[..., CaseFile]
+) -> None:
+    from visitation_desktop.gui.main_window import MainWindow
+
+    from .conftest import PASSWORD
+
+    case = complete_case(outcome="")
+    service.new_case(case)
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.overview_pending, timeout=30_000)
+    window.open_wizard(window.cases.open_case(case.id or 0))
+    wizard = window._wizard
+    assert isinstance(wizard, CaseWizard)
+    wizard.go_to(WizardPage.DECISION)
+    dialog = _open_dialog(qtbot, wizard)
+    sign(qtbot, dialog.pad)
+
+    window.lock()
+    assert not dialog.isVisible() and not dialog.isEnabled()
+    window.lock_page.password.setText(PASSWORD)
+    qtbot.keyClick(window.lock_page.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.isEnabled(), timeout=10_000)
+    assert dialog.pad.canvas.stroke_count() == 2, "what was drawn is there after the lock"
+    dialog.reject()
+    window.close()
