@@ -361,10 +361,6 @@
         <translation>Info</translation>
     </message>
     <message>
-        <source>Fund på siden</source>
-        <translation>Findings on this page</translation>
-    </message>
-    <message>
         <source>Ingen fund på denne side.</source>
         <translation>No findings on this page.</translation>
     </message>
@@ -1313,6 +1309,25 @@ Do you want to save the file?</translation>
     </message>
 </context>
 <context>
+    <name>FindingsStrip</name>
+    <message>
+        <source>Fund på siden</source>
+        <translation>Findings on the page</translation>
+    </message>
+    <message>
+        <source>Alle fund på siden:</source>
+        <translation>All findings on the page:</translation>
+    </message>
+    <message>
+        <source>Skjul listen</source>
+        <translation>Hide the list</translation>
+    </message>
+    <message>
+        <source>Vis alle ({0})</source>
+        <translation>Show all ({0})</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpWizard</name>
     <message>
         <source>&amp;Luk</source>
@@ -1375,10 +1390,6 @@ Do you want to save the file?</translation>
 </context>
 <context>
     <name>FollowUpWizardPage</name>
-    <message>
-        <source>Fund på siden</source>
-        <translation>Findings on this page</translation>
-    </message>
     <message>
         <source>Mødet</source>
         <translation>The meeting</translation>
@@ -2822,11 +2833,11 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
     </message>
     <message>
         <source>Borgeren har søgt {name}. {explanation} Kvalitetsstandarden siger: »{rule}« Der kan ikke bevilges {service} ved siden af. Afklar med borgeren, om det andet dagtilbud skal stoppe; ellers er afgørelsen et afslag.</source>
-        <translation>The citizen has applied for {name}. {explanation} The quality standard says: “{rule}” {service} cannot be granted alongside it. Agree with the citizen whether the other day service is to stop; otherwise the decision is a refusal.</translation>
+        <translation>The citizen has applied for {name}. {explanation} The quality standard says: “{rule}” It is not possible to grant {service} alongside it. Agree with the citizen whether the other day service is to stop; otherwise the decision is a refusal.</translation>
     </message>
     <message>
         <source>Borgeren har {name}. {explanation} Kvalitetsstandarden siger: »{rule}« Der kan ikke bevilges {service} ved siden af. Afklar med borgeren, om det andet dagtilbud skal stoppe; ellers er afgørelsen et afslag.</source>
-        <translation>The citizen has {name}. {explanation} The quality standard says: “{rule}” {service} cannot be granted alongside it. Agree with the citizen whether the other day service is to stop; otherwise the decision is a refusal.</translation>
+        <translation>The citizen has {name}. {explanation} The quality standard says: “{rule}” It is not possible to grant {service} alongside it. Agree with the citizen whether the other day service is to stop; otherwise the decision is a refusal.</translation>
     </message>
     <message>
         <source>{title}: {explanation}</source>
@@ -4243,8 +4254,8 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
         <translation>{0}: T-score {1}</translation>
     </message>
     <message>
-        <source>50 = som forventet</source>
-        <translation>50 = as expected</translation>
+        <source>– – 50 = som forventet</source>
+        <translation>– – 50 = as expected</translation>
     </message>
 </context>
 <context>

@@ -242,8 +242,9 @@ def test_no_sideways_scrolling_at_1366(qtbot: QtBot, open_at: OpenAt, page_id: W
     page = wizard.pages[page_id]
     if isinstance(page, OtherServicesPage):  # with a free-text row too
         qtbot.mouseClick(page.add_other_button, Qt.MouseButton.LeftButton)
+    page.findings_label.toggle.setChecked(True)  # the strip's whole list, opened
     scrolls = [s for s in page.findChildren(QScrollArea) if s.isVisible()]
-    assert len(scrolls) == 2  # the form, and the findings strip below it
+    assert len(scrolls) == 2  # the form, and the findings strip's list below it
     for _view in each_view(page):
         qtbot.waitUntil(lambda: all(s.viewport().width() > 0 for s in scrolls))
         QApplication.processEvents()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.followup_rules import FOLLOWUP_PAGE_TITLES, FollowUpPage
 from ..bindings import FieldBindings
+from ..findings_strip import FindingsStrip
 from ..wizard.base import PageNotesAndFindings, message_label
 from .context import FollowUpContext
 
@@ -58,10 +59,7 @@ class FollowUpWizardPage(QWizardPage, PageNotesAndFindings, FieldBindings):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.findings_label = QLabel()
-        self.findings_label.setWordWrap(True)
-        self.findings_label.setTextFormat(Qt.TextFormat.RichText)
-        self.findings_label.setAccessibleName(self.tr("Fund på siden"))
+        self.findings_label = FindingsStrip()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll, 1)

@@ -84,7 +84,7 @@ class TScoreChart(QWidget):
         small_metrics = QFontMetrics(small)
         line_h = small_metrics.height()
         text_colour = self.palette().windowText().color()
-        top, bottom = line_h + 6, self.height() - line_h - 8
+        top, bottom = 2 * line_h + 10, self.height() - line_h - 8
         left, right, _gap = self._axis()
         axis_left = small_metrics.horizontalAdvance("80") + 8
 
@@ -101,10 +101,10 @@ class TScoreChart(QWidget):
             painter.drawText(
                 QRectF(0, y_of(value) - line_h / 2, axis_left - 4, line_h), Qt.AlignmentFlag.AlignRight, str(int(value))
             )
-        painter.drawText(
-            QRectF(axis_left + 4, y_of(EXPECTED) - line_h - 1, self.width(), line_h),
-            Qt.AlignmentFlag.AlignLeft,
-            self.tr("50 = som forventet"),
+        painter.drawText(  # in the margin above the axis, where no point's value goes
+            QRectF(axis_left, 0, self.width() - axis_left - 4, line_h),
+            Qt.AlignmentFlag.AlignRight,
+            self.tr("– – 50 = som forventet"),
         )
         xs = moment_positions([p.on for p in self.points], left, right, _gap)
         centres = [QPointF(x, y_of(p.t)) for x, p in zip(xs, self.points, strict=True)]

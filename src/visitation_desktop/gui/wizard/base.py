@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...domain.case import PAGE_TITLES, WizardPage
 from ...domain.findings import Finding, Severity
 from ..bindings import SEVERITY_COLOURS, SEVERITY_ORDER, FieldBindings
+from ..findings_strip import FindingsStrip
 from ..labels import QT_TRANSLATE_NOOP
 from ..messages import finding_text
 from .context import WizardContext
@@ -54,7 +55,7 @@ class PageNotesAndFindings:
     """
 
     body_layout: Any
-    findings_label: QLabel
+    findings_label: FindingsStrip
     ctx: Any
     PAGE: Any
     show_field_findings: Callable[..., None]
@@ -122,19 +123,10 @@ class CasePage(QWizardPage, PageNotesAndFindings, FieldBindings):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
-        self.findings_label = QLabel()
-        self.findings_label.setWordWrap(True)
-        self.findings_label.setTextFormat(Qt.TextFormat.RichText)
-        self.findings_label.setAccessibleName(self.tr("Fund på siden"))
         self._outer.addWidget(scroll, 1)
-        # The page's findings stay in view below the form, in a short scrollable strip.
-        findings_scroll = QScrollArea()
-        findings_scroll.setWidget(self.findings_label)
-        findings_scroll.setWidgetResizable(True)
-        findings_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        findings_scroll.setMaximumHeight(96)
-        findings_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._outer.addWidget(findings_scroll)
+        # The page's findings stay in view below the form: one line, the whole list on demand.
+        self.findings_label = FindingsStrip()
+        self._outer.addWidget(self.findings_label)
         with self.ctx.quiet():
             self.build()
         self.ctx.findings_changed.connect(self._on_findings_changed)
