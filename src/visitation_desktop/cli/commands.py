@@ -64,7 +64,7 @@ def register_all(sub: Any) -> None:
     p = sub.add_parser("cases", help="sager")
     cases = p.add_subparsers(dest="cases_command", required=True, metavar="HANDLING")
     q = cases.add_parser("list", help="vis sager")
-    q.add_argument("--search", default="", help="søg på navn eller CPR-nummer")
+    q.add_argument("--search", default="", help="søg som i hovedvinduet: navn, adresse, CPR-nummer (x for et skjult ciffer) eller sagsnummer")
     q.add_argument("--json", action="store_true")
     q.set_defaults(handler=cmd_cases_list)
     q = cases.add_parser(
