@@ -257,3 +257,23 @@ def test_the_lock_hides_the_signing_dialog_and_keeps_the_strokes(
     assert dialog.pad.canvas.stroke_count() == 2, "what was drawn is there after the lock"
     dialog.reject()
     window.close()
+
+
+def test_closed_unsaved_the_signature_is_there_again_unless_the_plan_changed(
+    qtbot: QtBot, wizard: CaseWizard, workspace: Workspace
+) -> None:
+    dialog = _open_dialog(qtbot, wizard)
+    sign(qtbot, dialog.pad)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # closed without saving
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert workspace.repo.load_case(wizard.ctx.case.id or 0).acceptance is None
+    again = _open_dialog(qtbot, wizard)
+    assert again.pad.canvas.stroke_count() == 2, "nothing drawn is lost"
+    again.reject()
+    qtbot.waitUntil(lambda: not again.isVisible(), timeout=10_000)
+
+    wizard.ctx.case.goals[0].text += " og cykle derhen selv"  # the plan changes meanwhile
+    wizard.ctx.touch()
+    third = _open_dialog(qtbot, wizard)
+    assert third.pad.is_empty(), "a signature begun for another plan is not offered for this one"
+    third.reject()

@@ -100,6 +100,16 @@ class SignatureCanvas(QWidget):
                 total += math.hypot(b.x() - a.x(), b.y() - a.y())
         return total
 
+    def strokes(self) -> list[list[Point]]:
+        """A copy of the strokes (to keep a signature begun when the dialog is closed unsaved)."""
+        return [list(stroke) for stroke in self._strokes]
+
+    def set_strokes(self, strokes: list[list[Point]]) -> None:
+        self._strokes = [list(stroke) for stroke in strokes]
+        self._drawing = False
+        self.update()
+        self.changed.emit()
+
     def clear(self) -> None:
         self._strokes.clear()
         self._drawing = False

@@ -9,6 +9,8 @@ transaction. A refusal is shown in the dialog's own message line; nothing drawn 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -29,13 +31,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.acceptance import plan_digest
 from ...domain.case import AcceptanceKind
 from ...services.acceptance import AcceptanceRefused, accept_plan, representative
 from ...store.errors import CaseChangedElsewhere, StoreError
-from ..signature_pad import SignaturePad
+from ..signature_pad import Point, SignaturePad
 from .context import WizardContext
 
 MIN_INK = 30.0  # logical pixels of pen travel: less is a tap, not a signature
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A signature begun and closed unsaved, for the plan whose fingerprint is ``plan``."""
+
+    plan: str
+    who: str
+    spoken: bool
+    strokes: list[list[Point]]
+    reason: str
 
 
 class AcceptanceDialog(QDialog):
@@ -154,6 +168,24 @@ class AcceptanceDialog(QDialog):
             self.stack.setCurrentIndex(index)
             self.show_message("")
             (self.pad.canvas if index == 0 else self.reason_edit).setFocus()
+
+    def draft(self) -> Draft:
+        """What is drawn, typed and chosen so far (kept in memory by the panel when closed unsaved)."""
+        return Draft(
+            plan_digest(self.ctx.case),
+            self.who_combo.currentText(), self.spoken_radio.isChecked(), self.pad.canvas.strokes(),
+            self.reason_edit.toPlainText(),
+        )
+
+    def restore(self, draft: Draft) -> None:
+        """Put a draft back, unless the plan changed since: a signature is given to the plan as shown."""
+        if draft.plan != plan_digest(self.ctx.case):
+            return
+        self.who_combo.setCurrentText(draft.who)
+        (self.spoken_radio if draft.spoken else self.signature_radio).setChecked(True)
+        self.pad.canvas.set_strokes(draft.strokes)
+        self.reason_edit.setPlainText(draft.reason)
+        self.show_message("")
 
     def show_message(self, text: str) -> None:
         self.message.setText(text or " ")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from ...domain.acceptance import AcceptanceState, acceptance_state, signature_png
 from ...domain.case import AcceptanceKind
 from ..lock import open_dialog
-from .acceptance_dialog import AcceptanceDialog
+from .acceptance_dialog import AcceptanceDialog, Draft
 from .context import WizardContext
 from .fields import format_danish_date
 
@@ -55,6 +55,7 @@ class AcceptancePanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.box)
         self.dialog: AcceptanceDialog | None = None
+        self._draft: Draft | None = None  # a signature begun and closed unsaved, in memory only
         self.accept_button.clicked.connect(self._on_accept)
         ctx.findings_changed.connect(self.refresh)  # after every change and every save
         self.refresh()
@@ -101,9 +102,20 @@ class AcceptancePanel(QWidget):
             self.thumbnail.hide()
 
     def _on_accept(self) -> None:
-        self.dialog = AcceptanceDialog(self.ctx, self.window())
-        self.dialog.destroyed.connect(self._on_dialog_gone)
-        open_dialog(self.dialog, self.refresh)  # window-modal; the lock can hide it and bring it back
+        dialog = self.dialog = AcceptanceDialog(self.ctx, self.window())
+        if self._draft is not None:
+            dialog.restore(self._draft)  # closed unsaved before: nothing drawn or typed is lost
+        dialog.rejected.connect(lambda: self._keep_draft(dialog))
+        dialog.accepted.connect(self._on_saved)
+        dialog.destroyed.connect(self._on_dialog_gone)
+        open_dialog(dialog)  # window-modal; the lock can hide it and bring it back
+
+    def _keep_draft(self, dialog: AcceptanceDialog) -> None:
+        self._draft = dialog.draft()
+
+    def _on_saved(self) -> None:
+        self._draft = None
+        self.refresh()
 
     def _on_dialog_gone(self) -> None:
         self.dialog = None
