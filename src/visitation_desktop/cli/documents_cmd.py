@@ -144,7 +144,8 @@ def cmd_print(ctx: Context, args: argparse.Namespace) -> int:
         options = PrintOptions(copies=args.copies, pages=parse_pages(args.pages))
     except PageRangeError as exc:
         raise CliError(str(exc), 2) from None
-    from ..gui.printer import available_printers
+    with imports_without_gc():  # Qt's printing classes, for the printers and the non-CUPS route
+        from ..gui.printer import available_printers
 
     if args.list:
         names, default = available_printers()
