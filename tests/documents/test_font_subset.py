@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import struct
 
 import pytest
-from reportlab.pdfbase.ttfonts import TTFontFace
+from reportlab.pdfbase.ttfonts import TTFontFace, TTFontFile
 
 from visitation_desktop import resources
 from visitation_desktop.documents import DocumentKind, render
@@ -45,6 +46,7 @@ def test_a_lean_subset_has_the_same_outlines_and_metrics_without_the_hinting(fil
         assert after[tag] == before[tag], tag
     assert [_outline(g) for g in _glyphs(slim)] == [_outline(g) for g in _glyphs(full)]
     assert len(slim) < len(full)
+    assert TTFontFile(io.BytesIO(slim), validate=1).numGlyphs == len(_glyphs(full))  # checksums hold
 
 
 def test_the_handleplan_embeds_unhinted_subsets_and_reads_the_same(make_ctx, main_case, read_pdf) -> None:  # type: ignore[no-untyped-def]
