@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.deadlines import days_left_text, decision_deadline
-from ...domain.findings import danish_date
+from ...domain.deadlines import days_left_msg, decision_deadline
+from ...domain.messages import date_msg
 from ...services.overview import open_for_delay_notice, save_delay_notice, suggest_delay_notice
 from ...services.standards import standard_for
 from ...services.workspace import Workspace
+from ..messages import shown
 
 DEFAULT_EXTRA_DAYS = 14  # a first suggestion for the expected date: two weeks after the deadline
 
@@ -51,7 +52,7 @@ class DelayNoticeDialog(QDialog):
         deadline = decision_deadline(received, self.weeks) if received is not None else None
         if deadline is not None:
             facts = self.tr("Fristen for afgørelsen er {0} ({1}).").format(
-                danish_date(deadline), days_left_text((deadline - today).days).lower()
+                shown(date_msg(deadline)), shown(days_left_msg((deadline - today).days))
             )
         else:
             facts = self.tr("Der er ingen modtagelsesdato, så fristen kan ikke beregnes.")

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.case import PAGE_TITLES, WizardPage
-from ....domain.deadlines import days_left_text, decision_deadline
+from ....domain.deadlines import days_left_msg, decision_deadline
 from ....domain.findings import Finding, Severity, by_severity
 from ....domain.rules import GRANT, REFUSAL, open_findings
 from ....services.reasoning import draft_reasoning
 from ...labels import QT_TRANSLATE_NOOP
+from ...messages import shown
 from ..acceptance_panel import AcceptancePanel
 from ..base import CasePage, findings_html
 from ..fields import DateField, format_danish_date
@@ -285,7 +286,7 @@ class DecisionPage(CasePage):
             text = self.tr("Frist: ukendt – skriv datoen for henvendelsen på siden »Borger og henvendelse«.")
         elif decided is None:
             text = self.tr("Frist: {0} ({1}).").format(
-                format_danish_date(deadline), days_left_text((deadline - self.ctx.today).days).lower()
+                format_danish_date(deadline), shown(days_left_msg((deadline - self.ctx.today).days))
             )
         else:
             days = (deadline - decided).days
