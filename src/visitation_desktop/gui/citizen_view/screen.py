@@ -11,16 +11,17 @@ closing the wizard closes it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from ..wizard.context import WizardContext
-from .content import Content, build
-from .view import CitizenView
+if TYPE_CHECKING:  # made on first use: opening a case imports neither reportlab nor the view
+    from ..wizard.context import WizardContext
+    from .content import Content
+    from .view import CitizenView
 
 S = TypeVar("S")
 
@@ -79,6 +80,7 @@ class CitizenScreen(QObject):
 
     def content(self) -> Content:
         from ...documents.easyread_text import Plain
+        from .content import build
 
         ctx = self.ctx
         plain = Plain(ctx.case, ctx.standard, ctx.service.ws.caseworker_name, ctx.today)
@@ -97,6 +99,8 @@ class CitizenScreen(QObject):
             self.button.setChecked(False)
             return
         if self.view is None:
+            from .view import CitizenView
+
             self.view = CitizenView(self.wizard)
             self.view.back_requested.connect(self.back)
             self.view.shown.connect(self.button.setChecked)

@@ -7,6 +7,8 @@ larger, smaller, as it was; Esc or F11 asks to go back to the wizard (``back_req
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtSvgWidgets import QSvgWidget
@@ -22,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .content import Content, Section
+if TYPE_CHECKING:  # the words are made elsewhere (content.py, which reads the documents' texts)
+    from .content import Content, Section
 
 BASE_POINTS = 22.0  # the body text's size at zoom 1 (easy-read on a screen: well above 14 pt)
 ZOOM_STEP = 1.15
