@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..domain.cpr import mask
 from ..services.sync import ReleaseReport, releasable
 from ..services.workspace import Workspace
+from .check_list import add_checked, checked_values
 
 
 class ReleaseDialog(QDialog):
@@ -44,11 +44,8 @@ class ReleaseDialog(QDialog):
         for case in releasable(ws):
             sent = case.checked_in_at.astimezone().strftime("%d-%m-%Y")
             text = self.tr("%1 (%2) – sendt %3").replace("%1", case.citizen_name or self.tr("(uden navn)"))
-            item = QListWidgetItem(text.replace("%2", mask(case.cpr) if case.cpr else "").replace("%3", sent))
-            item.setData(Qt.ItemDataRole.UserRole, case.case_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.results.addItem(item)
+            add_checked(self.results, text.replace("%2", mask(case.cpr) if case.cpr else "").replace("%3", sent),
+                        case.case_id)
         self.all_button = QPushButton(self.tr("Vælg &alle"))
         self.none_button = QPushButton(self.tr("Vælg &ingen"))
         choose = QHBoxLayout()
@@ -91,11 +88,7 @@ class ReleaseDialog(QDialog):
         self.release_button.setEnabled(count > 0)
 
     def chosen(self) -> list[int]:
-        return [
-            self.results.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.results.count())
-            if self.results.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        return checked_values(self.results)
 
 
 def release_summary(widget: QWidget, report: ReleaseReport) -> str:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -46,6 +45,7 @@ from ..services.sync import (
 )
 from ..services.workspace import Workspace
 from ..store.central.admin import CentralSchemaError
+from .check_list import add_checked, checked_values
 from .conflict_dialog import ConflictDialog
 from .gc_guard import collect_garbage_on_gui_thread
 from .release_dialog import release_summary
@@ -308,16 +308,8 @@ class PullDialog(QDialog):
             self.message.setText(self.tr("Søgningen kunne ikke gennemføres."))
             return
         for f in found:
-            item = QListWidgetItem(f"{f.name} ({f.cpr[:6]}-xxxx) – {f.caseworker}")
-            item.setData(Qt.ItemDataRole.UserRole, f.uuid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.results.addItem(item)
+            add_checked(self.results, f"{f.name} ({f.cpr[:6]}-xxxx) – {f.caseworker}", f.uuid)
         self.message.setText(self.tr("%1 sag(er) fundet.").replace("%1", str(len(found))))
 
     def chosen(self) -> list[str]:
-        return [
-            self.results.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.results.count())
-            if self.results.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        return checked_values(self.results)
