@@ -20,6 +20,8 @@ from visitation_desktop.services import standards
 from visitation_desktop.services.cases import CaseService
 from visitation_desktop.services.overview import Group, overview
 from visitation_desktop.services.workspace import Workspace, init_store
+from visitation_desktop.store import repository
+from visitation_desktop.store.repository import Repository
 
 from .conftest import PASSWORD, Run
 
@@ -64,10 +66,17 @@ def two_standards(
     ws.close()
 
 
-def test_the_overview_dates_each_case_by_its_own_standard(two_standards: tuple[Workspace, dict[str, Any]]) -> None:
+def test_the_overview_dates_each_case_by_its_own_standard(
+    two_standards: tuple[Workspace, dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
     ws, ids = two_standards
     assert ws.standard.decision_deadline_weeks == 6 and ws.standard.first_followup_months == 6
+    decoded: list[str] = []
+    real_load, real_followups = repository._load, Repository.followups
+    monkeypatch.setattr(repository, "_load", lambda *a: decoded.append("case") or real_load(*a))
+    monkeypatch.setattr(Repository, "followups", lambda *a: decoded.append("followup") or real_followups(*a))
     rows = {r.case_id: r for r in overview(ws, TODAY).rows}
+    assert decoded == [], "the list is drawn from the index and the kept standards, no case decoded"
 
     thisted, kildebjerg = rows[ids["open_thisted"]], rows[ids["open_kildebjerg"]]
     assert thisted.summary.deadline == RECEIVED + dt.timedelta(weeks=8)
