@@ -76,6 +76,12 @@ def test_a_script_must_say_which_and_gets_the_numbers_it_names(second: Second) -
     assert _listed(refused.out) == GAARD
     assert all("-xxxx)" in line for line in refused.out.splitlines()), "CPR numbers masked"
 
+    found = second("sync", "find", "gaard")
+    assert found.code == 0, found.err
+    rows = [line.split("\t") for line in found.out.splitlines()]
+    assert [(r[0], r[2]) for r in rows] == [(str(n), name) for n, name in enumerate(GAARD, 1)], "as the pull numbers"
+    assert rows[4][4] == "Afsluttet" and "Under behandling" in {r[4] for r in rows}, "the status in Danish"
+
     taken = second("sync", "pull", "--search", "gaard", "--choose", "1", "3")
     assert taken.code == 0, taken.err
     assert taken.out.startswith("Hentet: 2 nye, 0 opdateret.")

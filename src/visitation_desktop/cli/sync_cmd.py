@@ -257,8 +257,10 @@ def cmd_find(ctx: Context, args: argparse.Namespace) -> int:
             ]
         )
         return 0
-    for f in found:
-        print(f"{f.uuid}\t{f.name}\t{f.cpr[:6]}-xxxx\t{f.status}\t{f.caseworker}")
+    from .sync_pick import status_label
+
+    for number, f in enumerate(found, 1):  # the numbers 'sync pull --search TEKST --choose NR' takes
+        print(f"{number}\t{f.uuid}\t{f.name}\t{f.cpr[:6]}-xxxx\t{status_label(f.status)}\t{f.caseworker}")
     if not found:
         print("Ingen sager fundet.")
     return 0

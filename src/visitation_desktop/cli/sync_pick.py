@@ -27,19 +27,21 @@ class Match(Protocol):
 
 def listing(found: Sequence[Match]) -> str:
     """The numbered list as shown (CPR numbers masked, the status in Danish)."""
-    from ..domain.case import STATUS_LABELS, CaseStatus
-
-    def status(value: str) -> str:
-        try:
-            return STATUS_LABELS[CaseStatus(value)]
-        except ValueError:
-            return value
-
     width = len(str(len(found)))
     return "\n".join(
-        f"{n:>{width}}  {f.name} ({f.cpr[:6]}-xxxx)  {status(f.status)}  {f.caseworker}"
+        f"{n:>{width}}  {f.name} ({f.cpr[:6]}-xxxx)  {status_label(f.status)}  {f.caseworker}"
         for n, f in enumerate(found, 1)
     )
+
+
+def status_label(value: str) -> str:
+    """A central case's status in Danish ("Under behandling"), or as stored if unknown."""
+    from ..domain.case import STATUS_LABELS, CaseStatus
+
+    try:
+        return STATUS_LABELS[CaseStatus(value)]
+    except ValueError:
+        return value
 
 
 def parse_numbers(text: str, count: int) -> list[int] | None:
