@@ -4,6 +4,7 @@ offer page's place sizes, read from the widgets of a case imported through the C
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
@@ -13,6 +14,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from visitation_desktop.domain.case import WizardPage
+from visitation_desktop.domain.case import CaseFile, WizardPage
 from visitation_desktop.gui.wizard.case_wizard import CaseWizard
 from visitation_desktop.gui.wizard.pages.target_group import TargetGroupPage
 from visitation_desktop.services.cases import CaseService
@@ -127,3 +129,29 @@ def test_no_page_of_the_wizard_shows_anything_of_thisted(qtbot: QtBot, open_wiza
     everything = "\n".join(seen)
     for own in ("Du skal være fyldt 21 år", "Væksthuset Ådalsgården", "Trekvart plads (4 dage)", "4 uger"):
         assert own in everything, own  # Ådalen's own words are read where Thisted's would stand
+
+
+def _shown(text: str) -> str:
+    """A button's text as Qt draws it: "&&" is one "&", a single "&" marks the shortcut and is not drawn."""
+    return re.sub(r"&(.)", r"\1", text)
+
+
+def test_a_standard_text_with_an_ampersand_is_shown_as_written(qtbot: QtBot, open_wizard: OpenWizard) -> None:
+    wizard = open_wizard("soeren-aage", WizardPage.ACTIVITIES)
+    boxes = {_shown(b.text()): b for b in wizard.pages[WizardPage.ACTIVITIES].findChildren(QCheckBox)}
+    assert "Havebrug & drivhusarbejde" in boxes  # not "Havebrug _drivhusarbejde" with a stolen shortcut
+    assert boxes["Havebrug & drivhusarbejde"].isChecked()
+
+
+def test_the_header_shows_the_citizens_name_as_typed(
+    qtbot: QtBot, service: CaseService, open_wizard: OpenWizard, audit: Audit
+) -> None:
+    case = CaseFile()
+    case.citizen.name = "Jonas <b>Fed</b> & Søn"
+    service.new_case(case)
+    assert case.id is not None
+    audit.ids["markup-navn"] = case.id
+    wizard = open_wizard("markup-navn", WizardPage.CITIZEN)
+    headers = [label for label in wizard.findChildren(QLabel) if "Jonas <b>Fed</b>" in label.text()]
+    assert headers, "the name is in the header"
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in headers if label.isVisible())

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.merge import MISSING, Choice, FieldConflict, Side
+from .labels import button_text
 
 MAX_SHOWN = 300  # characters of a value shown in the row; the whole value is in the tooltip
 
@@ -152,7 +153,7 @@ class ConflictDialog(QDialog):
         ):
             full = value_text(value)
             shown = full if len(full) <= MAX_SHOWN else full[: MAX_SHOWN - 1] + "…"
-            button = QRadioButton(shown)
+            button = QRadioButton(button_text(shown))
             button.setToolTip(full)
             button.setAccessibleName(f"{conflict.label}: {side}")
             button.setAccessibleDescription(full)

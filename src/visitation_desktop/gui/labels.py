@@ -10,6 +10,12 @@ catalogue) are not marked: they stay Danish.
 from __future__ import annotations
 
 
+def button_text(text: str) -> str:
+    """``text`` for a button or check box as written: Qt reads "&" as a keyboard shortcut marker (a
+    standard's "Træ & metal" would show as "Træ _metal"), so a literal "&" is written "&&"."""
+    return text.replace("&", "&&")
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks for)
     """Mark ``text`` for translation in ``context`` and return it unchanged (typed, unlike Qt's)."""
     return text

@@ -108,6 +108,7 @@ class CaseWizard(QWidget):
         self.wizard = _Wizard(self)
         self.wizard.setWindowFlags(Qt.WindowType.Widget)
         self.wizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.wizard.setSubTitleFormat(Qt.TextFormat.PlainText)  # the header holds the citizen's name as typed
         self.wizard.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.wizard.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.wizard.setOption(QWizard.WizardOption.HaveCustomButton2, True)

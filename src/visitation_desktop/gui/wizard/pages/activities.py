@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 from ....domain.case import WizardPage
 from ....domain.standard import Item
 from ...generated.ui_wizard_activities import Ui_ActivitiesPage
+from ...labels import button_text
 from ..base import CasePage
 
 COLUMNS = 2
@@ -68,7 +69,7 @@ class ActivitiesPage(CasePage, Ui_ActivitiesPage):
     ) -> None:
         rows = max(1, (len(items) + COLUMNS - 1) // COLUMNS)
         for index, item in enumerate(items):
-            box = QCheckBox(item.text)
+            box = QCheckBox(button_text(item.text))
             boxes[item.id] = box
             # column by column, so Tab (which follows creation order) reads down, then across
             grid.addWidget(box, index % rows, index // rows)

@@ -16,6 +16,7 @@ from ....domain.standard import Offer
 from ....services.occupancy import refreshed_at
 from ....services.offers import Places, free_places, has_free_place, occupancy
 from ...generated.ui_wizard_offer import Ui_OfferPage
+from ...labels import button_text
 from ..base import CasePage
 
 
@@ -50,7 +51,7 @@ class OfferPage(CasePage, Ui_OfferPage):
         self.place_buttons: dict[str, QRadioButton] = {}
         values: dict[int, str] = {}
         for number, size in enumerate(standard.place_sizes, start=1):
-            button = QRadioButton(self.tr(size.label))
+            button = QRadioButton(button_text(self.tr(size.label)))
             self.place_group.addButton(button, number)
             self.place_buttons[size.id] = button
             values[number] = size.id

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ....domain.case import OtherService, WizardPage
 from ....domain.findings import Finding, Severity, by_severity
 from ....domain.standard import OtherServiceRule
+from ...labels import button_text
 from ...messages import finding_text
 from ..base import CasePage, findings_html, message_label
 from .captions import unwrap_captions
@@ -151,7 +152,7 @@ class OtherServicesPage(CasePage):
 
     def _add_rule_row(self, row: int, rule: OtherServiceRule) -> None:
         label = rule_label(rule)
-        check = QCheckBox(label)
+        check = QCheckBox(button_text(label))
         check.setToolTip(rule.explanation)
         status = StatusChoice(label)
         provider = QLineEdit()
