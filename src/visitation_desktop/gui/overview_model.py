@@ -180,10 +180,15 @@ class OverviewModel(CaseTableModel):
         positions = [self._shown[i.row()] if 0 <= i.row() < len(self._shown) else -1 for i in old]
         self._shown = arrange()
         if old:
-            where = {pos: row for row, pos in enumerate(self._shown)} if len(old) > 8 else None
+            # the selection is a row or a few (each column's index is kept): look each up in C
+            wanted = {pos for pos in positions if pos >= 0}
+            if len(wanted) <= 16:
+                where = {pos: _find(self._shown, pos) for pos in wanted}
+            else:
+                where = {pos: row for row, pos in enumerate(self._shown)}
             new = []
             for index, pos in zip(old, positions, strict=True):
-                row = where.get(pos, -1) if where is not None else _find(self._shown, pos)
+                row = where.get(pos, -1)
                 new.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
             self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()

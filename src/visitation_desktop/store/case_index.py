@@ -105,27 +105,32 @@ def address_line(address: str, postcode: str, town: str) -> str:
     return ", ".join(x for x in (address, place) if x)
 
 
+# Every case's overview line, newest change first: read through the covering index
+# ``ix_cases_summary`` (migration 0009), never the cases' JSON pages.
+OVERVIEW = (
+    select(
+        *SUMMARY_COLUMNS,
+        Citizen.address,
+        Citizen.postcode,
+        Citizen.town,
+        CaseIndex.offer_id,
+        CaseIndex.place,
+        CaseIndex.waitlist,
+        CaseIndex.interim_solution,
+        CaseIndex.delay_notice,
+        CaseIndex.sync_state,
+        CaseIndex.standard_digest,
+    )
+    .join(Citizen, Citizen.id == Case.citizen_id)
+    .outerjoin(CaseIndex, CaseIndex.case_id == Case.id)
+    .order_by(Case.updated_at.desc(), Case.id.desc())
+)
+
+
 def indexed_cases(s: Session) -> list[IndexedCase]:
     """Every case, most recently changed first (as ``Repository.list_cases``)."""
-    stmt = (
-        select(
-            *SUMMARY_COLUMNS,
-            Citizen.address,
-            Citizen.postcode,
-            Citizen.town,
-            CaseIndex.offer_id,
-            CaseIndex.place,
-            CaseIndex.waitlist,
-            CaseIndex.interim_solution,
-            CaseIndex.delay_notice,
-            CaseIndex.sync_state,
-            CaseIndex.standard_digest,
-        )
-        .join(Citizen, Citizen.id == Case.citizen_id)
-        .outerjoin(CaseIndex, CaseIndex.case_id == Case.id)
-        .order_by(Case.updated_at.desc(), Case.id.desc())
-    )
-    return [_indexed(row) for row in s.execute(stmt)]
+    stmt = OVERVIEW
+    return [_indexed(row) for row in s.connection().execute(stmt)]  # Core rows: no ORM work per case
 
 
 def _indexed(row: Any) -> IndexedCase:
