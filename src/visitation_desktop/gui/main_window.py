@@ -89,9 +89,10 @@ class MainWindow(QMainWindow):
         self.pushButton.setAccessibleName(self.tr("Send ændrede sager til den centrale database"))
         self.releaseButton = QPushButton(self.tr("F&rigiv sager"))
         self.releaseButton.setAccessibleName(self.tr("Fjern sendte sager fra computeren"))
-        self.ui.toolbarLayout.addWidget(self.pullButton)
-        self.ui.toolbarLayout.addWidget(self.pushButton)
-        self.ui.toolbarLayout.addWidget(self.releaseButton)
+        # The central database's buttons stand under the list, beside the count, so the search row
+        # keeps its width on a small, scaled screen (1280×720 at 150 %).
+        for button in (self.pullButton, self.pushButton, self.releaseButton):
+            self.ui.bottomLayout.addWidget(button)
         self.sync_dialog: SyncProgressDialog | None = None
         self.lock_page = LockPage()
         self.ui.stack.addWidget(self.lock_page)

@@ -10,7 +10,7 @@
 
 from PySide6.QtCore import QCoreApplication, QMetaObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QMenu, QMenuBar, QPushButton, QStackedWidget, QStatusBar, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QMenu, QMenuBar, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QStatusBar, QTableView, QVBoxLayout, QWidget
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -77,10 +77,19 @@ class Ui_MainWindow(object):
 
         self.casesLayout.addWidget(self.caseTable)
 
+        self.bottomLayout = QHBoxLayout()
+        self.bottomLayout.setObjectName(u"bottomLayout")
         self.countLabel = QLabel(self.casesPage)
         self.countLabel.setObjectName(u"countLabel")
 
-        self.casesLayout.addWidget(self.countLabel)
+        self.bottomLayout.addWidget(self.countLabel)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.bottomLayout.addItem(self.bottomSpacer)
+
+
+        self.casesLayout.addLayout(self.bottomLayout)
 
         self.stack.addWidget(self.casesPage)
 
