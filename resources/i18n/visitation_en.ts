@@ -2880,8 +2880,8 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
         <translation>{offers} lies in the citizen&apos;s postcode. {proximity}</translation>
     </message>
     <message>
-        <source>Vælg hel eller halv plads.</source>
-        <translation>Choose a full or half place.</translation>
+        <source>Vælg pladsens størrelse: {sizes}.</source>
+        <translation>Choose the size of the place: {sizes}.</translation>
     </message>
     <message>
         <source>Den valgte pladsstørrelse står ikke i kvalitetsstandarden. Vælg igen.</source>

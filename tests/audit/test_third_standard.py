@@ -69,3 +69,22 @@ def test_the_deadline_warning_covers_the_last_two_weeks_of_any_deadline(weeks: i
         before = warn - dt.timedelta(days=1)
         assert deadline_state(received, weeks, before).state == DeadlineState.OK
         assert deadline_state_until(received, deadline, before).state == DeadlineState.OK
+
+
+@pytest.mark.parametrize(("standard", "sizes"), [
+    ("aadalen", "Hel plads (5 dage), Trekvart plads (4 dage), Deltidsplads (2 dage)"),
+    ("kildebjerg", "Hel plads"),  # the default: one size only, no half place to choose
+])
+def test_the_missing_place_size_names_the_standards_own_sizes(standard: str, sizes: str) -> None:
+    import datetime as dt
+
+    from visitation_desktop.domain.case import CaseFile
+    from visitation_desktop.domain.ffb import load_catalogue
+    from visitation_desktop.domain.rules import check_case
+    from visitation_desktop.domain.standard import load_standard
+
+    std = load_standard(AADALEN.parent / f"{standard}-104.toml")
+    case = CaseFile(standard_id=std.id)
+    case.placement.offer_id = std.offers[0].id
+    found = [f for f in check_case(case, std, load_catalogue(), dt.date(2026, 11, 27)) if f.code == "offer.place_missing"]
+    assert [f.message for f in found] == [f"Vælg pladsens størrelse: {sizes}."]

@@ -168,7 +168,7 @@ def test_open_findings_listed_before_the_decision_and_jump_to_their_page(
     names = [b.accessibleName() for b in buttons]
     assert names[:2] == ["Gå til siden Andre indsatser", "Gå til siden Tilbud og plads"]
     texts = " ".join(label.text() for label in decision.open_holder.findChildren(QLabel))
-    assert "Vælg hel eller halv plads." in texts
+    assert "Vælg pladsens størrelse: Hel plads, Halv plads." in texts
     qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
     assert wizard.current_page() == WizardPage.OTHER_SERVICES
 

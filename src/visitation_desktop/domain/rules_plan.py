@@ -307,7 +307,9 @@ def check_offer(case: CaseFile, standard: Standard, out: list[Finding]) -> None:
                 "placement.offer_id",
             )
     if not placement.place:
-        p.block("offer.place_missing", msg(QT_TRANSLATE_NOOP("Messages", "Vælg hel eller halv plads.")), "placement.place")
+        sizes = ", ".join(size.label for size in standard.place_sizes)  # the standard's own, e.g. only "Hel plads"
+        p.block("offer.place_missing", msg(QT_TRANSLATE_NOOP("Messages", "Vælg pladsens størrelse: {sizes}."),
+                                           sizes=sizes), "placement.place")
     elif standard.place_size(placement.place) is None:
         p.block(
             "offer.place_unknown",
