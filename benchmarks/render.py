@@ -193,7 +193,7 @@ def whole_command(goals: int, runs: int, parent: Path | None) -> dict[str, Timin
     return found
 
 
-def word_route(goals: int, runs: int) -> Timing | None:
+def word_route(goals: int, runs: int) -> tuple[Timing, Timing] | None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         return None
@@ -202,8 +202,7 @@ def word_route(goals: int, runs: int) -> Timing | None:
         profile = Path(tmp) / "profile"
         argv = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
                 "--outdir", tmp, str(source)]
-        wall, _cpu = process_ms(lambda: subprocess.run(argv, capture_output=True, check=True), runs)
-        return wall
+        return process_ms(lambda: subprocess.run(argv, capture_output=True, check=True), runs)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -264,16 +263,19 @@ def main(argv: list[str] | None = None) -> int:
     line("  uden oplåsning (trukket fra)", without, None,
          f"{without.median / bare_process.median:.1f}x ({without.fastest / bare_process.fastest:.1f}x) "
          "det bare script, mål <= 2x")
-    line("render, billigste Argon2id (målt)", direct, command["cheap_kdf_cpu"],
-         f"{direct.median / bare_process.median:.1f}x ({direct.fastest / bare_process.fastest:.1f}x) det bare script; "
-         f"heraf Argon2id {command['cheap_kdf_unlock'].median:.0f} ms")
+    direct_cpu = command["cheap_kdf_cpu"]
+    line("render, billigste Argon2id (målt)", direct, direct_cpu,
+         f"{direct.median / bare_process.median:.1f}x ({direct.fastest / bare_process.fastest:.1f}x) det bare script, "
+         f"CPU {direct_cpu.median / bare_cpu.median:.1f}x; heraf Argon2id {command['cheap_kdf_unlock'].median:.0f} ms")
     line("visitation-desktop --version", command["version"], command["version_cpu"])
     if word is None:
         print("Word -> LibreOffice: sprunget over (soffice er ikke installeret).")
     else:
-        line("Word (.docx) -> soffice --convert-to pdf", word, None,
-             f"render med oplåsning er {word.median / command['with_unlock'].median:.1f}x "
-             f"({word.fastest / command['with_unlock'].fastest:.1f}x) hurtigere, mål >= 3x")
+        word_wall, word_cpu = word
+        line("Word (.docx) -> soffice --convert-to pdf", word_wall, word_cpu,
+             f"render med oplåsning er {word_wall.median / command['with_unlock'].median:.1f}x "
+             f"({word_wall.fastest / command['with_unlock'].fastest:.1f}x) hurtigere, "
+             f"CPU {word_cpu.median / command['with_unlock_cpu'].median:.1f}x; mål >= 3x")
     return 0
 
 
