@@ -10,9 +10,9 @@ time a row is drawn and kept, so only the rows on screen cost anything.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Collection, Sequence
-from itertools import compress
+from itertools import compress, repeat
 from operator import itemgetter
 from typing import Any
 
@@ -82,7 +82,8 @@ class OverviewModel(CaseTableModel):
         self.search = CaseSearch()
         self._order: list[int] = []  # every position, in the chosen order
         self._shown: list[int] = []  # the positions on screen: the group's rows matching the search
-        self._hits: set[int] | None = None  # None: no search
+        self._hits: list[int] | None = None  # positions matching the search, ascending; None: no search
+        self._mask = bytearray()  # 1 at each position in ``_hits``
         self._group = Group.ALL
         self._query = ""
         self._sort: tuple[int, Qt.SortOrder] = (4, Qt.SortOrder.AscendingOrder)
@@ -120,7 +121,7 @@ class OverviewModel(CaseTableModel):
         else:
             self._order = self._sorted(*self._sort)
         hits = self.search.index.matching(self._query)
-        self._hits = None if hits is None else set(hits)
+        self._set_hits(hits)
         self._shown = self._visible()
         self.endResetModel()
 
@@ -139,9 +140,20 @@ class OverviewModel(CaseTableModel):
     def set_query(self, query: str) -> None:
         """Show the rows matching ``query`` (see services/search.py); one keystroke, no reset."""
         self._query = query
+        before = self._hits
         hits = self.search.index.matching(query)
-        self._hits = None if hits is None else set(hits)
-        self._relayout(self._visible)
+        self._set_hits(hits)
+        if before is not None and hits is not None and self.search.index.refined:
+            self._relayout(self._narrowed)  # one more letter: only the rows shown before can stay
+        else:
+            self._relayout(self._visible)
+
+    def _narrowed(self) -> list[int]:
+        """The rows shown that still match, in their order (``_visible`` over fewer rows)."""
+        shown = self._shown
+        if len(shown) > 1:
+            return list(compress(shown, itemgetter(*shown)(self._mask)))
+        return [i for i in shown if self._mask[i]]
 
     @property
     def query(self) -> str:
@@ -165,10 +177,21 @@ class OverviewModel(CaseTableModel):
         """Cases per group among those matching the search (what the tabs say)."""
         return self._groups.among(self._hits)
 
+    def _set_hits(self, hits: list[int] | None) -> None:
+        self._hits = hits
+        if hits is not None:
+            self._mask = bytearray(len(self._overview))
+            deque(map(self._mask.__setitem__, hits, repeat(1)), maxlen=0)  # a C loop: no bytecode per row
+
     def _visible(self) -> list[int]:
         rows, hits, group = self._overview, self._hits, self._group
         order = self._order
-        shown = order if hits is None else list(compress(order, map(hits.__contains__, order)))  # a C loop
+        if hits is None:
+            shown = order
+        elif len(order) > 1:
+            shown = list(compress(order, itemgetter(*order)(self._mask)))  # C loops, in the chosen order
+        else:
+            shown = [i for i in order if self._mask[i]]
         if group != Group.ALL:
             shown = [i for i in shown if group in rows[i].groups]
         return list(shown) if shown is self._order else shown

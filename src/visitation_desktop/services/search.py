@@ -62,6 +62,7 @@ class SearchIndex:
         self._number = [str(r.summary.id) for r in rows]
         self._address = [r.address for r in rows]
         self._last: tuple[list[str], list[int]] | None = None
+        self.refined = False  # the last ``matching`` looked among the hits before it (they are a superset)
 
     def __len__(self) -> int:
         return len(self._text)
@@ -71,9 +72,11 @@ class SearchIndex:
         words = _words(query)
         if not words:
             self._last = None
+            self.refined = False
             return None
         among: Sequence[int] = range(len(self._text))
-        if self._last is not None and _refines(self._last[0], words):
+        self.refined = self._last is not None and _refines(self._last[0], words)
+        if self._last is not None and self.refined:
             among = self._last[1]
         found = list(among)
         for word in words:
