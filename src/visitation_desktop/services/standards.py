@@ -93,6 +93,10 @@ def note_for(ws: Workspace, case: CaseFile) -> str:
     if own is active:
         return (f"Sagen er vurderet efter en anden kvalitetsstandard ({case.standard_id}, {case.standard_version}), "
                 "som ikke kan læses. Den vurderes nu efter den aktive standard.")
+    if (own.id, own.version) == (active.id, active.version):  # the same standard; its file was edited since
+        return (f"Sagen er vurderet efter en tidligere udgave af filen med {own.municipality}s kvalitetsstandard "
+                f"({own.version}); filen er ændret siden. Sagen vurderes og udskrives efter den udgave, den blev "
+                "vurderet efter.")
     return (f"Sagen er vurderet efter {own.municipality}s kvalitetsstandard ({own.version}), ikke den aktive "
             f"({active.municipality}, {active.version}). Den vurderes og udskrives efter sin egen standard.")
 
