@@ -32,6 +32,7 @@ from visitation_desktop.documents.common import (
 from visitation_desktop.documents.handleplan import interval_text, law_name
 from visitation_desktop.documents.letter import closing, opening
 from visitation_desktop.documents.standard_facts import legal_bases, links_text, offer_text, service_rows
+from visitation_desktop.documents.text import in_sentence
 from visitation_desktop.domain.case import Outcome
 from visitation_desktop.domain.deadlines import decision_deadline
 
@@ -91,7 +92,7 @@ def _outcome(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     assert offer is not None and place is not None  # missing_parts has checked
     out.append(para(para_text(
         f"Du får bevilget et {title} efter {law_name(ctx)} i {offer.name}, {offer_address(offer)}. "
-        f"Du får en {place.label.lower()}."), st["lead"]))
+        f"Du får en {in_sentence(place.label)}."), st["lead"]))
     return out
 
 

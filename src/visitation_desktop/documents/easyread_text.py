@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from visitation_desktop.documents.common import DocumentContext, date_text
+from visitation_desktop.documents.text import in_sentence
 from visitation_desktop.domain import deadlines
 from visitation_desktop.domain.case import CaseFile, Goal, Outcome
 from visitation_desktop.domain.ffb import Catalogue
@@ -80,7 +81,7 @@ def where_lines(p: Plain) -> list[str]:
     said = [f"Du skal være i {offer.name}.", f"Det ligger på {offer.address}, {offer.postcode} {offer.town}."]
     size = std.place_size(place_.place)
     if size is not None:
-        said.append(f"Du har en {size.label.lower()}.")
+        said.append(f"Du har en {in_sentence(size.label)}.")
     if place_.waitlist:
         said += ["Der er ikke plads til dig lige nu.", "Du står på venteliste.",
                  "Vi ringer, når der er plads." if p.case.citizen.phone.strip() else "Vi giver dig besked, når der er plads."]

@@ -18,6 +18,14 @@ from visitation_desktop.documents import fonts
 _MARKUP = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
+def in_sentence(label: str) -> str:
+    """A standard's label ("Hel plads", "Plads i Café Broen") inside a sentence: only its first letter
+    lower-cased, so the names in it keep their capitals; an abbreviation ("DUT-plads") is left as written."""
+    if not label or (len(label) > 1 and label[1].isupper()):
+        return label
+    return label[0].lower() + label[1:]
+
+
 def escape(text: str) -> str:
     """Text as Paragraph markup (xml.sax.saxutils.escape would import urllib and http at start-up)."""
     return text.translate(_MARKUP)
