@@ -70,3 +70,19 @@ def test_record_refuses_bad_input_in_danish(run: Run, tmp_path: Path) -> None:
     assert no_case.code == 1 and "Sag 99 findes ikke." in no_case.err
     negative = run("followups", "due", "--within", "-1")
     assert negative.code == 2 and "--within" in negative.err
+
+
+def test_list_the_followups_held_with_their_t_score(run: Run) -> None:
+    _demo(run)
+    empty = run("followup", "list", "1")
+    assert empty.code == 0 and empty.out.strip() == "Sag 1 har ingen registrerede opfølgninger."
+    assert run("followup", "record", "1", str(FOLLOWUP_EXAMPLE)).code == 0
+    listed = run("followup", "list", "1", "--json")
+    assert listed.code == 0, listed.err
+    rows = listed.json()
+    assert [(r["id"], r["outcome"], r["t_score"]) for r in rows] == [(1, "adjust", 50.0)]
+    text = run("followup", "list", "1")
+    held = dt.date.fromisoformat(rows[0]["held_on"])
+    assert text.out.strip() == f"{danish_date(held)}: Indsatsen tilpasses. T-score 50,0 – Målene er nået som forventet."
+    missing = run("followup", "list", "99")
+    assert missing.code == 1 and "Sag 99 findes ikke." in missing.err

@@ -33,6 +33,10 @@ def register(sub: Any) -> None:
     q.add_argument("file", metavar="FIL")
     q.add_argument("--today", type=iso_date, help="dato for kontrollen (ÅÅÅÅ-MM-DD)")
     q.set_defaults(handler=cmd_followup_record)
+    q = fu.add_parser("list", help="vis sagens opfølgninger med dato, beslutning og T-score")
+    q.add_argument("case_id", type=int, metavar="SAG")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(handler=cmd_followup_list)
 
 
 def cmd_followups_due(ctx: Context, args: argparse.Namespace) -> int:
@@ -125,4 +129,40 @@ def cmd_followup_record(ctx: Context, args: argparse.Namespace) -> int:
         print("Handleplanen er uændret.")
     if recorded.next_date is not None:
         print(f"Næste opfølgning: senest {danish_date(recorded.next_date)}.")
+    return 0
+
+
+def cmd_followup_list(ctx: Context, args: argparse.Namespace) -> int:
+    """The follow-ups held, oldest first: the T-score over time the follow-up wizard draws."""
+    from ..domain.findings import danish_date
+    from ..domain.followup import OUTCOME_LABELS, FollowUpOutcome, recorded_t_score
+    from ..domain.tscore import interpret
+    from ..services.cases import CaseService
+    from ..services.followups import held_followups
+    from ..store.errors import CaseNotFound
+
+    ws = ctx.workspace()
+    try:
+        CaseService(ws).open_case(args.case_id)  # logged as a view of the case
+    except CaseNotFound:
+        raise CliError(f"Sag {args.case_id} findes ikke.") from None
+    rows = []
+    for held in held_followups(ws, args.case_id):
+        outcome = held.followup.outcome
+        label = OUTCOME_LABELS[FollowUpOutcome(outcome)] if outcome in set(FollowUpOutcome) else outcome
+        rows.append((held, label, recorded_t_score(held.followup)))
+    if args.json:
+        print_json(
+            [
+                {"id": h.id, "held_on": h.held_on.isoformat(), "outcome": h.followup.outcome, "t_score": t}
+                for h, _, t in rows
+            ]
+        )
+        return 0
+    if not rows:
+        print(f"Sag {args.case_id} har ingen registrerede opfølgninger.")
+        return 0
+    for held, label, t in rows:
+        score = f"T-score {t:.1f}".replace(".", ",") + f" – {interpret(t)}" if t is not None else "ingen T-score"
+        print(f"{danish_date(held.held_on)}: {label}. {score}")
     return 0
