@@ -90,3 +90,17 @@ def test_while_a_worker_builds_the_overview_the_timer_waits_and_then_sets_it_asi
     assert gc.get_freeze_count() > 0  # what was alive is set aside until the next full collection
     assert _generations_collected_over(30)  # and the timer collects again
     gc.unfreeze()
+
+
+def test_a_hold_never_released_ends_by_itself(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window that went away while its overview loaded does not stop the collector for good."""
+    from visitation_desktop.gui import gc_guard
+
+    collect_garbage_on_gui_thread()
+    monkeypatch.setattr(gc_guard, "HELD_AT_MOST_S", 0.0)
+    gc_guard.hold()
+    try:
+        assert _generations_collected_over(30)  # held, but past its time: collected as usual
+    finally:
+        gc_guard.release()
+        gc.unfreeze()

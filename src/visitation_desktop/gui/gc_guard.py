@@ -30,7 +30,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 INTERVAL_MS = 200
 FULL_EVERY_S = 300.0
-HELD_LIMIT = 5000  # while held, collect anyway once gen 0 holds this many times its threshold (a stuck hold)
+HELD_LIMIT = 5000  # while held, collect anyway once gen 0 holds this many times its threshold
+HELD_AT_MOST_S = 30.0  # a hold never released (its window went away while loading) ends by itself
 
 
 class _GuiThreadCollector(QObject):
@@ -47,7 +48,7 @@ class _GuiThreadCollector(QObject):
     def _on_tick(self) -> None:
         count0, count1, count2 = gc.get_count()
         t0, t1, t2 = self._thresholds
-        if count0 <= t0 or (_held and count0 < HELD_LIMIT * t0):
+        if count0 <= t0 or (_held and count0 < HELD_LIMIT * t0 and time.monotonic() < _held_until):
             return
         generation = 0
         if count1 > t1:
@@ -79,12 +80,14 @@ def collect_garbage_on_gui_thread() -> None:
 
 
 _held = 0
+_held_until = 0.0
 
 
 def hold() -> None:
     """On the GUI thread, as a worker starts building a large result: the timer waits meanwhile."""
-    global _held
+    global _held, _held_until
     _held += 1
+    _held_until = time.monotonic() + HELD_AT_MOST_S
 
 
 def release() -> None:
