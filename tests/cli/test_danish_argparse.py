@@ -71,6 +71,8 @@ def test_every_command_s_help_is_danish() -> None:
         text = parser.format_help()
         assert text.startswith(f"brug: {parser.prog}"), parser.prog
         assert _english(text) == [], (parser.prog, _english(text))
+        if "--json" in text:
+            assert "skriv resultatet som JSON" in text, parser.prog
 
 
 def test_argparse_is_english_again_outside_the_program() -> None:

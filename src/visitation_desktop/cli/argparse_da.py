@@ -53,6 +53,10 @@ METAVARS = {
 }
 
 
+# The help of a flag many commands share, where the command gives none.
+HELPS = {"json": "skriv resultatet som JSON (til scripts)"}
+
+
 def gettext(text: str) -> str:
     return DANISH.get(text, text)
 
@@ -119,10 +123,14 @@ class DanishArgumentParser(argparse.ArgumentParser):
 
 
 def name_values(parser: argparse.ArgumentParser) -> None:
-    """Give every argument without a metavar its Danish name (``METAVARS``), in all subcommands too."""
+    """Give every argument without a metavar its Danish name (``METAVARS``), and a shared flag without
+    help its Danish help (``HELPS``), in all subcommands too."""
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             for sub in dict.fromkeys(action.choices.values()):
                 name_values(sub)
-        elif action.metavar is None and action.nargs != 0 and action.dest in METAVARS:
-            action.metavar = METAVARS[action.dest]
+        else:
+            if action.metavar is None and action.nargs != 0 and action.dest in METAVARS:
+                action.metavar = METAVARS[action.dest]
+            if action.help is None and action.dest in HELPS:
+                action.help = HELPS[action.dest]
