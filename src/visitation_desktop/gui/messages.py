@@ -8,10 +8,12 @@ values taken from the quality standard or typed by the caseworker stay as they a
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.findings import Finding
-from ..domain.messages import CONTEXT, Join, Msg
+from ..domain.messages import CONTEXT, Join, Msg, date_msg
 
 
 def _translate(template: str) -> str:
@@ -26,3 +28,8 @@ def shown(text: Msg | Join) -> str:
 def finding_text(finding: Finding) -> str:
     """A finding's message in the program's language (its Danish text when it has no template)."""
     return shown(finding.text) if finding.text is not None else finding.message
+
+
+def date_text(day: dt.date) -> str:
+    """ "3. marts 2025" in Danish, "3 March 2025" in English: how a sentence names a date."""
+    return shown(date_msg(day))

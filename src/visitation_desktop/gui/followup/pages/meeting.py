@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
-from ....domain.findings import danish_date, plain
+from ....domain.findings import plain
 from ....domain.followup import FollowUpPlan, due_date
 from ....domain.followup_rules import FollowUpPage
 from ...generated.ui_followup_meeting import Ui_MeetingPage
+from ...messages import date_text
 from ..base import FollowUpWizardPage
 
 
@@ -41,7 +42,7 @@ class MeetingPage(FollowUpWizardPage, Ui_MeetingPage):
                 ", ".join(x for x in (offer.name if offer else "", size.label if size else "") if x)
                 or self.tr("ikke valgt"),
             ),
-            (self.tr("Start"), danish_date(start) if start else self.tr("ikke fastsat")),
+            (self.tr("Start"), date_text(start) if start else self.tr("ikke fastsat")),
             (self.tr("Mål i handleplanen"), str(len(case.goals))),
             (
                 self.tr("Handleplanens version"),
@@ -49,7 +50,7 @@ class MeetingPage(FollowUpWizardPage, Ui_MeetingPage):
             ),
             (
                 self.tr("Tidligere opfølgninger"),
-                ", ".join(danish_date(d) for d in ctx.held_dates) or self.tr("ingen"),
+                ", ".join(date_text(d) for d in ctx.held_dates) or self.tr("ingen"),
             ),
         ]
         if start is not None:
@@ -57,7 +58,7 @@ class MeetingPage(FollowUpWizardPage, Ui_MeetingPage):
             plan = FollowUpPlan(ctx.case_id, case.status, start, tuple(ctx.held_dates), planned)
             due = due_date(plan, ctx.standard, ctx.today)
             if due is not None:
-                rows.append((self.tr("Opfølgning efter planen"), danish_date(due)))
+                rows.append((self.tr("Opfølgning efter planen"), date_text(due)))
         cells = "".join(
             f"<tr><td style='padding-right:12px; color:#444'>{escape(k)}:</td><td>{escape(v)}</td></tr>"
             for k, v in rows

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QRadioButton
 
-from ....domain.findings import danish_date
 from ....domain.followup import FollowUpOutcome
 from ....domain.followup_rules import FollowUpPage
 from ...generated.ui_followup_outcome import Ui_OutcomePage
+from ...messages import date_text
 from ..base import FollowUpWizardPage
 
 _CHOICES = ((1, FollowUpOutcome.CONTINUE), (2, FollowUpOutcome.ADJUST), (3, FollowUpOutcome.END))
@@ -123,7 +123,7 @@ class OutcomePage(FollowUpWizardPage, Ui_OutcomePage):
             self.tr(
                 "Efter kvalitetsstandarden: senest {0}. Lad feltet stå tomt for at bruge den dato, "
                 "eller skriv en tidligere dato, hvis I har aftalt at mødes før."
-            ).format(danish_date(standard_date))
+            ).format(date_text(standard_date))
         )
 
     def nextId(self) -> int:  # noqa: N802 (Qt API)

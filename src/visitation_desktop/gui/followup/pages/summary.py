@@ -11,14 +11,14 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from ....domain.findings import Finding, danish_date
+from ....domain.findings import Finding
 from ....domain.followup import OUTCOME_LABELS, FollowUpOutcome, baseline_level
 from ....domain.followup_rules import FOLLOWUP_PAGE_TITLES, FollowUpPage
 from ....domain.plan_diff import quote
 from ....domain.tscore import gas_level_msg, interpret_msg
 from ....services.followups import FollowUpInvalid
 from ....store.errors import StoreError
-from ...messages import finding_text
+from ...messages import date_text, finding_text
 from ...messages import shown as message_text
 from ...wizard.base import message_label
 from ..base import FollowUpWizardPage
@@ -78,7 +78,7 @@ class SummaryPage(FollowUpWizardPage):
     def _show(self) -> None:
         ctx = self.ctx
         f = ctx.followup
-        title = self.tr("Opfølgningsmøde {0}").format(danish_date(f.held_on) if f.held_on else self.tr("(uden dato)"))
+        title = self.tr("Opfølgningsmøde {0}").format(date_text(f.held_on) if f.held_on else self.tr("(uden dato)"))
         parts = [f"<h3 style='margin:0 0 6px 0'>{escape(title)}</h3>"]
         if f.participants.strip():
             parts.append(_p(escape(self.tr("Deltagere: {0}").format(f.participants.strip()))))
@@ -110,7 +110,7 @@ class SummaryPage(FollowUpWizardPage):
         if f.outcome != FollowUpOutcome.END:
             next_date = f.next_date or ctx.standard_next_date()
             if next_date is not None:
-                parts.append(_p(escape(self.tr("Næste opfølgning: senest {0}.").format(danish_date(next_date)))))
+                parts.append(_p(escape(self.tr("Næste opfølgning: senest {0}.").format(date_text(next_date)))))
         self.summary.setText("".join(parts))
 
     def _levels(self) -> list[str]:
