@@ -83,7 +83,8 @@ def test_every_document_names_the_citizen_and_adalen_and_nothing_of_thisted(audi
     assert len(audit.texts) == 3 * len(GRANTS) + 2 * (len(RECORDED) - len(GRANTS))
     for stem, kind in _rendered(audit):
         text = audit.texts[(stem, kind)]
-        assert document(stem)["citizen"]["name"] in text, (stem, kind)
+        # a long hyphenated name may break at its own hyphen ("Frederiksen-" / "Sønderby"), never inside a part
+        assert document(stem)["citizen"]["name"] in text.replace("- ", "-"), (stem, kind)
         assert "Ådalen Kommune" in text, (stem, kind)
         found = [word for word in THISTED if word in text]
         assert not found, (stem, kind, found)

@@ -147,7 +147,7 @@ def styles(base: float = 10.0) -> Styles:
     lead = base * 1.35
     body = ParagraphStyle("body", fontName=f.regular, fontSize=base, leading=lead, textColor=INK,
                           alignment=TA_LEFT, spaceAfter=base * 0.45, bulletFontName=f.regular,
-                          bulletFontSize=base)
+                          bulletFontSize=base, embeddedHyphenation=1)  # a long name breaks at its own hyphens
     return {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=base * 0.85, leading=base * 1.15,
@@ -166,7 +166,7 @@ def styles(base: float = 10.0) -> Styles:
         "h2": ParagraphStyle("h2", parent=body, fontName=f.bold, fontSize=base * 1.1, leading=base * 1.45,
                              spaceBefore=base * 0.7, spaceAfter=base * 0.3, keepWithNext=1),
         "h2flow": ParagraphStyle("h2flow", fontName=f.bold, fontSize=base * 1.1, leading=base * 1.45, textColor=INK,
-                                 spaceBefore=base * 0.7, spaceAfter=base * 0.3),
+                                 spaceBefore=base * 0.7, spaceAfter=base * 0.3, embeddedHyphenation=1),
         "quote": ParagraphStyle("quote", parent=body, fontName=f.italic, fontSize=base * 1.1,
                                 leading=base * 1.5, leftIndent=base, textColor=INK),
         "lead": ParagraphStyle("lead", parent=body, fontName=f.bold, fontSize=base * 1.1, leading=base * 1.5),
