@@ -88,3 +88,22 @@ def test_the_missing_place_size_names_the_standards_own_sizes(standard: str, siz
     case.placement.offer_id = std.offers[0].id
     found = [f for f in check_case(case, std, load_catalogue(), dt.date(2026, 11, 27)) if f.code == "offer.place_missing"]
     assert [f.message for f in found] == [f"Vælg pladsens størrelse: {sizes}."]
+
+
+def test_a_file_saved_with_a_byte_order_mark_or_crlf_is_accepted(tmp_path: Path) -> None:
+    text = AADALEN.read_text(encoding="utf-8")
+    for name, encoding, newline in (("bom", "utf-8-sig", "\n"), ("crlf", "utf-8", "\r\n")):
+        path = tmp_path / f"{name}.toml"
+        path.write_text(text, encoding=encoding, newline=newline)
+        result = Cli(tmp_path / "data")("standards", "check", str(path))
+        assert result.code == 0, result.err
+        assert "OK - Ådalen Kommune" in result.out
+
+
+def test_a_file_saved_in_windows_1252_is_refused_with_how_to_save_it(tmp_path: Path) -> None:
+    path = tmp_path / "ansi.toml"
+    path.write_bytes(AADALEN.read_text(encoding="utf-8").encode("cp1252", errors="replace"))
+    result = Cli(tmp_path / "data")("standards", "check", str(path))
+    assert result.code == 1
+    assert result.err.strip().endswith(f"{path}: fejl ved (hele filen): Filen er ikke gemt som UTF-8. Gem den igen "
+                                       "med kodningen UTF-8 (i Notesblok: Gem som ... og vælg Kodning: UTF-8).")

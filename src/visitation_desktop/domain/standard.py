@@ -113,9 +113,10 @@ def load_standard(path: Path) -> Standard:
     except OSError as exc:
         raise StandardError(file, WHOLE_FILE, f"Filen kan ikke læses ({exc.strerror}).") from None
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # a byte-order mark (Windows Notepad's "UTF-8 med BOM") is let through
     except UnicodeDecodeError:
-        raise StandardError(file, WHOLE_FILE, "Filen er ikke gemt som UTF-8.") from None
+        raise StandardError(file, WHOLE_FILE, "Filen er ikke gemt som UTF-8. Gem den igen med kodningen UTF-8 "
+                            "(i Notesblok: Gem som ... og vælg Kodning: UTF-8).") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
