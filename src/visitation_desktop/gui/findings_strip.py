@@ -38,7 +38,6 @@ class FindingsStrip(QWidget):
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.toggle = QToolButton()
         self.toggle.setCheckable(True)
-        self.toggle.setAutoRaise(True)
         self.toggle.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.toggle.toggled.connect(self._on_toggled)
         self.list_label = QLabel()
