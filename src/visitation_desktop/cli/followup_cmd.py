@@ -100,7 +100,7 @@ def cmd_followup_record(ctx: Context, args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a byte-order mark (Notepad) is let through
     except FileNotFoundError:
         raise CliError(f"Filen {path} findes ikke.") from None
     except UnicodeDecodeError:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 def _read(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")  # a byte-order mark (Notepad) is let through
     except FileNotFoundError:
         raise CliError(f"Filen {path} findes ikke.") from None
     except UnicodeDecodeError:
