@@ -68,7 +68,7 @@ def test_under_age_banner_names_adalens_age_and_the_strip_does_not_say_no_findin
     wizard = open_wizard("under-aldersgraensen", WizardPage.TARGET_GROUP)
     page = wizard.pages[WizardPage.TARGET_GROUP]
     assert isinstance(page, TargetGroupPage)
-    qtbot.waitUntil(page.under_age_banner.isVisible, timeout=5000)
+    qtbot.waitUntil(page.under_age_banner.isVisible, timeout=10000)
     banner = page.under_age_banner.text()
     assert "Borgeren er 20 år og er derfor ikke i målgruppen: Du skal være fyldt 21 år" in banner
     assert "Borgeren fylder 21 år 15. juni 2027" in banner
@@ -121,7 +121,7 @@ def test_no_page_of_the_wizard_shows_anything_of_thisted(qtbot: QtBot, open_wiza
     seen: list[str] = []
     for page in WizardPage:
         wizard.go_to(page)
-        qtbot.waitUntil(partial(_is_on, wizard, page), timeout=5000)
+        qtbot.waitUntil(partial(_is_on, wizard, page), timeout=10000)
         texts = _texts(wizard)
         found = [(t, word) for t in texts for word in THISTED if word in t]
         assert not found, (page, found)
