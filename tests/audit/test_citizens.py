@@ -194,3 +194,9 @@ def test_followups_due_lists_the_grants_at_adalens_six_months(audit: Audit) -> N
     assert all(row["first"] and row["cpr"].endswith("-xxxx") for row in rows.values())
     later = audit.cli("followups", "due", "--today", "2027-03-01", "--json")  # 3 months: Thisted's, not Ådalen's
     assert json.loads(later.out) == []
+
+
+def test_the_plan_names_who_applied_on_the_citizens_behalf_without_calling_a_guardian_a_relative(audit: Audit) -> None:
+    plan = audit.texts[("vaerge", "handleplan")]
+    assert "Ansøgt for dig af Advokat Mette Lindholm (værge)" in plan
+    assert "pårørende" not in plan

@@ -59,7 +59,7 @@ def _citizen(ctx: DocumentContext, st: Styles) -> list[Flowable]:
     app = case.application
     if app.by_relative and app.relative_name:
         relation = f" ({app.relative_relation})" if app.relative_relation else ""
-        rows.append(("Ansøgt af pårørende", app.relative_name + relation))
+        rows.append(("Ansøgt for dig af", app.relative_name + relation))  # a relative, or a værge
     basis = ctx.standard.legal_basis
     return [
         Paragraph(TITLE, st["title"]),
