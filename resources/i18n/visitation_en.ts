@@ -4312,6 +4312,10 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
         <translation>The program never decides by itself whether the citizen is in the target group. That is your professional assessment based on the citizen’s whole situation, resources and needs, and it must be written here.</translation>
     </message>
     <message>
+        <source>Vurdering</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
         <source>Skriv, hvorfor borgeren er eller ikke er i målgruppen, og hvad du har lagt vægt på.</source>
         <translation>Write why the citizen is or is not in the target group, and what you have given weight to.</translation>
     </message>

@@ -10,13 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QRadioButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QWidget,
 )
@@ -26,6 +22,7 @@ from ....domain.case import WizardPage
 from ....domain.findings import Finding, plain
 from ....domain.rules_intake import check_target_group
 from ....domain.standard import Criterion
+from ...generated.ui_wizard_target_group import Ui_TargetGroupPage
 from ...messages import finding_text
 from ..base import CasePage, message_label
 from ..fields import format_danish_date
@@ -34,33 +31,17 @@ UNDER_AGE = "target_group.under_age"
 _AGE_FIELD = "citizen.cpr"  # the rules put age findings on the CPR number
 _JUDGED = {1: True, 2: False, 3: None}  # radio button id -> stored judgement
 
-_BANNER_STYLE = (
-    "QLabel { background: #fbe9e7; color: #a40000; border: 2px solid #a40000;"
-    " border-radius: 4px; padding: 8px; font-weight: bold; }"
-)
 
+class TargetGroupPage(CasePage, Ui_TargetGroupPage):
+    """The fixed form is ``ui/wizard_target_group.ui``; the criteria are the standard's, the target
+    groups the FFB catalogue's."""
 
-class TargetGroupPage(CasePage):
     PAGE = WizardPage.TARGET_GROUP
 
     def build(self) -> None:
         group = lambda: self.ctx.case.target_group  # noqa: E731
         standard = self.ctx.standard
 
-        self.under_age_banner = QLabel()
-        self.under_age_banner.setWordWrap(True)
-        self.under_age_banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.under_age_banner.setStyleSheet(_BANNER_STYLE)
-        self.under_age_banner.setAccessibleName(self.tr("Borgeren er ikke i målgruppen"))
-        self.under_age_banner.setVisible(False)
-        self.body_layout.addWidget(self.under_age_banner)
-
-        self.body_layout.addWidget(QLabel(self.tr("<b>Kriterier i kvalitetsstandarden</b>")))
-        self.criteria_grid = QGridLayout()
-        self.criteria_grid.setColumnStretch(0, 1)
-        self.criteria_grid.setColumnStretch(1, 1)
-        self.criteria_grid.setHorizontalSpacing(16)
-        self.body_layout.addLayout(self.criteria_grid)
         self.age_label = QLabel()
         self.age_message = message_label()
         self.judgement_groups: dict[str, QButtonGroup] = {}
@@ -69,19 +50,10 @@ class TargetGroupPage(CasePage):
                 self._add_age_row(criterion)
             else:
                 self._add_judgement_row(criterion)
-        self.note(self.tr("Bemærk fra kvalitetsstandarden: {0}").format(plain(standard.residence_note)))
-
-        form = self.form(self.tr("Målgruppe efter FFB"))
-        self._note_above(
-            form,
-            self.tr(
-                "Vælg borgerens funktionsnedsættelse(r) og eventuelle sociale problemer (FFB's målgrupper)."
-            ),
+        self.residence_label.setText(
+            self.tr("Bemærk fra kvalitetsstandarden: {0}").format(plain(standard.residence_note))
         )
-        self.codes_tree = QTreeWidget()
-        self.codes_tree.setHeaderHidden(True)
-        self.codes_tree.setMinimumHeight(220)
-        self.codes_tree.setMaximumHeight(260)
+
         self._group_items: dict[str, QTreeWidgetItem] = {}
         self.code_items: list[QTreeWidgetItem] = []
         for code in self.ctx.catalogue.target_groups:
@@ -99,52 +71,16 @@ class TargetGroupPage(CasePage):
             self.code_items.append(item)
         self.codes_tree.expandAll()
         self.codes_tree.itemChanged.connect(self._on_code_changed)
-        self.codes_chosen = QLabel()
-        self.codes_chosen.setWordWrap(True)
-        self.codes_chosen.setAccessibleName(self.tr("Valgte målgrupper"))
-        codes_box = QWidget()
-        codes_layout = QHBoxLayout(codes_box)
-        codes_layout.setContentsMargins(0, 0, 0, 0)
-        codes_layout.addWidget(self.codes_tree, 3)
-        codes_layout.addWidget(self.codes_chosen, 2, Qt.AlignmentFlag.AlignTop)
-        self.codes_tree.setAccessibleName(self.tr("FFB-målgrupper"))
-        codes_box.setFocusProxy(self.codes_tree)
-        self.add_row(
-            form, self.tr("Borgerens &målgruppe:"), codes_box,
-            "target_group.codes",
-        )  # fmt: skip
+        self.field_row("target_group.codes", self.codes_holder, self.codes_message)
         self.add_loader(self._load_codes)
 
-        form = self.form(self.tr("Konkret individuel vurdering"))
-        self._note_above(
-            form,
-            self.tr(
-                "Programmet afgør aldrig selv, om borgeren er i målgruppen. Det er din faglige vurdering "
-                "ud fra borgerens samlede situation, ressourcer og behov, og den skal skrives her."
-            ),
-        )
-        self.assessment_edit = QPlainTextEdit()
-        self.assessment_edit.setMinimumHeight(110)
-        self.assessment_edit.setPlaceholderText(
-            self.tr("Skriv, hvorfor borgeren er eller ikke er i målgruppen, og hvad du har lagt vægt på.")
-        )
-        self.add_row(
-            form, self.tr("&Vurdering:"), self.assessment_edit,
-            "target_group.individual_assessment",
-        )  # fmt: skip
+        self.field_row("target_group.individual_assessment", self.assessment_holder, self.assessment_message)
         self.bind_text(self.assessment_edit, group, "individual_assessment")
+        radios = [b for buttons in self.judgement_groups.values() for b in buttons.buttons()]
+        self.tab_order(*radios, self.codes_tree, self.assessment_edit)  # the criteria come first
         self.add_loader(self._show_age)
 
     # -- criteria ----------------------------------------------------------------------------
-    def _note_above(self, form: QFormLayout, text: str) -> QLabel:
-        """A note between a section's heading and its form."""
-        label = self.note(text)
-        self.body_layout.removeWidget(label)
-        items = [self.body_layout.itemAt(i) for i in range(self.body_layout.count())]
-        index = next(i for i, item in enumerate(items) if item is not None and item.layout() is form)
-        self.body_layout.insertWidget(index, label)
-        return label
-
     def _criterion_caption(self, criterion: Criterion, how: str) -> QLabel:
         caption = QLabel(f"»{plain(criterion.text)}«\n{how}")
         caption.setWordWrap(True)
