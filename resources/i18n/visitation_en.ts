@@ -3456,12 +3456,20 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
         <translation>Coordination with the other providers</translation>
     </message>
     <message>
+        <source>Leverandører, der samarbejder</source>
+        <translation>Providers working together</translation>
+    </message>
+    <message>
         <source>Fx bostøtten i Sydthy og tilbuddet</source>
         <translation>E.g. housing support in Sydthy and the offer</translation>
     </message>
     <message>
         <source>&amp;Leverandører, der samarbejder:</source>
         <translation>&amp;Providers working together:</translation>
+    </message>
+    <message>
+        <source>Hvad er aftalt</source>
+        <translation>What has been agreed</translation>
     </message>
     <message>
         <source>Hvem gør hvad, hvor ofte I mødes, hvad borgeren har sagt ja til</source>

@@ -11,13 +11,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -27,10 +24,10 @@ from PySide6.QtWidgets import (
 from ....domain.case import OtherService, WizardPage
 from ....domain.findings import Finding, Severity, by_severity
 from ....domain.standard import OtherServiceRule
+from ...generated.ui_wizard_other_services import Ui_OtherServicesPage
 from ...labels import button_text
 from ...messages import finding_text
 from ..base import CasePage, findings_html, message_label
-from .captions import unwrap_captions
 
 OTHER = "other"
 DAY_OFFER_CODE = "other_services.day_offer_conflict"
@@ -101,12 +98,14 @@ class OtherRow(QWidget):
         grid.setColumnStretch(2, 2)
 
 
-class OtherServicesPage(CasePage):
+class OtherServicesPage(CasePage, Ui_OtherServicesPage):
+    """The fixed form is ``ui/wizard_other_services.ui``; the services to tick are the standard's."""
+
     PAGE = WizardPage.OTHER_SERVICES
 
     def build(self) -> None:
         standard = self.ctx.standard
-        self.banner = QLabel()
+        self.banner = QLabel()  # above the scrolled body, so it stays in view
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setStyleSheet(_BANNER_STYLE)
@@ -116,14 +115,6 @@ class OtherServicesPage(CasePage):
         assert isinstance(outer, QVBoxLayout)
         outer.insertWidget(0, self.banner)
 
-        self.note(self.tr("Sæt flueben ved de indsatser, borgeren har eller har søgt."))
-        heading = self.tr("Indsatser, som kvalitetsstandarden nævner")
-        self.body_layout.addWidget(QLabel(f"<b>{heading}</b>"))
-        holder = QWidget()
-        self.rules_grid = QGridLayout(holder)
-        self.rules_grid.setContentsMargins(0, 0, 0, 0)
-        self.rules_grid.setColumnStretch(2, 2)
-        self.rules_grid.setColumnStretch(3, 3)
         self.rule_checks: dict[str, QCheckBox] = {}
         self.rule_status: dict[str, StatusChoice] = {}
         self.rule_provider: dict[str, QLineEdit] = {}
@@ -131,23 +122,21 @@ class OtherServicesPage(CasePage):
         self.rule_message: dict[str, QLabel] = {}
         for row, rule in enumerate(standard.other_services):
             self._add_rule_row(2 * row, rule)
-        self.body_layout.addWidget(holder)
-
-        heading = self.tr("Andre indsatser")
-        self.body_layout.addWidget(QLabel(f"<b>{heading}</b>"))
-        self.others_box = QVBoxLayout()
-        self.body_layout.addLayout(self.others_box)
         self.other_rows: list[OtherRow] = []
-        self.add_other_button = QPushButton(self.tr("Tilføj anden ind&sats"))
         self.add_other_button.clicked.connect(self._on_add_other)
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.add_other_button)
-        add_row.addStretch(1)
-        self.body_layout.addLayout(add_row)
-
         self._build_coordination()
-        self.body_layout.addStretch(1)
-        unwrap_captions(self.body)
+        rule_controls = [
+            widget
+            for rule_id in self.rule_checks
+            for widget in (
+                self.rule_checks[rule_id],
+                self.rule_status[rule_id].has,
+                self.rule_status[rule_id].applied,
+                self.rule_provider[rule_id],
+                self.rule_description[rule_id],
+            )
+        ]
+        self.tab_order(*rule_controls, self.add_other_button, self.providers_edit, self.agreement_edit)
         self.add_loader(self._load_services)
 
     def _add_rule_row(self, row: int, rule: OtherServiceRule) -> None:
@@ -180,35 +169,12 @@ class OtherServicesPage(CasePage):
         )
 
     def _build_coordination(self) -> None:
-        standard = self.ctx.standard
-        self.coordination_box = QGroupBox(self.tr("Koordinering med de andre leverandører"))
-        column = QVBoxLayout(self.coordination_box)
-        rule = QLabel(" ".join(standard.coordination_rule.split()))
-        rule.setWordWrap(True)
-        column.addWidget(rule)
-        self.coordination_hint = QLabel()
-        self.coordination_hint.setWordWrap(True)
-        self.coordination_hint.setStyleSheet("color: #444;")
-        column.addWidget(self.coordination_hint)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        column.addLayout(form)
         coordination = lambda: self.ctx.case.coordination  # noqa: E731
-        self.providers_edit = QPlainTextEdit()
-        self.providers_edit.setPlaceholderText(self.tr("Fx bostøtten i Sydthy og tilbuddet"))
-        self.providers_edit.setFixedHeight(56)
-        self.add_row(
-            form, self.tr("&Leverandører, der samarbejder:"), self.providers_edit, "coordination.providers"
-        )
+        self.coordination_rule.setText(" ".join(self.ctx.standard.coordination_rule.split()))
+        self.field_row("coordination.providers", self.providers_holder, self.providers_message)
         self.bind_text(self.providers_edit, coordination, "providers")
-        self.agreement_edit = QPlainTextEdit()
-        self.agreement_edit.setPlaceholderText(
-            self.tr("Hvem gør hvad, hvor ofte I mødes, hvad borgeren har sagt ja til")
-        )
-        self.agreement_edit.setFixedHeight(80)
-        self.add_row(form, self.tr("Hvad er &aftalt:"), self.agreement_edit, "coordination.agreement")
+        self.field_row("coordination.agreement", self.agreement_holder, self.agreement_message)
         self.bind_text(self.agreement_edit, coordination, "agreement")
-        self.body_layout.addWidget(self.coordination_box)
 
     # -- loading -----------------------------------------------------------------------------
     def _load_services(self) -> None:
