@@ -924,6 +924,10 @@
         <translation>Ru&amp;les the decision is based on:</translation>
     </message>
     <message>
+        <source>Regler, afgørelsen bygger på</source>
+        <translation>Rules the decision is based on</translation>
+    </message>
+    <message>
         <source>Fx servicelovens § 104 og kvalitetsstandardens kriterier</source>
         <translation>E.g. § 104 of the Social Services Act and the criteria of the quality standard</translation>
     </message>
@@ -932,8 +936,16 @@
         <translation>Information given &amp;weight:</translation>
     </message>
     <message>
+        <source>Oplysninger, der er lagt vægt på</source>
+        <translation>Information given weight</translation>
+    </message>
+    <message>
         <source>Fx den individuelle vurdering og borgerens funktionsevne</source>
         <translation>E.g. the individual assessment and the citizen’s ability</translation>
+    </message>
+    <message>
+        <source>Hovedhensyn</source>
+        <translation>Main considerations</translation>
     </message>
     <message>
         <source>Fx hvorfor netop dette tilbud og denne plads, eller hvorfor afslag</source>
@@ -992,6 +1004,10 @@
         <translation>Why was the deadline not met?</translation>
     </message>
     <message>
+        <source>Besked om forsinkelse</source>
+        <translation>Notice of delay</translation>
+    </message>
+    <message>
         <source>Hvis fristen ikke kan holdes: hvad borgeren har fået skriftligt at vide om, hvornår afgørelsen kommer</source>
         <translation>If the deadline cannot be met: what the citizen has been told in writing about when the decision will come</translation>
     </message>
@@ -1010,6 +1026,10 @@
     <message>
         <source>Årsag til o&amp;verskridelse:</source>
         <translation>Reason for dela&amp;y:</translation>
+    </message>
+    <message>
+        <source>Årsag til overskridelse</source>
+        <translation>Reason for delay</translation>
     </message>
     <message>
         <source>Besked om forsin&amp;kelse:</source>

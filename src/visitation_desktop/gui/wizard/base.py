@@ -279,6 +279,17 @@ class CasePage(QWizardPage, PageNotesAndFindings, FieldBindings):
         self.field_region(field, holder)
         return message
 
+    @staticmethod
+    def controls_in(container: QWidget) -> list[QWidget]:
+        """The controls inside ``container`` that Tab visits, in the order it visits them."""
+        found: list[QWidget] = []
+        widget = container.nextInFocusChain()
+        while widget is not None and widget is not container and container.isAncestorOf(widget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                found.append(widget)
+            widget = widget.nextInFocusChain()
+        return found
+
     def tab_order(self, *widgets: QWidget) -> None:
         """Tab visits ``widgets`` in this order: rows built from the standard or the catalogue
         come into being after the form's own fields and are put in their place here."""

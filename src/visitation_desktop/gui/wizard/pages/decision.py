@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,35 +25,13 @@ from ....domain.deadlines import days_left_msg, decision_deadline
 from ....domain.findings import Finding, Severity, by_severity
 from ....domain.rules import GRANT, REFUSAL, open_findings
 from ....services.reasoning import draft_reasoning
-from ...labels import QT_TRANSLATE_NOOP
+from ...generated.ui_wizard_decision import Ui_DecisionPage
 from ...messages import shown
 from ..acceptance_panel import AcceptancePanel
 from ..base import CasePage, findings_html
-from ..fields import DateField, format_danish_date
-from .captions import unwrap_captions
+from ..fields import format_danish_date
 
 _LATER_PAGES = {WizardPage.DECISION.value, WizardPage.SUMMARY.value}
-_REASONING = (
-    (
-        "rules_applied",
-        QT_TRANSLATE_NOOP("DecisionPage", "&Regler, afgørelsen bygger på:"),
-        QT_TRANSLATE_NOOP("DecisionPage", "Fx servicelovens § 104 og kvalitetsstandardens kriterier"),
-    ),
-    (
-        "facts",
-        QT_TRANSLATE_NOOP("DecisionPage", "&Oplysninger, der er lagt vægt på:"),
-        QT_TRANSLATE_NOOP("DecisionPage", "Fx den individuelle vurdering og borgerens funktionsevne"),
-    ),
-    (
-        "considerations",
-        QT_TRANSLATE_NOOP("DecisionPage", "Hovedhen&syn:"),
-        QT_TRANSLATE_NOOP(
-            "DecisionPage", "Fx hvorfor netop dette tilbud og denne plads, eller hvorfor afslag"
-        ),
-    ),
-)
-
-
 def day_count(days: int) -> str:
     if days == 1:
         return QCoreApplication.translate("DecisionPage", "1 dag")
@@ -78,7 +55,9 @@ class ClickableLabel(QLabel):
         super().mouseReleaseEvent(event)
 
 
-class DecisionPage(CasePage):
+class DecisionPage(CasePage, Ui_DecisionPage):
+    """The fixed form is ``ui/wizard_decision.ui``; the open findings are listed in code."""
+
     PAGE = WizardPage.DECISION
 
     jump_requested = Signal(str)  # a WizardPage value: the caseworker wants to fix a finding there
@@ -86,91 +65,41 @@ class DecisionPage(CasePage):
     def build(self) -> None:
         decision = lambda: self.ctx.case.decision  # noqa: E731
         self._shown_open: list[tuple[str, str, str]] | None = None
-
-        heading = self.tr("Åbne fund før afgørelsen")
-        self.body_layout.addWidget(QLabel(f"<b>{heading}</b>"))
-        self.open_holder = QWidget()
-        self.open_layout = QVBoxLayout(self.open_holder)
-        self.open_layout.setContentsMargins(0, 0, 0, 0)
-        self.body_layout.addWidget(self.open_holder)
         self.acceptance_panel = AcceptancePanel(self.ctx)  # the citizen accepts the plan before a grant
-        self.body_layout.addWidget(self.acceptance_panel)
+        self.acceptance_place.addWidget(self.acceptance_panel)
 
-        form = self.form(self.tr("Afgørelse"))
-        self.grant_button = QRadioButton(self.tr("&Bevilling"))
-        self.refusal_button = QRadioButton(self.tr("Afs&lag"))
         self.outcome_group = QButtonGroup(self)
         self.outcome_group.addButton(self.grant_button, 1)
         self.outcome_group.addButton(self.refusal_button, 2)
-        outcome_row = QWidget()
-        outcome_layout = QHBoxLayout(outcome_row)
-        outcome_layout.setContentsMargins(0, 0, 0, 0)
-        outcome_layout.addWidget(self.grant_button)
-        outcome_layout.addWidget(self.refusal_button)
-        outcome_layout.addStretch(1)
-        self.blocked_label = QLabel(self.tr("Løs de blokerende fund, ellers er afgørelsen et afslag."))
-        self.blocked_label.setWordWrap(True)
-        self.blocked_label.setStyleSheet("color: #a40000; font-weight: bold;")
-        outcome_column = QWidget()
-        column = QVBoxLayout(outcome_column)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(outcome_row)
-        column.addWidget(self.blocked_label)
-        self.add_row(form, self.tr("Afgørelsen er:"), outcome_column, "decision.outcome")
+        self.field_row("decision.outcome", self.outcome_holder, self.outcome_message)
         self.bind_choice(self.outcome_group, {1: GRANT, 2: REFUSAL}, decision, "outcome")
         self.outcome_group.idToggled.connect(lambda _id, _on: self._refresh_suggest())
 
-        form = self.form(self.tr("Begrundelse"))
-        self.suggest_button = QPushButton(self.tr("Foresl&å tekst"))
-        self.suggest_hint = QLabel()
-        self.suggest_hint.setWordWrap(True)
-        self.suggest_hint.setStyleSheet("color: #444;")
-        suggest_row = QWidget()
-        suggest_layout = QHBoxLayout(suggest_row)
-        suggest_layout.setContentsMargins(0, 0, 0, 0)
-        suggest_layout.addWidget(self.suggest_button)
-        suggest_layout.addWidget(self.suggest_hint, 1)
-        form.addRow("", suggest_row)
         self.suggest_button.clicked.connect(self._on_suggest)
-        self.reasoning_edits: dict[str, QPlainTextEdit] = {}
-        for attr, label, placeholder in _REASONING:
-            edit = QPlainTextEdit()
-            edit.setPlaceholderText(self.tr(placeholder))
-            edit.setFixedHeight(96)
-            self.add_row(form, self.tr(label), edit, f"decision.{attr}")
+        self.reasoning_edits: dict[str, QPlainTextEdit] = {
+            "rules_applied": self.rules_applied_edit,
+            "facts": self.facts_edit,
+            "considerations": self.considerations_edit,
+        }
+        for attr, edit, holder, message in (
+            ("rules_applied", self.rules_applied_edit, self.rules_applied_holder, self.rules_applied_message),
+            ("facts", self.facts_edit, self.facts_holder, self.facts_message),
+            ("considerations", self.considerations_edit, self.considerations_holder, self.considerations_message),
+        ):
+            self.field_row(f"decision.{attr}", holder, message)
             self.bind_text(edit, decision, attr)
-            self.reasoning_edits[attr] = edit
 
-        form = self.form(self.tr("Dato og frist"))
-        self.date_edit = DateField()
-        self.deadline_label = QLabel()
-        self.deadline_label.setWordWrap(True)
-        self.deadline_label.setAccessibleName(self.tr("Frist for afgørelsen"))
-        date_row = QWidget()
-        date_layout = QHBoxLayout(date_row)
-        date_layout.setContentsMargins(0, 0, 0, 0)
-        date_layout.addWidget(self.date_edit)
-        date_layout.addWidget(self.deadline_label, 1)
-        self.date_edit.setAccessibleName(self.tr("Dato for afgørelsen"))
-        self.add_row(form, self.tr("Dato for afgør&elsen:"), date_row, "decision.decided_on")
+        self.field_row("decision.decided_on", self.date_holder, self.date_message)
         self.bind_date(self.date_edit, decision, "decided_on", "decision.decided_on")
         self.date_edit.date_changed.connect(lambda _value: self._refresh_deadline())
-        self.overrun_edit = QPlainTextEdit()
-        self.overrun_edit.setPlaceholderText(self.tr("Hvorfor blev fristen ikke holdt?"))
-        self.overrun_edit.setFixedHeight(56)
-        self.add_row(form, self.tr("Årsag til o&verskridelse:"), self.overrun_edit, "decision.overrun_reason")
+        self.field_row("decision.overrun_reason", self.overrun_holder, self.overrun_message)
         self.bind_text(self.overrun_edit, decision, "overrun_reason")
-        self.delay_edit = QPlainTextEdit()
-        self.delay_edit.setPlaceholderText(
-            self.tr(
-                "Hvis fristen ikke kan holdes: hvad borgeren har fået skriftligt at vide om, hvornår afgørelsen kommer"
-            )
-        )
-        self.delay_edit.setFixedHeight(56)
-        self.add_row(form, self.tr("Besked om forsin&kelse:"), self.delay_edit, "decision.delay_notice")
+        self.field_row("decision.delay_notice", self.delay_holder, self.delay_message)
         self.bind_text(self.delay_edit, decision, "delay_notice")
-        self.body_layout.addStretch(1)
-        unwrap_captions(self.body)
+        # the acceptance (built in code) before the form's fields below it
+        self.tab_order(*self.controls_in(self.acceptance_panel)[-1:], self.grant_button, self.refusal_button,
+                       self.suggest_button, *self.reasoning_edits.values(), self.date_edit, self.overrun_edit,
+                       self.delay_edit)  # fmt: skip
         self.add_loader(self._refresh_all)
         self.jump_requested.connect(self._on_jump)
 
