@@ -1616,6 +1616,14 @@ Do you want to save the file?</translation>
         <translation>The chosen goal</translation>
     </message>
     <message>
+        <source>Evalueres den</source>
+        <translation>Evaluated on</translation>
+    </message>
+    <message>
+        <source>Hvorfor er målet realistisk</source>
+        <translation>Why the goal is realistic</translation>
+    </message>
+    <message>
         <source>Der er ingen mål endnu. Tryk »Tilføj mål« for at skrive det første.</source>
         <translation>There are no goals yet. Press “Add goal” to write the first one.</translation>
     </message>
@@ -1676,8 +1684,28 @@ Do you want to save the file?</translation>
         <translation>Target:</translation>
     </message>
     <message>
+        <source>Målet med borgerens egne ord</source>
+        <translation>The goal in the citizen’s own words</translation>
+    </message>
+    <message>
+        <source>FFB-undertema</source>
+        <translation>FFB subtheme</translation>
+    </message>
+    <message>
+        <source>Andet undertema (valgfrit)</source>
+        <translation>Second subtheme (optional)</translation>
+    </message>
+    <message>
+        <source>Måltype</source>
+        <translation>Goal type</translation>
+    </message>
+    <message>
         <source>Funktionsevneniveau:</source>
         <translation>Ability level:</translation>
+    </message>
+    <message>
+        <source>Hvordan måles det</source>
+        <translation>How it is measured</translation>
     </message>
     <message>
         <source>Fx antal gange om ugen, borgeren gør det selv</source>
@@ -1686,6 +1714,14 @@ Do you want to save the file?</translation>
     <message>
         <source>&amp;Skal være nået senest:</source>
         <translation>Achieve b&amp;y:</translation>
+    </message>
+    <message>
+        <source>Skal være nået senest</source>
+        <translation>Achieve by</translation>
+    </message>
+    <message>
+        <source>Hvordan evalueres det</source>
+        <translation>How it is evaluated</translation>
     </message>
     <message>
         <source>Fx på opfølgningsmødet med borgeren og tilbuddet</source>

@@ -11,19 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QBoxLayout,
-    QCheckBox,
     QComboBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,153 +24,73 @@ from ....domain.ffb import ACTIVITY_AND_PARTICIPATION
 from ....domain.findings import Finding
 from ....domain.smart import check_goal, goal_label_msg
 from ....domain.tscore import gas_level_msg
+from ...generated.ui_wizard_goals import Ui_GoalsPage
 from ...messages import finding_text, shown
-from ..base import CasePage, findings_html, message_label
-from ..fields import DateField, LevelCombo
+from ..base import CasePage, findings_html
+from ..fields import LevelCombo
 from ..reflow import Reflow
 from .purpose import paragraphs
-from .smart_panel import GAP_COLOUR, SmartPanel, goal_index, summarise
+from .smart_panel import GAP_COLOUR, goal_index, summarise
 
 _TYPED = frozenset({"text", "measure", "evaluation", "realistic_reason", "acceptance_note"})  # own undo
 
 
-def _short_text_edit(height: int = 52) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(height)
-    return edit
+class GoalsPage(CasePage, Ui_GoalsPage):
+    """The fixed form is ``ui/wizard_goals.ui``; subthemes, goal types, levels and GAS steps come from
+    the FFB catalogue."""
 
-
-class GoalsPage(CasePage):
     PAGE = WizardPage.GOALS
 
     def build(self) -> None:
         self._loading = False
-        first_paragraph = paragraphs(self.ctx.standard.goals_text).split("\n\n")[0]
-        self.note(first_paragraph)
-
-        form = self.form()
-        self.goal_list = QListWidget()
-        self.goal_list.setMaximumHeight(104)
-        self.add_button = QPushButton(self.tr("Tilføj &mål"))
-        self.remove_button = QPushButton(self.tr("Fjern m&ål"))
-        list_row = QWidget()
-        list_layout = QHBoxLayout(list_row)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.goal_list, 1)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        list_layout.addLayout(buttons)
-        list_row.setFocusProxy(self.goal_list)
-        self.goal_list.setAccessibleName(self.tr("Mål"))
-        self.add_row(form, self.tr("Målene:"), list_row, "goals")
-
-        editor_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.editor = QWidget()
-        self.editor.setAccessibleName(self.tr("Det valgte mål"))
-        self._build_editor()  # before the SMART panel, so Tab reads the editor first, as it is shown
-        editor_row.addWidget(self.editor, 3)
-        self.smart_panel = SmartPanel()
-        editor_row.addWidget(self.smart_panel, 2, Qt.AlignmentFlag.AlignTop)
-        self.body_layout.addLayout(editor_row)
-        self.reflow = Reflow(editor_row, self.body_scroll.viewport())  # SMART check below on a narrow screen
-        self.empty_hint = self.note(
-            self.tr("Der er ingen mål endnu. Tryk »Tilføj mål« for at skrive det første.")
-        )
-        self.body_layout.addStretch(1)
+        self.intro_label.setText(paragraphs(self.ctx.standard.goals_text).split("\n\n")[0])
+        self.field_row("goals", self.goals_holder, self.goals_message)
+        self._complete_editor()
+        self.reflow = Reflow(self.editor_row, self.body_scroll.viewport())  # SMART check below when narrow
         self._connect_signals()
         self.smart_panel.field_requested.connect(self._on_field_requested)
         self.add_loader(self._load_goals)
 
     # -- building ----------------------------------------------------------------------------
-    def _build_editor(self) -> None:
+    def _complete_editor(self) -> None:
+        """The editor's choices from the catalogue; the level combos and GAS steps are made here."""
         catalogue = self.ctx.catalogue
-        form = QFormLayout(self.editor)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # caption above on a narrow screen
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.text_edit = _short_text_edit(60)
-        self.text_edit.setPlaceholderText(self.tr("Fx »Jeg vil selv lave aftensmad to gange om ugen.«"))
-        self.add_row(form, self.tr("Målet med borgerens &egne ord:"), self.text_edit)
-
-        self.subtheme_combo = self._subtheme_combo(self.tr("(vælg undertema)"))
-        self.add_row(form, self.tr("FFB-&undertema:"), self.subtheme_combo)
-        self.second_combo = self._subtheme_combo(self.tr("(intet)"))
-        self.add_row(form, self.tr("Andet undertema (valgfrit):"), self.second_combo)
-        self.type_combo = QComboBox()
+        self._fill_subthemes(self.subtheme_combo, self.tr("(vælg undertema)"))
+        self._fill_subthemes(self.second_combo, self.tr("(intet)"))
         self.type_combo.addItem(self.tr("(vælg måltype)"), "")
         for goal_type in catalogue.goal_types:
             self.type_combo.addItem(goal_type.name, goal_type.code)
-        self.add_row(form, self.tr("Måltype:"), self.type_combo)
 
         self.current_combo = LevelCombo(catalogue.ability_levels)
         self.current_combo.setAccessibleName(self.tr("Niveau i dag"))
         self.target_combo = LevelCombo(catalogue.ability_levels)
         self.target_combo.setAccessibleName(self.tr("Målniveau"))
-        levels = QWidget()
-        levels_layout = QHBoxLayout(levels)
-        levels_layout.setContentsMargins(0, 0, 0, 0)
-        for caption_text, combo in (
-            (self.tr("I d&ag:"), self.current_combo),
-            (self.tr("Mål:"), self.target_combo),
-        ):
-            caption = QLabel(caption_text)
-            caption.setBuddy(combo)
-            levels_layout.addWidget(caption)
-            levels_layout.addWidget(combo, 1)
-        levels.setFocusProxy(self.current_combo)
-        self.add_row(form, self.tr("Funktionsevneniveau:"), levels)
+        self.levels_row.insertWidget(1, self.current_combo, 1)
+        self.levels_row.addWidget(self.target_combo, 1)
+        self.current_caption.setBuddy(self.current_combo)
+        self.target_caption.setBuddy(self.target_combo)
+        self.levels_caption.setBuddy(self.current_combo)
 
-        self.measure_edit = _short_text_edit()
-        self.measure_edit.setPlaceholderText(self.tr("Fx antal gange om ugen, borgeren gør det selv"))
-        self.add_row(form, self.tr("Hvordan må&les det:"), self.measure_edit)
-        self.due_edit = DateField()
-        self.due_message = self.add_row(form, self.tr("&Skal være nået senest:"), self.due_edit)
-        self.evaluation_edit = _short_text_edit()
-        self.evaluation_edit.setPlaceholderText(self.tr("Fx på opfølgningsmødet med borgeren og tilbuddet"))
-        self.add_row(form, self.tr("Hvordan e&valueres det:"), self.evaluation_edit)
-        self.evaluation_date_edit = DateField()
-        self.evaluation_date_message = self.add_row(
-            form, self.tr("Evalueres den:"), self.evaluation_date_edit
-        )
-
-        self.accepted_check = QCheckBox(self.tr("Borgeren har a&ccepteret målet"))
-        self.acceptance_edit = QLineEdit()
-        self.acceptance_edit.setPlaceholderText(self.tr("Hvordan, fx mundtligt på mødet"))
-        self.acceptance_edit.setAccessibleName(self.tr("Hvordan borgeren har accepteret målet"))
-        accepted = QWidget()
-        accepted_layout = QHBoxLayout(accepted)
-        accepted_layout.setContentsMargins(0, 0, 0, 0)
-        accepted_layout.addWidget(self.accepted_check)
-        accepted_layout.addWidget(self.acceptance_edit, 1)
-        accepted.setFocusProxy(self.accepted_check)
-        self.add_row(form, self.tr("Accept:"), accepted)
-        self.realistic_edit = _short_text_edit()
-        self.realistic_edit.setPlaceholderText(self.tr("Borgerens ressourcer, støtten og tiden"))
-        self.add_row(form, self.tr("Hvorfor er målet &realistisk:"), self.realistic_edit)
-
-        self.gas_toggle = QToolButton()
-        self.gas_toggle.setText(self.tr("Målopfyldelsess&kala −2 til +2 (valgfri)"))
-        self.gas_toggle.setCheckable(True)
-        self.gas_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.gas_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.gas_toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.gas_box = QWidget()
-        gas_form = QFormLayout(self.gas_box)
-        gas_form.setContentsMargins(16, 0, 0, 0)
         self.gas_edits: dict[int, QLineEdit] = {}
         for score in range(-2, 3):
             edit = QLineEdit()
             edit.setPlaceholderText(self.tr("Hvordan ser det ud på dette trin?"))
             self.gas_edits[score] = edit
-            self.add_row(gas_form, f"{shown(gas_level_msg(score))}:", edit)
-        self.gas_box.setVisible(False)
-        form.addRow(self.gas_toggle)
-        form.addRow(self.gas_box)
-        self.gas_message = message_label()
-        form.addRow(self.gas_message)
+            self.add_row(self.gas_form, f"{shown(gas_level_msg(score))}:", edit)
+        self.tab_order(
+            self.type_combo,
+            self.current_combo,
+            self.target_combo,
+            self.measure_edit,
+            self.due_edit,
+            self.evaluation_edit,
+            self.evaluation_date_edit,
+            self.accepted_check,
+            self.acceptance_edit,
+            self.realistic_edit,
+            self.gas_toggle,
+            *self.gas_edits.values(),
+        )  # the editor before the SMART panel, as it is shown
 
         self._widgets_for: dict[str, QWidget] = {
             "text": self.text_edit,
@@ -196,16 +107,12 @@ class GoalsPage(CasePage):
             "realistic_reason": self.realistic_edit,
         }
 
-    def _subtheme_combo(self, empty: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(24)
+    def _fill_subthemes(self, combo: QComboBox, empty: str) -> None:
         combo.addItem(empty, "")
         for theme in self.ctx.catalogue.themes_in(ACTIVITY_AND_PARTICIPATION):
             combo.insertSeparator(combo.count())
             for subtheme in theme.subthemes:
                 combo.addItem(f"{theme.name} – {subtheme.name}", subtheme.code)
-        return combo
 
     def _connect_signals(self) -> None:
         self.goal_list.currentRowChanged.connect(self._on_goal_selected)

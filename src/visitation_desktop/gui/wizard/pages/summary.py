@@ -2,30 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTextBrowser
-
 from ....domain.case import WizardPage
 from ....domain.findings import Finding
 from ....domain.rules import open_findings
 from ....services.summary import case_summary_html
+from ...generated.ui_wizard_summary import Ui_SummaryPage
 from ..base import CasePage
 
 
-class SummaryPage(CasePage):
+class SummaryPage(CasePage, Ui_SummaryPage):
+    """The fixed form is ``ui/wizard_summary.ui``; the summary is the case's own text."""
+
     PAGE = WizardPage.SUMMARY
 
     def build(self) -> None:
-        self.note(
-            self.tr(
-                "Læs sagen igennem sammen med borgeren. Ret på de tidligere sider, hvis noget er forkert; "
-                "opsummeringen følger med."
-            )
-        )
-        self.browser = QTextBrowser()
-        self.browser.setOpenLinks(False)
-        self.browser.setAccessibleName(self.tr("Opsummering af sagen"))
-        self.browser.setMinimumHeight(360)
-        self.body_layout.addWidget(self.browser, 1)
         self.add_loader(self.refresh)
 
     def refresh(self) -> None:
