@@ -6,38 +6,27 @@ the level at the visitation and at the last follow-up; the chart below shows the
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ....domain.followup import baseline_level, reassessable_subthemes
 from ....domain.followup_rules import FollowUpPage
+from ...generated.ui_followup_levels import Ui_LevelsPage
 from ...wizard.base import message_label
 from ...wizard.fields import LevelCombo
 from ..base import FollowUpWizardPage
-from ..level_history import LevelHistoryChart, level_series
-from ..tscore_chart import TScoreHistory
+from ..level_history import level_series
 
 
-class LevelsPage(FollowUpWizardPage):
+class LevelsPage(FollowUpWizardPage, Ui_LevelsPage):
+    """The fixed form is ``ui/followup_levels.ui``; the subthemes' rows are the case's and the catalogue's."""
+
     PAGE = FollowUpPage.LEVELS
 
     def build(self) -> None:
         catalogue = self.ctx.catalogue
-        self.note(
-            self.tr(
-                "Vurdér funktionsevnen igen sammen med borgeren, for de undertemaer I har talt om. "
-                "0 er ingen nedsat funktionsevne, 4 er fuldstændig nedsat. Lad »Ikke vurderet« stå, "
-                "hvis et undertema ikke blev vurderet på mødet."
-            )
-        )
         self.codes = reassessable_subthemes(self.ctx.case, catalogue)
         self.combos: dict[str, LevelCombo] = {}
-        grid = QGridLayout()
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(3, 2)
-        for column, title in enumerate(
-            (self.tr("Undertema"), self.tr("Ved visitationen"), self.tr("Sidste opfølgning"), self.tr("Nu"))
-        ):
-            grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
+        grid = self.levels_grid
         previous = self.ctx.held[-1].followup if self.ctx.held else None
         for row, code in enumerate(self.codes, start=1):
             subtheme = catalogue.subtheme(code)
@@ -56,17 +45,10 @@ class LevelsPage(FollowUpWizardPage):
             grid.addWidget(message, 2 * row, 0, 1, 4)
             self.watch(f"levels.{code}", message)
             self.combos[code] = combo
-        self.body_layout.addLayout(grid)
-        if not self.codes:
-            self.note(self.tr("Der blev ikke vurderet funktionsevne ved visitationen, og målene har intet undertema."))
-
-        self.heading(self.tr("Udviklingen over tid"))
-        self.chart = LevelHistoryChart()
-        self.body_layout.addWidget(self.chart)
-        self.note(self.tr("Niveau 0 står øverst og 4 nederst i hver række: en linje, der går op, er en fremgang."))
-        self.tscore = TScoreHistory()
-        self.body_layout.addWidget(self.tscore)
-        self.body_layout.addStretch(1)
+        self.no_codes_label.setVisible(not self.codes)
+        order = [*self.combos.values(), self.chart, self.tscore]  # the rows before the form's charts
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.add_loader(self._load_levels)
 
     def _level_text(self, value: int | None) -> str:

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
-
 from ....domain.findings import Finding
 from ....domain.followup import OUTCOME_LABELS, FollowUpOutcome, baseline_level
 from ....domain.followup_rules import FOLLOWUP_PAGE_TITLES, FollowUpPage
@@ -18,9 +15,9 @@ from ....domain.plan_diff import quote
 from ....domain.tscore import gas_level_msg, interpret_msg
 from ....services.followups import FollowUpInvalid
 from ....store.errors import StoreError
+from ...generated.ui_followup_summary import Ui_SummaryPage
 from ...messages import date_text, finding_text
 from ...messages import shown as message_text
-from ...wizard.base import message_label
 from ..base import FollowUpWizardPage
 from .goals import danish_decimal
 
@@ -33,21 +30,12 @@ def _heading(text: str) -> str:
     return f"<p style='margin:8px 0 2px 0'><b>{escape(text)}</b></p>"
 
 
-class SummaryPage(FollowUpWizardPage):
+class SummaryPage(FollowUpWizardPage, Ui_SummaryPage):
+    """The fixed form is ``ui/followup_summary.ui``."""
+
     PAGE = FollowUpPage.SUMMARY
 
     def build(self) -> None:
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setAccessibleName(self.tr("Opsummering af opfølgningen"))
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.body_layout.addWidget(self.summary)
-        self.error = message_label()
-        self.error.setStyleSheet("color: #a40000;")
-        self.body_layout.addWidget(self.error)
-        self.body_layout.addStretch(1)
         self.ctx.findings_changed.connect(self.completeChanged)
         self.add_loader(self._show)
 
