@@ -39,11 +39,6 @@ def test_every_ui_file_is_compiled_and_current() -> None:
 # -- the wizard pages' Designer forms ----------------------------------------------------------
 
 _PAGE_FORMS = sorted((ROOT / "ui").glob("wizard_*.ui")) + sorted((ROOT / "ui").glob("followup_*.ui"))
-# Pages whose fixed layout is still built in code (converted one by one to ui/*.ui).
-_NOT_YET = {
-    "wizard": set(),
-    "followup": {"GoalScoresPage", "NewGoalsPage"},
-}
 
 
 def _page_classes() -> list[tuple[str, type]]:
@@ -55,8 +50,6 @@ def _page_classes() -> list[tuple[str, type]]:
 
 @pytest.mark.parametrize(("wizard", "page"), _page_classes(), ids=lambda x: x if isinstance(x, str) else x.__name__)
 def test_every_wizard_page_uses_its_compiled_form(wizard: str, page: type) -> None:
-    if page.__name__ in _NOT_YET[wizard]:
-        pytest.skip("layout still built in code")
     forms = [base for base in page.__mro__ if base.__module__.startswith("visitation_desktop.gui.generated.")]
     assert [f.__name__ for f in forms] == [f"Ui_{page.__name__}"], f"the page's form is ui/{wizard}_<page>.ui"
     module = forms[0].__module__.rsplit(".", 1)[-1]

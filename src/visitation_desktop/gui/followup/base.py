@@ -10,6 +10,8 @@ page's findings are listed at the bottom.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -37,6 +39,7 @@ def short_text_edit(height: int = 56) -> QPlainTextEdit:
 
 class FollowUpWizardPage(QWizardPage, PageNotesAndFindings, FieldBindings):
     PAGE: FollowUpPage
+    setupUi: Callable[[QWidget], None]  # noqa: N815 (from the page's generated Ui_ class, gui/generated)
 
     def __init__(self, ctx: FollowUpContext) -> None:
         super().__init__()
@@ -45,14 +48,10 @@ class FollowUpWizardPage(QWizardPage, PageNotesAndFindings, FieldBindings):
         self.init_bindings()
 
         self.body = QWidget()
-        setup_ui = getattr(self, "setupUi", None)  # the page's Designer form (ui/followup_<page>.ui)
-        if setup_ui is not None:
-            setup_ui(self.body)
-            layout = self.body.layout()
-            assert isinstance(layout, QVBoxLayout), "a page's form is a column"
-            self.body_layout = layout
-        else:
-            self.body_layout = QVBoxLayout(self.body)
+        self.setupUi(self.body)  # the page's Designer form, ui/followup_<page>.ui (its Ui_ class is a base)
+        layout = self.body.layout()
+        assert isinstance(layout, QVBoxLayout), "a page's form is a column"
+        self.body_layout = layout
         self.body_layout.setContentsMargins(0, 0, 8, 0)
         scroll = QScrollArea()
         scroll.setWidget(self.body)

@@ -85,6 +85,7 @@ class CasePage(QWizardPage, PageNotesAndFindings, FieldBindings):
     """A page whose widgets are built the first time it is shown (or asked for), not up front."""
 
     PAGE: WizardPage
+    setupUi: Callable[[QWidget], None]  # noqa: N815 (from the page's generated Ui_ class, gui/generated)
 
     def __init__(self, ctx: WizardContext) -> None:
         super().__init__()
@@ -108,14 +109,10 @@ class CasePage(QWizardPage, PageNotesAndFindings, FieldBindings):
             return
         self._built = True
         self.body = QWidget()
-        setup_ui = getattr(self, "setupUi", None)  # the page's Designer form (ui/wizard_<page>.ui)
-        if setup_ui is not None:
-            setup_ui(self.body)
-            layout = self.body.layout()
-            assert isinstance(layout, QVBoxLayout), "a page's form is a column"
-            self.body_layout = layout
-        else:
-            self.body_layout = QVBoxLayout(self.body)
+        self.setupUi(self.body)  # the page's Designer form, ui/wizard_<page>.ui (its Ui_ class is a base)
+        layout = self.body.layout()
+        assert isinstance(layout, QVBoxLayout), "a page's form is a column"
+        self.body_layout = layout
         self.body_layout.setContentsMargins(0, 0, 8, 0)
         scroll = QScrollArea()
         self.body_scroll = scroll

@@ -29,6 +29,7 @@ from ....domain.followup_rules import FollowUpPage
 from ....domain.messages import Msg
 from ....domain.smart import goal_label_msg
 from ....domain.tscore import DEFAULT_RHO, GAS_LEVEL_LABELS, interpret_msg
+from ...generated.ui_followup_goals import Ui_GoalScoresPage
 from ...messages import shown
 from ...wizard.base import message_label
 from ..base import FollowUpWizardPage, short_text_edit
@@ -53,27 +54,22 @@ def danish_decimal(value: float) -> str:
     return f"{value:.1f}".replace(".", ",")
 
 
-class GoalScoresPage(FollowUpWizardPage):
+class GoalScoresPage(FollowUpWizardPage, Ui_GoalScoresPage):
+    """The fixed form is ``ui/followup_goals.ui``; a box per goal of the plan, and the T-score chart
+    after them (made here, so Tab reaches it after the goals)."""
+
     PAGE = FollowUpPage.GOALS
 
     def build(self) -> None:
-        self.note(
-            self.tr(
-                "Gennemgå målene med borgeren. Vælg for hvert mål, hvor langt borgeren er nået: "
-                "0 er det forventede niveau, −2 og −1 er mindre end forventet, +1 og +2 bedre."
-            )
-        )
         self.groups: dict[str, QButtonGroup] = {}
         self.weights: dict[str, QDoubleSpinBox] = {}
         self.note_edits: dict[str, QPlainTextEdit] = {}
         self.own_words_edits: dict[str, QPlainTextEdit] = {}
-        if not self.ctx.case.goals:
-            self.note(self.tr("Handleplanen har ingen mål."))
+        self.no_goals_label.setVisible(not self.ctx.case.goals)
         for index, goal in enumerate(self.ctx.case.goals):
-            self.body_layout.addWidget(self._goal_box(index, goal))
+            self.goals_place.addWidget(self._goal_box(index, goal))
         self.tscore_history = TScoreHistory()
-        self.body_layout.addWidget(self.tscore_history)
-        self.body_layout.addStretch(1)
+        self.history_place.addWidget(self.tscore_history)
 
         self.tscore_label = QLabel()
         self.tscore_label.setWordWrap(True)

@@ -10,54 +10,29 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidgetItem
 
 from ....domain.case import Goal
 from ....domain.findings import Finding
 from ....domain.followup import Adjustment
 from ....domain.followup_rules import FollowUpPage
 from ....domain.plan_diff import quote
-from ...wizard.base import message_label
+from ...generated.ui_followup_new_goals import Ui_NewGoalsPage
 from ..base import FollowUpWizardPage
 from ..goal_editor import GoalEditor
 
 PLAN, NEW = "plan", "new"
 
 
-class NewGoalsPage(FollowUpWizardPage):
+class NewGoalsPage(FollowUpWizardPage, Ui_NewGoalsPage):
+    """The fixed form is ``ui/followup_new_goals.ui``; the goal editor is made from the catalogue."""
+
     PAGE = FollowUpPage.NEW_GOALS
 
     def build(self) -> None:
-        self.note(
-            self.tr(
-                "Ret de mål, der skal ændres, afslut dem, der er nået eller ikke længere giver mening, "
-                "og skriv nye mål sammen med borgeren."
-            )
-        )
-        row = QWidget()
-        row_layout = QHBoxLayout(row)
-        row_layout.setContentsMargins(0, 0, 0, 0)
-        self.goal_list = QListWidget()
-        self.goal_list.setAccessibleName(self.tr("Målene efter mødet"))
-        self.goal_list.setMaximumHeight(120)
-        row_layout.addWidget(self.goal_list, 1)
-        buttons = QVBoxLayout()
-        self.revise_button = QPushButton(self.tr("&Ret målet"))
-        self.end_button = QPushButton(self.tr("&Afslut målet"))
-        self.new_button = QPushButton(self.tr("N&yt mål"))
-        self.undo_button = QPushButton(self.tr("&Fortryd ændringen"))
-        for button in (self.revise_button, self.end_button, self.new_button, self.undo_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        row_layout.addLayout(buttons)
-        self.body_layout.addWidget(row)
-        message = message_label()
-        self.body_layout.addWidget(message)
-        self.watch("adjustment.goals", message)
-        self.hint = self.note("")
+        self.watch("adjustment.goals", self.goals_message)
         self.editor = GoalEditor(self.ctx.catalogue, self.ctx.today)
-        self.body_layout.addWidget(self.editor)
-        self.body_layout.addStretch(1)
+        self.editor_place.addWidget(self.editor)
         self._connect_signals()
         self.add_loader(lambda: self._fill_list(None))
 
