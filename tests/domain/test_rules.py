@@ -467,3 +467,24 @@ def test_every_code_the_rules_can_give_is_documented() -> None:
     documented = set(re.findall(r"^\| `([a-z_]+\.[a-z_]+)` \|", table, flags=re.MULTILINE))
     assert len(in_code) > 60
     assert in_code == documented
+
+
+def test_a_refusal_is_not_told_to_make_goals_or_choose_an_offer(standard: Standard, catalogue: Catalogue) -> None:
+    """A refused citizen gets no plan: the planning pages' findings are not things to fix then,
+    and they come back when a grant is chosen again."""
+    case = good_case()
+    case.goals = []
+    case.purposes = Purposes()
+    case.placement = Placement()
+    case.decision.outcome = "grant"
+    as_grant = codes(check_case(case, standard, catalogue, TODAY))
+    assert {"goals.none", "offer.missing", "offer.place_missing", "purpose.none"} <= set(as_grant)
+
+    case.decision.outcome = "refusal"
+    as_refusal = check_case(case, standard, catalogue, TODAY)
+    planning = {WizardPage.PURPOSE, WizardPage.GOALS, WizardPage.ACTIVITIES, WizardPage.OTHER_SERVICES,
+                WizardPage.OFFER}
+    assert [f.code for f in as_refusal if f.page in planning] == []
+    assert "decision.grant_blocked" not in codes(as_refusal)
+    allowed, reasons = decision_allowed(case, standard, catalogue, TODAY)
+    assert allowed == {"refusal"} and "goals.none" in codes(reasons)  # a grant stays blocked

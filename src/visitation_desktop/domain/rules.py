@@ -200,11 +200,22 @@ def _earlier_pages(case: CaseFile, standard: Standard, catalogue: Catalogue, tod
     return out
 
 
+# The pages that plan a place: what they ask for is needed for a grant only. A refused case has
+# no goals, offer or place to make, so their findings are not shown as things to fix.
+GRANT_ONLY_PAGES = frozenset(
+    {WizardPage.PURPOSE, WizardPage.GOALS, WizardPage.ACTIVITIES, WizardPage.OTHER_SERVICES, WizardPage.OFFER}
+)
+
+
 def check_case(case: CaseFile, standard: Standard, catalogue: Catalogue, today: dt.date) -> list[Finding]:
-    """Every finding of every page, in the wizard's page order."""
+    """Every finding of every page, in the wizard's page order. When the outcome chosen is a
+    refusal, the planning pages' findings are left out: they only stand in the way of a grant,
+    and choosing a grant again brings them back."""
     earlier = _earlier_pages(case, standard, catalogue, today)
     out = list(earlier)
     _decision(case, standard, today, earlier, out)
+    if case.decision.outcome == REFUSAL:
+        out = [f for f in out if f.page not in GRANT_ONLY_PAGES]
     return out
 
 
