@@ -1,7 +1,8 @@
 """The base of every follow-up page: a scrollable body, bindings to the follow-up, findings beside fields.
 
 The same ideas as the visitation wizard's ``CasePage``, with the same bindings (``gui/bindings.py``):
-a page builds its widgets in ``build()`` and binds each to a place in ``ctx.followup``; a binding
+a page's fixed layout is its Designer form (``ui/followup_<page>.ui``, a ``Ui_<Page>`` base class),
+and ``build()`` adds what is made from the case and binds each field to a place in ``ctx.followup``; a binding
 fills the widget in ``load()`` and writes every change straight back, and the context saves the
 draft shortly after. A target may be an object (bound by attribute) or a dict (bound by key; an
 empty value removes the key). Findings whose ``field`` matches show under that field; all of the
@@ -83,21 +84,6 @@ class FollowUpWizardPage(QWizardPage, PageNotesAndFindings, FieldBindings):
         self.completeChanged.emit()
 
     # -- layout ------------------------------------------------------------------------------
-    def heading(self, text: str) -> QLabel:
-        label = QLabel(f"<b>{text}</b>")
-        label.setWordWrap(True)
-        self.body_layout.addWidget(label)
-        return label
-
-    def form(self, title: str = "") -> QFormLayout:
-        if title:
-            self.heading(title)
-        layout = QFormLayout()
-        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.body_layout.addLayout(layout)
-        return layout
-
     def field_row(self, field: str, holder: QWidget, widget: QWidget, message: QLabel) -> None:
         """A row of the page's Designer form: ``widget`` in ``holder`` with the findings on ``field``
         in ``message`` under it."""

@@ -1,6 +1,9 @@
 """The base of every wizard page: a scrollable body, bindings to the case, findings beside fields.
 
-A page builds its widgets in ``build()`` (the first time it is shown or asked for) and binds each to a place in the case with the
+The page's fixed layout is its Designer form (``ui/wizard_<page>.ui``, compiled to a ``Ui_<Page>``
+class the page also inherits), set up as the scrolled body the first time the page is shown or
+asked for. ``build()`` then adds the rows made from the standard or the FFB catalogue into the
+form's containers and binds each field to a place in the case with the
 ``bind_*`` helpers (``gui/bindings.py``, shared with the follow-up wizard): the binding fills the
 widget in ``load()`` and writes every change straight into the case, then asks the context to
 save. Findings with a ``field`` show under that field; all of the page's findings are listed at
@@ -48,7 +51,7 @@ def message_label() -> QLabel:
 
 
 class PageNotesAndFindings:
-    """Mixin shared by the visitation and follow-up pages: notes in the body, the page's findings below it.
+    """Mixin shared by the visitation and follow-up pages: the page's findings below its form.
 
     The page provides ``body_layout``, ``findings_label``, ``ctx`` (with ``findings_for``), ``PAGE``,
     ``show_field_findings`` (from ``FieldBindings``) and ``tr``.
@@ -60,13 +63,6 @@ class PageNotesAndFindings:
     PAGE: Any
     show_field_findings: Callable[..., None]
     tr: Callable[..., str]
-
-    def note(self, text: str) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setStyleSheet("color: #444;")
-        self.body_layout.addWidget(label)
-        return label
 
     def page_findings(self) -> list[Finding]:
         return list(self.ctx.findings_for(self.PAGE.value))
@@ -259,16 +255,6 @@ class CasePage(QWizardPage, PageNotesAndFindings, FieldBindings):
             self._loaded = False
 
     # -- layout helpers ----------------------------------------------------------------------
-    def form(self, title: str = "") -> QFormLayout:
-        if title:
-            heading = QLabel(f"<b>{title}</b>")
-            self.body_layout.addWidget(heading)
-        layout = QFormLayout()
-        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # caption above on a narrow screen
-        self.body_layout.addLayout(layout)
-        return layout
-
     def field_row(self, field: str, holder: QWidget, message: QLabel) -> QLabel:
         """A row of the page's Designer form: findings on ``field`` show in ``message`` under it, and
         leaving ``holder`` (the row's fields) shows them."""
