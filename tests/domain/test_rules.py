@@ -482,8 +482,7 @@ def test_a_refusal_is_not_told_to_make_goals_or_choose_an_offer(standard: Standa
 
     case.decision.outcome = "refusal"
     as_refusal = check_case(case, standard, catalogue, TODAY)
-    planning = {WizardPage.PURPOSE, WizardPage.GOALS, WizardPage.ACTIVITIES, WizardPage.OTHER_SERVICES,
-                WizardPage.OFFER}
+    planning = {WizardPage.PURPOSE, WizardPage.GOALS, WizardPage.ACTIVITIES, WizardPage.OFFER}
     assert [f.code for f in as_refusal if f.page in planning] == []
     assert "decision.grant_blocked" not in codes(as_refusal)
     allowed, reasons = decision_allowed(case, standard, catalogue, TODAY)

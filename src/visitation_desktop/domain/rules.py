@@ -201,10 +201,9 @@ def _earlier_pages(case: CaseFile, standard: Standard, catalogue: Catalogue, tod
 
 
 # The pages that plan a place: what they ask for is needed for a grant only. A refused case has
-# no goals, offer or place to make, so their findings are not shown as things to fix.
-GRANT_ONLY_PAGES = frozenset(
-    {WizardPage.PURPOSE, WizardPage.GOALS, WizardPage.ACTIVITIES, WizardPage.OTHER_SERVICES, WizardPage.OFFER}
-)
+# no goals, offer or place to make, so their findings are not shown as things to fix. (The other
+# services page stays: a conflict with another service is a ground for the refusal itself.)
+GRANT_ONLY_PAGES = frozenset({WizardPage.PURPOSE, WizardPage.GOALS, WizardPage.ACTIVITIES, WizardPage.OFFER})
 
 
 def check_case(case: CaseFile, standard: Standard, catalogue: Catalogue, today: dt.date) -> list[Finding]:
