@@ -3235,6 +3235,362 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
         <source>Målene er nået meget bedre end forventet.</source>
         <translation>The goals were reached much better than expected.</translation>
     </message>
+    <message>
+        <source>Handleplanen er ikke accepteret endnu.</source>
+        <translation>The action plan has not been accepted yet.</translation>
+    </message>
+    <message>
+        <source>ukendt dato</source>
+        <translation>unknown date</translation>
+    </message>
+    <message>
+        <source>Underskrevet på skærmen af {by} den {day}</source>
+        <translation>Signed on screen by {by} on {day}</translation>
+    </message>
+    <message>
+        <source>Accepteret mundtligt af {by} den {day} (ingen underskrift: {reason})</source>
+        <translation>Accepted orally by {by} on {day} (no signature: {reason})</translation>
+    </message>
+    <message>
+        <source>{who}, handleplanen version {version}.</source>
+        <translation>{who}, action plan version {version}.</translation>
+    </message>
+    <message>
+        <source>{who}.</source>
+        <translation>{who}.</translation>
+    </message>
+    <message>
+        <source>Planen er ændret efter accepten – der skal en ny accept til.</source>
+        <translation>The plan has changed since the acceptance – a new acceptance is needed.</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <source>Sagen er vurderet efter kvalitetsstandarden »{id}«, som datalageret ikke har en kopi af. Den vurderes nu efter den aktive standard, {municipality} ({version}).</source>
+        <translation>The case was assessed under the quality standard “{id}”, of which the data store has no copy. It is now assessed under the active standard, {municipality} ({version}).</translation>
+    </message>
+    <message>
+        <source>Sagen er vurderet efter en anden kvalitetsstandard ({id}, {version}), som ikke kan læses. Den vurderes nu efter den aktive standard.</source>
+        <translation>The case was assessed under another quality standard ({id}, {version}), which cannot be read. It is now assessed under the active standard.</translation>
+    </message>
+    <message>
+        <source>Sagen er vurderet efter en tidligere udgave af filen med {municipality}s kvalitetsstandard ({version}); filen er ændret siden. Sagen vurderes og udskrives efter den udgave, den blev vurderet efter.</source>
+        <translation>The case was assessed under an earlier version of the file with the quality standard of {municipality} ({version}); the file has changed since. The case is assessed and printed under the version it was assessed under.</translation>
+    </message>
+    <message>
+        <source>Sagen er vurderet efter {municipality}s kvalitetsstandard ({version}), ikke den aktive ({active_municipality}, {active_version}). Den vurderes og udskrives efter sin egen standard.</source>
+        <translation>The case was assessed under the quality standard of {municipality} ({version}), not the active one ({active_municipality}, {active_version}). It is assessed and printed under its own standard.</translation>
+    </message>
+    <message>
+        <source>Bevilling</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Afslag</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Ikke udfyldt</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>Personligt fremmøde</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Skal løses</source>
+        <translation>Must be resolved</translation>
+    </message>
+    <message>
+        <source>Advarsel</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Til orientering</source>
+        <translation>For information</translation>
+    </message>
+    <message>
+        <source>Ingen nedsat funktionsevne</source>
+        <translation>No reduced functioning</translation>
+    </message>
+    <message>
+        <source>Let nedsat funktionsevne</source>
+        <translation>Mildly reduced functioning</translation>
+    </message>
+    <message>
+        <source>Moderat nedsat funktionsevne</source>
+        <translation>Moderately reduced functioning</translation>
+    </message>
+    <message>
+        <source>Svært nedsat funktionsevne</source>
+        <translation>Severely reduced functioning</translation>
+    </message>
+    <message>
+        <source>Fuldstændig nedsat funktionsevne</source>
+        <translation>Completely reduced functioning</translation>
+    </message>
+    <message>
+        <source>Intet støttebehov</source>
+        <translation>No need for support</translation>
+    </message>
+    <message>
+        <source>Let støttebehov</source>
+        <translation>Slight need for support</translation>
+    </message>
+    <message>
+        <source>Moderat støttebehov</source>
+        <translation>Moderate need for support</translation>
+    </message>
+    <message>
+        <source>Højt støttebehov</source>
+        <translation>High need for support</translation>
+    </message>
+    <message>
+        <source>Fuldstændigt støttebehov</source>
+        <translation>Complete need for support</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>CPR-nummer</source>
+        <translation>CPR number</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Modtaget</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Henvendelse fra pårørende</source>
+        <translation>Contact from a relative</translation>
+    </message>
+    <message>
+        <source>Frist for afgørelse</source>
+        <translation>Decision deadline</translation>
+    </message>
+    <message>
+        <source>Givet</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Ikke givet</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Samtykke (§ 11 a)</source>
+        <translation>Consent (§ 11 a)</translation>
+    </message>
+    <message>
+        <source>alderen kan ikke beregnes uden et gyldigt CPR-nummer</source>
+        <translation>the age cannot be worked out without a valid CPR number</translation>
+    </message>
+    <message>
+        <source>borgeren er {age} år ifølge CPR-nummeret</source>
+        <translation>the citizen is {age} years old according to the CPR number</translation>
+    </message>
+    <message>
+        <source>opfyldt</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>ikke opfyldt</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>ikke vurderet</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>Målgruppe (FFB)</source>
+        <translation>Target group (FFB)</translation>
+    </message>
+    <message>
+        <source>Individuel vurdering</source>
+        <translation>Individual assessment</translation>
+    </message>
+    <message>
+        <source>Ukendt undertema</source>
+        <translation>Unknown subtheme</translation>
+    </message>
+    <message>
+        <source>Ressourcer</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Udfordringer</source>
+        <translation>Challenges</translation>
+    </message>
+    <message>
+        <source>Borgerens egne ord</source>
+        <translation>The citizen’s own words</translation>
+    </message>
+    <message>
+        <source>Ukendt tema</source>
+        <translation>Unknown theme</translation>
+    </message>
+    <message>
+        <source>Samlet støttebehov</source>
+        <translation>Overall need for support</translation>
+    </message>
+    <message>
+        <source>Borgerens ønsker</source>
+        <translation>The citizen’s wishes</translation>
+    </message>
+    <message>
+        <source>Nu: {now}. Mål: {target}.</source>
+        <translation>Now: {now}. Goal: {target}.</translation>
+    </message>
+    <message>
+        <source> Måles sådan: {how}</source>
+        <translation> Measured like this: {how}</translation>
+    </message>
+    <message>
+        <source> Evalueringsdato: {date}.</source>
+        <translation> Evaluation date: {date}.</translation>
+    </message>
+    <message>
+        <source>Måltype</source>
+        <translation>Goal type</translation>
+    </message>
+    <message>
+        <source>Mål {number}:</source>
+        <translation>Goal {number}:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Anden indsats</source>
+        <translation>Other service</translation>
+    </message>
+    <message>
+        <source>søgt</source>
+        <translation>applied for</translation>
+    </message>
+    <message>
+        <source>har</source>
+        <translation>has</translation>
+    </message>
+    <message>
+        <source>Leverandører</source>
+        <translation>Providers</translation>
+    </message>
+    <message>
+        <source>Aftale</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Ikke afklaret</source>
+        <translation>Not settled</translation>
+    </message>
+    <message>
+        <source>Tilbud</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <source>Plads</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Venteliste</source>
+        <translation>Waitlist</translation>
+    </message>
+    <message>
+        <source>Foreløbig løsning</source>
+        <translation>Interim solution</translation>
+    </message>
+    <message>
+        <source>Befordring</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Forventet start</source>
+        <translation>Expected start</translation>
+    </message>
+    <message>
+        <source>Ikke truffet endnu</source>
+        <translation>Not made yet</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Regler</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Oplysninger</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>Hovedhensyn</source>
+        <translation>Main considerations</translation>
+    </message>
+    <message>
+        <source>Årsag til overskridelse</source>
+        <translation>Reason for delay</translation>
+    </message>
+    <message>
+        <source>Besked om forsinkelse</source>
+        <translation>Notice of delay</translation>
+    </message>
+    <message>
+        <source>Borgerens accept af planen</source>
+        <translation>The citizen&apos;s acceptance of the plan</translation>
+    </message>
+    <message>
+        <source>Borger</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Henvendelse og frist</source>
+        <translation>Application and deadline</translation>
+    </message>
+    <message>
+        <source>Vurdering af ressourcer og behov</source>
+        <translation>Assessment of resources and needs</translation>
+    </message>
+    <message>
+        <source>Andre indsatser og koordinering</source>
+        <translation>Other services and coordination</translation>
+    </message>
+    <message>
+        <source>Afgørelse og begrundelse</source>
+        <translation>Decision and reasons</translation>
+    </message>
+    <message>
+        <source>Åbne fund</source>
+        <translation>Open findings</translation>
+    </message>
 </context>
 <context>
     <name>NewGoalsPage</name>

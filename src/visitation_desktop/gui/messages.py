@@ -16,13 +16,15 @@ from ..domain.findings import Finding
 from ..domain.messages import CONTEXT, Join, Msg, date_msg
 
 
-def _translate(template: str) -> str:
+def translate_message(template: str) -> str:
+    """A domain or service template in the program's language (what ``Msg.render`` and the
+    summary take as ``translate``)."""
     return QCoreApplication.translate(CONTEXT, template)
 
 
 def shown(text: Msg | Join) -> str:
     """A domain message as the user reads it."""
-    return text.render(_translate)
+    return text.render(translate_message)
 
 
 def finding_text(finding: Finding) -> str:

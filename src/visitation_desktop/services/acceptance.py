@@ -27,7 +27,7 @@ from ..domain.acceptance import (
     signature_png,
 )
 from ..domain.case import Acceptance, AcceptanceKind, CaseFile
-from ..domain.findings import danish_date
+from ..domain.messages import QT_TRANSLATE_NOOP, Msg, date_msg, msg
 from ..store.errors import CaseNotFound
 from .workspace import Workspace
 
@@ -191,21 +191,34 @@ def representative(case: CaseFile) -> str:
     return app.relative_name.strip() if app.by_relative or app.relative_name.strip() else ""
 
 
-def acceptance_text(case: CaseFile) -> str:
-    """One Danish line: who accepted the plan and whether it still covers the plan as it stands."""
+def acceptance_msg(case: CaseFile) -> Msg:
+    """One line: who accepted the plan and whether it still covers the plan as it stands."""
     state = acceptance_state(case)
     acceptance = case.acceptance
     if state is AcceptanceState.NONE or acceptance is None:
-        return "Handleplanen er ikke accepteret endnu."
-    day = danish_date(acceptance.on) if acceptance.on else "ukendt dato"
+        return msg(QT_TRANSLATE_NOOP("Messages", "Handleplanen er ikke accepteret endnu."))
+    day = date_msg(acceptance.on) if acceptance.on else msg(QT_TRANSLATE_NOOP("Messages", "ukendt dato"))
     if acceptance.kind == AcceptanceKind.SIGNATURE.value:
-        text = f"Underskrevet på skærmen af {acceptance.by} den {day}"
+        who = msg(QT_TRANSLATE_NOOP("Messages", "Underskrevet på skærmen af {by} den {day}"), by=acceptance.by, day=day)
     else:
-        text = f"Accepteret mundtligt af {acceptance.by} den {day} (ingen underskrift: {acceptance.reason})"
-    text += f", handleplanen version {acceptance.plan_version}." if acceptance.plan_version else "."
+        who = msg(
+            QT_TRANSLATE_NOOP("Messages", "Accepteret mundtligt af {by} den {day} (ingen underskrift: {reason})"),
+            by=acceptance.by, day=day, reason=acceptance.reason,
+        )  # fmt: skip
+    if acceptance.plan_version:
+        text = msg(QT_TRANSLATE_NOOP("Messages", "{who}, handleplanen version {version}."), who=who,
+                   version=acceptance.plan_version)
+    else:
+        text = msg(QT_TRANSLATE_NOOP("Messages", "{who}."), who=who)
     if state is AcceptanceState.STALE:
-        text += " Planen er ændret efter accepten – der skal en ny accept til."
+        stale = msg(QT_TRANSLATE_NOOP("Messages", "Planen er ændret efter accepten – der skal en ny accept til."))
+        return msg(QT_TRANSLATE_NOOP("Messages", "{first} {second}"), first=text, second=stale)
     return text
+
+
+def acceptance_text(case: CaseFile) -> str:
+    """``acceptance_msg`` in Danish (the CLI and the documents)."""
+    return acceptance_msg(case).render()
 
 
 __all__ = [
@@ -214,6 +227,7 @@ __all__ = [
     "PngInfo",
     "accept_case",
     "accept_plan",
+    "acceptance_msg",
     "acceptance_text",
     "acceptance_state",
     "check_signature_png",

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.case import CaseFile
+from ..domain.messages import QT_TRANSLATE_NOOP, Msg, msg
 from ..domain.standard import Standard, StandardError, load_standard, parse_source
 from ..store import standard_copies
 from ..store.standard_copies import KeptStandard
@@ -81,24 +82,44 @@ def by_digest(ws: Workspace, digest: str, label: str = "") -> Standard:
     return _PARSED[digest]
 
 
-def note_for(ws: Workspace, case: CaseFile) -> str:
-    """A Danish note when the case is assessed under another standard than the active one, else ""."""
+def note_msg(ws: Workspace, case: CaseFile) -> Msg | None:
+    """A note when the case is assessed under another standard than the active one, else None."""
     active = ws.standard
     if not case.standard_digest or case.standard_digest == active.digest:
         if case.standard_id in ("", active.id):
-            return ""
-        return (f"Sagen er vurderet efter kvalitetsstandarden »{case.standard_id}«, som datalageret ikke har en "
-                f"kopi af. Den vurderes nu efter den aktive standard, {active.municipality} ({active.version}).")
+            return None
+        return msg(
+            QT_TRANSLATE_NOOP("Messages", "Sagen er vurderet efter kvalitetsstandarden »{id}«, som datalageret ikke "
+                              "har en kopi af. Den vurderes nu efter den aktive standard, {municipality} ({version})."),
+            id=case.standard_id, municipality=active.municipality, version=active.version,
+        )  # fmt: skip
     own = standard_for(ws, case)
     if own is active:
-        return (f"Sagen er vurderet efter en anden kvalitetsstandard ({case.standard_id}, {case.standard_version}), "
-                "som ikke kan læses. Den vurderes nu efter den aktive standard.")
+        return msg(
+            QT_TRANSLATE_NOOP("Messages", "Sagen er vurderet efter en anden kvalitetsstandard ({id}, {version}), "
+                              "som ikke kan læses. Den vurderes nu efter den aktive standard."),
+            id=case.standard_id, version=case.standard_version,
+        )  # fmt: skip
     if (own.id, own.version) == (active.id, active.version):  # the same standard; its file was edited since
-        return (f"Sagen er vurderet efter en tidligere udgave af filen med {own.municipality}s kvalitetsstandard "
-                f"({own.version}); filen er ændret siden. Sagen vurderes og udskrives efter den udgave, den blev "
-                "vurderet efter.")
-    return (f"Sagen er vurderet efter {own.municipality}s kvalitetsstandard ({own.version}), ikke den aktive "
-            f"({active.municipality}, {active.version}). Den vurderes og udskrives efter sin egen standard.")
+        return msg(
+            QT_TRANSLATE_NOOP("Messages", "Sagen er vurderet efter en tidligere udgave af filen med {municipality}s "
+                              "kvalitetsstandard ({version}); filen er ændret siden. Sagen vurderes og udskrives "
+                              "efter den udgave, den blev vurderet efter."),
+            municipality=own.municipality, version=own.version,
+        )  # fmt: skip
+    return msg(
+        QT_TRANSLATE_NOOP("Messages", "Sagen er vurderet efter {municipality}s kvalitetsstandard ({version}), ikke "
+                          "den aktive ({active_municipality}, {active_version}). Den vurderes og udskrives efter "
+                          "sin egen standard."),
+        municipality=own.municipality, version=own.version, active_municipality=active.municipality,
+        active_version=active.version,
+    )  # fmt: skip
+
+
+def note_for(ws: Workspace, case: CaseFile) -> str:
+    """``note_msg`` in Danish, "" when the case is assessed under the active standard."""
+    note = note_msg(ws, case)
+    return note.render() if note is not None else ""
 
 
 @dataclass(frozen=True)
@@ -153,4 +174,4 @@ def reload_active_standard(ws: Workspace) -> None:
 
 
 __all__ = ["KeptStandard", "KnownStandard", "assign", "has_copy", "keep_active", "known_standards", "note_for",
-           "reload_active_standard", "standard_for", "use_standard"]
+           "note_msg", "reload_active_standard", "standard_for", "use_standard"]

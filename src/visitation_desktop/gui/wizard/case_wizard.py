@@ -32,9 +32,10 @@ from ...domain import cpr
 from ...domain.case import PAGE_TITLES, CaseFile, WizardPage
 from ...domain.merge import MergeResult
 from ...services.cases import CaseService
-from ...services.standards import note_for
+from ...services.standards import note_msg
 from ..citizen_view import CitizenScreen
 from ..conflict_dialog import ConflictDialog
+from ..messages import shown
 from ..save_failure import SaveFailureNotice
 from ..wheel_guard import WheelGuard
 from .base import CasePage
@@ -165,7 +166,8 @@ class CaseWizard(QWidget):
         self.status.setStyleSheet("color: #2e5e1e;")
 
         # A case assessed under another standard than the active one says so (services.standards).
-        self.standard_note = QLabel(note_for(service.ws, case))
+        note = note_msg(service.ws, case)
+        self.standard_note = QLabel(shown(note) if note is not None else "")
         self.standard_note.setWordWrap(True)
         self.standard_note.setAccessibleName(self.tr("Kvalitetsstandard"))
         self.standard_note.setStyleSheet("background: #fff4d6; color: #5a3d00; padding: 6px;")

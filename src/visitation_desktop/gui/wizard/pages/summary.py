@@ -7,6 +7,7 @@ from ....domain.findings import Finding
 from ....domain.rules import open_findings
 from ....services.summary import case_summary_html
 from ...generated.ui_wizard_summary import Ui_SummaryPage
+from ...messages import translate_message
 from ..base import CasePage
 
 
@@ -22,7 +23,7 @@ class SummaryPage(CasePage, Ui_SummaryPage):
         ctx = self.ctx
         bar = self.browser.verticalScrollBar()
         position = bar.value()
-        self.browser.setHtml(case_summary_html(ctx.case, ctx.standard, ctx.catalogue, ctx.today))
+        self.browser.setHtml(case_summary_html(ctx.case, ctx.standard, ctx.catalogue, ctx.today, translate_message))
         bar.setValue(position)
 
     def on_findings(self, findings: list[Finding]) -> None:
