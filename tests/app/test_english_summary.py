@@ -1,0 +1,111 @@
+"""The summary page (wizard page 10) and the standard note above the wizard in English.
+
+services/summary.py and services/standards.py write the program's own words as Danish templates;
+the GUI looks them up in resources/i18n/visitation_en.ts. In an English GUI the headings, labels
+and verdicts read in English while the citizen's data and the standard's texts stay as typed. The
+Danish output is the same as before (tests/services/test_summary_and_reasoning.py and the others).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+import pytest
+from conftest import SECOND_STANDARD
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from visitation_desktop import i18n_build
+from visitation_desktop.domain.case import CaseFile, WizardPage
+from visitation_desktop.gui.i18n import install_translators
+from visitation_desktop.services.cases import CaseService
+from visitation_desktop.services.demo_data import MAIN_EXAMPLE, demo_cases
+from visitation_desktop.services.standards import use_standard
+from visitation_desktop.services.summary import case_summary_html
+from visitation_desktop.services.workspace import Workspace
+
+TODAY = dt.date(2026, 3, 2)
+# The summary's own Danish words (headings, labels, verdicts) that must not show in English.
+DANISH = (
+    "Borger\n", "Henvendelse og frist", "Vurdering af ressourcer og behov", "Andre indsatser og koordinering",
+    "Afgørelse og begrundelse", "Åbne fund", "Ikke udfyldt", "Frist for afgørelse", "Samtykke", "Modtaget",
+    "Målgruppe (FFB)", "Individuel vurdering", "Samlet støttebehov", "Borgerens", "Måltype", "Måles sådan",
+    "Nu:", "Tilbud og plads", "Befordring", "Forventet start", "Hovedhensyn", "ifølge CPR-nummeret",
+    "nedsat funktionsevne", "støttebehov", "Handleplanen er ikke accepteret", "Skal løses", "Advarsel",
+)  # fmt: skip
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    i18n_build.build()
+    locale = QLocale()
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+def _main_example(ws: Workspace) -> CaseFile:
+    return next(c for c in demo_cases(ws.standard, ws.catalogue, TODAY) if c.citizen.name == MAIN_EXAMPLE)
+
+
+def _open(qtbot, ws: Workspace, case: CaseFile):  # type: ignore[no-untyped-def]
+    from visitation_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.resize(1280, 688)
+    window.show()
+    window.open_wizard(window.cases.open_case(case.id or 0))
+    assert window._wizard is not None
+    return window
+
+
+def test_the_summary_page_reads_in_english(qtbot, english: None, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    case = _main_example(workspace)
+    case.consent.status = ""  # "Ikke udfyldt" / "Not filled in"
+    CaseService(workspace).new_case(case)
+    window = _open(qtbot, workspace, case)
+    wizard = window._wizard
+    wizard.go_to(WizardPage.SUMMARY)
+    page = wizard.pages[WizardPage.SUMMARY]
+    qtbot.waitUntil(lambda: "Citizen" in page.browser.toPlainText(), timeout=10_000)
+    text = page.browser.toPlainText()
+    for english_words in (
+        "Application and deadline", "Received", "Decision deadline", "Consent (§ 11 a)", "Not filled in",
+        "Target group (FFB)", "years old according to the CPR number", "Assessment of resources and needs",
+        "Overall need for support", "Goal 1:", "Now: ", "Goal type", "Measurable", "Offer and place",
+        "Transport", "Decision and reasons", "The citizen's acceptance of the plan",
+        "The action plan has not been accepted yet.", "Open findings",
+    ):  # fmt: skip
+        assert english_words in text, english_words
+    found = [word for word in DANISH if word in text]
+    assert found == [], found
+    # what was typed and the standard's own texts stay as they are
+    assert case.citizen.name in text and case.goals[0].text.strip() in text
+    assert workspace.standard.title in text
+    window.close_wizard()
+
+
+def test_the_danish_summary_is_unchanged_by_the_english_words(english: None, workspace: Workspace) -> None:
+    """With no translation given the summary is Danish even when the GUI runs in English."""
+    html = case_summary_html(_main_example(workspace), workspace.standard, workspace.catalogue, TODAY)
+    assert "<h3>Henvendelse og frist</h3>" in html and "<b>Frist for afgørelse</b>" in html
+    assert not re.search("Application and deadline|Decision deadline", html)
+
+
+def test_the_standard_note_reads_in_english(qtbot, english: None, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    case = CaseService(workspace).new_case(CaseFile())
+    use_standard(workspace, SECOND_STANDARD)
+    window = _open(qtbot, workspace, case)
+    note = window._wizard.standard_note
+    qtbot.waitUntil(note.isVisible, timeout=10_000)
+    assert note.text() == (
+        "The case was assessed under the quality standard of Thisted Kommune (Udateret udgave), not the active one "
+        "(Kildebjerg Kommune, Godkendt af Social- og Sundhedsudvalget 4. februar 2026). It is assessed and printed "
+        "under its own standard."
+    )
+    window.close_wizard()
