@@ -15,7 +15,8 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListWidget, QScrollArea, QStyle, QWidget
 
 TITLE_BAR_PX = 32  # the window manager's title bar, in screen pixels
 TODAY = dt.date(2026, 3, 2)
@@ -26,15 +27,24 @@ def _cut_short(page: QWidget) -> list[str]:
     for widget in page.findChildren(QWidget):
         if not widget.isVisible():
             continue
-        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text() and widget.pixmap().isNull():
+        if (
+            isinstance(widget, QLabel)
+            and not widget.wordWrap()
+            and widget.text()
+            and widget.pixmap().isNull()
+        ):
             if widget.width() + 1 < widget.minimumSizeHint().width():
-                found.append(f"label {widget.text()[:40]!r}: {widget.width()} < {widget.minimumSizeHint().width()} px")
+                found.append(
+                    f"label {widget.text()[:40]!r}: {widget.width()} < {widget.minimumSizeHint().width()} px"
+                )
         elif (
             isinstance(widget, QAbstractButton)
             and widget.text()
             and widget.width() + 1 < widget.minimumSizeHint().width()
         ):
-            found.append(f"button {widget.text()[:40]!r}: {widget.width()} < {widget.minimumSizeHint().width()} px")
+            found.append(
+                f"button {widget.text()[:40]!r}: {widget.width()} < {widget.minimumSizeHint().width()} px"
+            )
     return found
 
 
@@ -82,8 +92,11 @@ def main(argv: list[str]) -> int:
                     if scroll.isVisible() and scroll.horizontalScrollBar().maximum() > 0:
                         body = scroll.widget()
                         need = body.minimumSizeHint().width() if body else 0
-                        problems.append(f"{page_id.value}: scrolls sideways ({need} px in {scroll.viewport().width()})")
+                        problems.append(
+                            f"{page_id.value}: scrolls sideways ({need} px in {scroll.viewport().width()})"
+                        )
                 problems += [f"{page_id.value}: {p}" for p in _cut_short(page)]
+                problems += _steps_cut_short(wizard.steps)
                 buttons = wizard.wizard.findChildren(QAbstractButton)
                 problems += [f"{page_id.value}: {p}" for p in _cut_short_buttons(buttons)]
         window.close()
@@ -91,6 +104,30 @@ def main(argv: list[str]) -> int:
         ws.close()
     print(json.dumps({"problems": sorted(set(problems)), "pages": pages, "logical": logical}))
     return 0
+
+
+def _steps_cut_short(steps: QListWidget) -> list[str]:
+    """A step name the list shows only in part: its text, wrapped at words, does not fit its row."""
+    found = []
+    metrics = steps.fontMetrics()
+    margin = (
+        steps.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, steps) + 1
+    )  # as the delegate
+    for row in range(steps.count()):
+        item = steps.item(row)
+        rect = steps.visualItemRect(item)
+        room = rect.adjusted(margin, 0, -margin, 0)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        need = metrics.boundingRect(room.x(), room.y(), room.width(), 10_000, flags, item.text())
+        if (
+            need.width() > room.width()
+            or need.height() > rect.height()
+            or rect.right() > steps.viewport().width()
+        ):
+            found.append(
+                f"step {item.text()!r}: needs {need.width()}×{need.height()} in {room.width()}×{rect.height()}"
+            )
+    return found
 
 
 def _cut_short_buttons(buttons: list[QAbstractButton]) -> list[str]:

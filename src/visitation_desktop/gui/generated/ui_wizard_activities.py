@@ -10,7 +10,7 @@
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 class Ui_ActivitiesPage(object):
     def setupUi(self, ActivitiesPageBody):
@@ -135,7 +135,11 @@ class Ui_ActivitiesPage(object):
         self.note_edit = QPlainTextEdit(self.note_holder)
         self.note_edit.setObjectName(u"note_edit")
         self.note_edit.setMinimumSize(QSize(0, 90))
-        self.note_edit.setMaximumSize(QSize(16777215, 90))
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.note_edit.sizePolicy().hasHeightForWidth())
+        self.note_edit.setSizePolicy(sizePolicy)
 
         self.note_holder_layout.addWidget(self.note_edit)
 
@@ -153,10 +157,7 @@ class Ui_ActivitiesPage(object):
 
         self.activities_body.addLayout(self.agreements_form)
 
-        self.activities_stretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.activities_body.addItem(self.activities_stretch)
-
+        self.activities_body.setStretch(5, 1)
 #if QT_CONFIG(shortcut)
         self.note_caption.setBuddy(self.note_edit)
 #endif // QT_CONFIG(shortcut)

@@ -26,7 +26,7 @@ class Ui_SummaryPage(object):
 
         self.browser = QTextBrowser(SummaryPageBody)
         self.browser.setObjectName(u"browser")
-        self.browser.setMinimumSize(QSize(0, 360))
+        self.browser.setMinimumSize(QSize(0, 160))
         self.browser.setOpenLinks(False)
 
         self.summary_body.addWidget(self.browser)

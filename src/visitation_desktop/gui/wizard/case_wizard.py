@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from ..citizen_view import CitizenScreen
 from ..conflict_dialog import ConflictDialog
 from ..messages import shown
 from ..save_failure import SaveFailureNotice
+from ..step_list import StepList
 from ..wheel_guard import WheelGuard
 from .base import CasePage
 from .context import WizardContext
@@ -45,7 +45,8 @@ from .pages import PAGE_CLASSES
 PAGE_ORDER = list(WizardPage)
 
 
-STEPS_WIDE, STEPS_NARROW = 210, 150  # the step list's width: full titles, or elided on a narrow screen
+STEPS_NARROW = 150  # the step list's width on a narrow screen (its titles wrap onto two lines)
+NARROW_WINDOW = 1100  # below this window width the step list gives the page room
 
 
 class _Wizard(QWizard):
@@ -150,15 +151,15 @@ class CaseWizard(QWidget):
             page.completeChanged.connect(self._show_next_reason)
         self.pages = LazyPages(pages)
 
-        self.steps = QListWidget()
+        self.steps = StepList()
         self.steps.setAccessibleName(self.tr("Trin i visitationen"))
-        self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for number, page_id in enumerate(PAGE_ORDER, start=1):
-            QListWidgetItem(f"{number}. {self.tr(PAGE_TITLES[page_id])}", self.steps)
-        self.steps.setMaximumWidth(STEPS_WIDE)
-        self.steps.setMinimumWidth(STEPS_NARROW)
-        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.steps.setTextElideMode(Qt.TextElideMode.ElideRight)
+        titles = [
+            f"{number}. {self.tr(PAGE_TITLES[page_id])}" for number, page_id in enumerate(PAGE_ORDER, 1)
+        ]
+        for title in titles:
+            QListWidgetItem(title, self.steps)
+        self._steps_wide = max(STEPS_NARROW, self.steps.needed_width(titles))
+        self.steps.setFixedWidth(self._steps_wide)
         self.wizard.setSideWidget(self.steps)
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Status"))
@@ -248,6 +249,7 @@ class CaseWizard(QWidget):
                     page.on_focus_changed(old, new)
 
         app.focusChanged.connect(on_focus)
+
         def disconnect(*_args: object) -> None:
             with contextlib.suppress(RuntimeError, TypeError):
                 app.focusChanged.disconnect(on_focus)
@@ -255,9 +257,9 @@ class CaseWizard(QWidget):
         self.destroyed.connect(disconnect)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
-        """On a narrow screen the step list gives the page room (its titles elide, full in the tooltip)."""
+        """On a narrow screen the step list gives the page room (its titles wrap onto a second line)."""
         super().resizeEvent(event)
-        width = STEPS_WIDE if event.size().width() >= 1100 else STEPS_NARROW
+        width = self._steps_wide if event.size().width() >= NARROW_WINDOW else STEPS_NARROW
         if self.steps.width() != width:
             self.steps.setFixedWidth(width)
 
@@ -383,11 +385,12 @@ class CaseWizard(QWidget):
             and (self._page_index[f.page] < self._furthest or (f.page in built and built[f.page].shows(f)))
         }
         for row, page_id in enumerate(PAGE_ORDER):
-            item = self.steps.item(row)
             title = f"{row + 1}. {self.tr(PAGE_TITLES[page_id])}"
-            item.setText(f"{title}  ⚠" if page_id.value in blocked else title)
             finding = self.tr("Har fund, der skal løses")
-            item.setToolTip(f"{title}: {finding}" if page_id.value in blocked else title)
+            if page_id.value in blocked:
+                self.steps.set_title(row, f"{title}  ⚠", f"{title}: {finding}")
+            else:
+                self.steps.set_title(row, title, title)
 
     def _on_page_changed(self, page_id: int) -> None:
         if page_id < 0:
