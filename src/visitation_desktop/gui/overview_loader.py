@@ -84,9 +84,9 @@ class OverviewLoader(QObject):
         try:
             found = self._source.overview(today)
             rows = found.rows  # everything the GUI thread would otherwise work out over every row
-            result = LoadedOverview(
-                found, SearchIndex(rows), default_order(rows), GroupCounts(rows), citizens_of(rows)
-            )
+            index = SearchIndex(rows)
+            index.prepare()  # the one-letter searches, the ones that pass over every row
+            result = LoadedOverview(found, index, default_order(rows), GroupCounts(rows), citizens_of(rows))
         except StoreError as exc:
             self._emit(self._failed, generation, str(exc))
             return

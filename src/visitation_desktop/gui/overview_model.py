@@ -86,7 +86,7 @@ class OverviewModel(CaseTableModel):
         self._in_order: Any = None
         self._shown: list[int] = []  # the positions on screen: the group's rows matching the search
         self._hits: list[int] | None = None  # positions matching the search, ascending; None: no search
-        self._mask = bytearray()  # 1 at each position in ``_hits``
+        self._mask: bytes | bytearray = bytearray()  # 1 at each position in ``_hits``
         self._group = Group.ALL
         self._query = ""
         self._sort: tuple[int, Qt.SortOrder] = (4, Qt.SortOrder.AscendingOrder)
@@ -187,9 +187,13 @@ class OverviewModel(CaseTableModel):
 
     def _set_hits(self, hits: list[int] | None) -> None:
         self._hits = hits
-        if hits is not None:
-            self._mask = bytearray(len(self._overview))
-            deque(map(self._mask.__setitem__, hits, repeat(1)), maxlen=0)  # a C loop: no bytecode per row
+        made = self.search.index.mask  # the index's own mask of these hits, when it made one
+        if hits is not None and made is not None and len(made) == len(self._overview):
+            self._mask = made
+        elif hits is not None:
+            mask = bytearray(len(self._overview))
+            deque(map(mask.__setitem__, hits, repeat(1)), maxlen=0)  # a C loop: no bytecode per row
+            self._mask = mask
 
     def _visible(self) -> list[int]:
         rows, hits, group = self._overview, self._hits, self._group

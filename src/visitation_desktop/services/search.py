@@ -11,7 +11,10 @@ cases. A query is split into words; every word must match:
 - any other word matches a part of the name or the address, ignoring case.
 
 A query that extends the previous one (one more letter) is looked up among the previous hits
-only, so each keystroke costs less than the one before.
+only, so each keystroke costs less than the one before. A one-letter query (the costly one: it
+passes over every row) is a mask made once per letter (``prepare`` makes them all ahead, off the
+GUI thread); the mask of the last result is kept (``mask``) so the list need not build one.
+These live in memory only, like the rest of the index.
 
 ``CaseSearch`` adds the hook for the access log: the window calls ``settled`` once a query has
 stood still (not on every keystroke) and every listener given to ``on_settled`` hears which
@@ -24,6 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import compress, repeat
 from operator import contains, itemgetter
+from string import ascii_lowercase
 from typing import Protocol
 
 from ..store.records import CaseSummary
@@ -31,6 +35,7 @@ from ..store.records import CaseSummary
 _DIGITISH = re.compile(r"^[\dxX-]+$")
 
 SettledListener = Callable[[str, list[int]], None]
+_LETTERS = ascii_lowercase + "æøåäöüéè"  # the one-letter queries made ahead; any other is made when typed
 
 
 def _kind(word: str) -> str:
@@ -62,7 +67,21 @@ class SearchIndex:
         self._number = [str(r.summary.id) for r in rows]
         self._address = [r.address for r in rows]
         self._last: tuple[list[str], list[int]] | None = None
+        self._letters: dict[str, tuple[bytes, list[int]]] = {}  # one-letter query -> (mask, positions)
         self.refined = False  # the last ``matching`` looked among the hits before it (they are a superset)
+        self.mask: bytes | None = None  # 1 at each position the last ``matching`` found, when it made one
+
+    def prepare(self) -> None:
+        """Make the one-letter queries' results ahead (a C-level pass per letter; safe off the GUI thread)."""
+        for letter in _LETTERS:
+            self._letter(letter)
+
+    def _letter(self, letter: str) -> tuple[bytes, list[int]]:
+        made = self._letters.get(letter)
+        if made is None:
+            mask = bytes(map(contains, self._text, repeat(letter)))
+            made = self._letters[letter] = (mask, list(compress(range(len(mask)), mask)))
+        return made
 
     def __len__(self) -> int:
         return len(self._text)
@@ -70,6 +89,7 @@ class SearchIndex:
     def matching(self, query: str) -> list[int] | None:
         """Positions of the rows matching ``query`` in order; None when the query is empty (all rows)."""
         words = _words(query)
+        self.mask = None
         if not words:
             self._last = None
             self.refined = False
@@ -78,11 +98,23 @@ class SearchIndex:
         self.refined = self._last is not None and _refines(self._last[0], words)
         if self._last is not None and self.refined:
             among = self._last[1]
+        if len(words) == 1 and _kind(words[0]) == "text" and len(among) * 2 > len(self._text):
+            found = self._whole(words[0].casefold())  # most rows still in play: one pass over all, with a mask
+            self._last = (words, found)
+            return found
         found = list(among)
         for word in words:
             found = self._filter(word, found)
         self._last = (words, found)
         return found
+
+    def _whole(self, needle: str) -> list[int]:
+        """The rows whose name or address contains ``needle`` (a text word), setting ``mask``."""
+        if len(needle) == 1:
+            self.mask, found = self._letter(needle)
+            return list(found)
+        self.mask = bytes(map(contains, self._text, repeat(needle)))
+        return list(compress(range(len(self.mask)), self.mask))
 
     def _filter(self, word: str, among: list[int]) -> list[int]:
         if _kind(word) == "text":
