@@ -1,6 +1,7 @@
 """A whole team's caseload: start-up, the main window, search-as-you-type, autosave and memory by size.
 
     .venv/bin/python benchmarks/scale.py [--sizes 1000 10000] [--with-50000] [--runs 5] [--dir PARENT]
+    .venv/bin/python benchmarks/scale.py --sizes 50000 --store DATA_DIR --store-cases 50000
 
 Makes one throw-away encrypted store and grows it to each size with realistic fictional cases
 (``benchmarks/scale_cases.py``) through the program's own ``CaseService.create_many`` (the
@@ -13,6 +14,8 @@ Beside it, measured in the same run: start -> login window of the program agains
 anchor (a bare PySide6 QWizard, 10 pages x 6 fields, until shown) and ``--help`` against
 ``python -c pass``; both as whole processes, median of ``--runs``. The store goes on /dev/shm when
 it exists (fsync on a RAM disk: filling 10,000 cases takes minutes, not an hour) unless ``--dir``.
+``--store`` reuses a store an earlier run left (its data folder, made with this script's user and
+password, holding ``--store-cases`` cases): it is grown, never emptied, and kept afterwards.
 """
 
 from __future__ import annotations
@@ -95,8 +98,12 @@ def main() -> None:
     parser.add_argument("--with-50000", action="store_true", help="add the 50,000-case store (slow to fill)")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--dir", help="folder for the throw-away store")
+    parser.add_argument("--store", help="data folder of a store to reuse (kept afterwards)")
+    parser.add_argument("--store-cases", type=int, default=0, help="how many cases the reused store holds")
     args = parser.parse_args()
     sizes = sorted(set(args.sizes + ([50000] if args.with_50000 else [])))
+    if args.store and any(size < args.store_cases for size in sizes):
+        parser.error("a reused store cannot shrink: every size must be at least --store-cases")
     parent = args.dir or ("/dev/shm" if Path("/dev/shm").is_dir() else None)
     work = Path(tempfile.mkdtemp(prefix="vd-scale-", dir=parent))
     py = sys.executable
@@ -110,9 +117,10 @@ def main() -> None:
     try:
         from visitation_desktop.services.workspace import init_store
 
-        data_dir = work / "data"
-        init_store(data_dir, USER, "Benchmark Bruger", PASSWORD).close()
-        print(f"load average before: {_load()}   store in {work}")
+        data_dir = Path(args.store) if args.store else work / "data"
+        if not args.store:
+            init_store(data_dir, USER, "Benchmark Bruger", PASSWORD).close()
+        print(f"load average before: {_load()}   store in {data_dir if args.store else work}")
         anchor = _median(args.runs, lambda: _until_line([py, str(PROBES), "anchor"])[0])
         anchor_rss = _until_line([py, str(PROBES), "anchor"])[1]["rss_mb"]
         login = _median(args.runs, lambda: _until_line([py, str(PROBES), "login", str(data_dir)])[0])
@@ -121,10 +129,13 @@ def main() -> None:
         print(f"bare wizard shown            {anchor:6.3f} s   peak RSS {anchor_rss:6.1f} MB")
         print(f"start -> login window        {login:6.3f} s   {login / anchor:4.2f}x the bare wizard (goal <= 1.5x)")
         print(f"--help                       {helptime:6.3f} s   (python -c pass {bare:.3f} s; goal <= 0.15 s)")
-        have, results = 0, []
+        have, results = (args.store_cases if args.store else 0), []
         for size in sizes:
-            fill = _fill(data_dir, have, size)
-            print(f"\n{size} cases: filled the store in {fill:.1f} s ({fill / max(size - have, 1) * 1000:.1f} ms a case)")
+            if size == have:
+                print(f"\n{size} cases: the reused store ({data_dir})")
+            else:
+                fill = _fill(data_dir, have, size)
+                print(f"\n{size} cases: filled the store in {fill:.1f} s ({fill / (size - have) * 1000:.1f} ms a case)")
             have = size
             _t, r = _until_line([py, str(PROBES), "main", str(data_dir), str(size)])
             results.append((size, r))
