@@ -3762,6 +3762,10 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
         <translation>E&amp;xpected start:</translation>
     </message>
     <message>
+        <source>Ledige: {0}</source>
+        <translation>Free: {0}</translation>
+    </message>
+    <message>
         <source>{0} af {1}</source>
         <translation>{0} of {1}</translation>
     </message>

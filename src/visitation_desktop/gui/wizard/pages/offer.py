@@ -14,10 +14,12 @@ from ....domain.case import WizardPage
 from ....domain.geo import distance_text, rank_offers
 from ....domain.standard import Offer
 from ....services.occupancy import refreshed_at
-from ....services.offers import Places, free_places, has_free_place, occupancy
+from ....services.offers import Places, free_places, has_free_place, is_full_place, occupancy
 from ...generated.ui_wizard_offer import Ui_OfferPage
 from ...labels import button_text
 from ..base import CasePage
+
+FREE_FULL_COLUMN, FREE_PART_COLUMN = 3, 4  # the offer table's free-place columns
 
 
 class OfferPage(CasePage, Ui_OfferPage):
@@ -38,6 +40,7 @@ class OfferPage(CasePage, Ui_OfferPage):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in range(2, self.offer_table.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._name_place_columns()
         self._table_width = 0
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
@@ -96,6 +99,20 @@ class OfferPage(CasePage, Ui_OfferPage):
         self.add_loader(self._load_offers)
 
     # -- the offer list ----------------------------------------------------------------------
+    def _name_place_columns(self) -> None:
+        """The free-place columns are named after the standard's place sizes: the full sizes, then
+        the part sizes (``services.offers`` counts each in its pool); a pool with no size is hidden."""
+        standard = self.ctx.standard
+        pools = (
+            [self.tr(size.label) for size in standard.place_sizes if is_full_place(standard, size.id)],
+            [self.tr(size.label) for size in standard.place_sizes if not is_full_place(standard, size.id)],
+        )
+        for column, labels in zip((FREE_FULL_COLUMN, FREE_PART_COLUMN), pools, strict=True):
+            item = self.offer_table.horizontalHeaderItem(column)
+            if item is not None:
+                item.setText(self.tr("Ledige: {0}").format("\n".join(labels)))
+            self.offer_table.setColumnHidden(column, not labels)
+
     def _load_offers(self) -> None:
         standard = self.ctx.standard
         self.free = free_places(standard, occupancy(self.ctx.service.ws, exclude_case_id=self.ctx.case.id))
