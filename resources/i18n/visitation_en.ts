@@ -3591,6 +3591,34 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
         <source>Åbne fund</source>
         <translation>Open findings</translation>
     </message>
+    <message>
+        <source>Opfølgningen på sagen er registreret (eller slettet) et andet sted, mens den var åben her. Luk den her, hvis det var den samme opfølgning; ellers gemmes det, du har skrevet, som en ny kladde.</source>
+        <translation>The follow-up on the case was recorded (or deleted) elsewhere while it was open here. Close it here if it was the same follow-up; otherwise what you have written is saved as a new draft.</translation>
+    </message>
+    <message>
+        <source>Opfølgningen er gemt i et andet vindue, mens den var åben her. Det, du har skrevet her, erstatter den anden udgave, når du skriver videre eller vælger »Prøv igen«.</source>
+        <translation>The follow-up was saved in another window while it was open here. What you have written here replaces the other version when you keep writing or choose “Retry”.</translation>
+    </message>
+    <message>
+        <source>Datalageret er optaget af et andet vindue eller program, der gemmer. Intet er ændret; prøv igen om lidt.</source>
+        <translation>The data store is busy with another window or program that is saving. Nothing has changed; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Disken er fuld, så ændringen blev ikke gemt. Det, der var gemt før, er uændret. Frigør plads på disken, og prøv igen.</source>
+        <translation>The disk is full, so the change was not saved. What was saved before is unchanged. Free up space on the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Disken meldte en skrivefejl, så ændringen blev ikke gemt. Det, der var gemt før, er uændret. Prøv igen; sker det igen, så kontakt IT.</source>
+        <translation>The disk reported a write error, so the change was not saved. What was saved before is unchanged. Try again; if it happens again, contact IT.</translation>
+    </message>
+    <message>
+        <source>Datalageret er lukket. Log ind igen.</source>
+        <translation>The data store is closed. Log in again.</translation>
+    </message>
+    <message>
+        <source>Datalageret {path} findes ikke længere (slettet eller flyttet). Intet er gemt i stedet. Luk programmet, og læg filen tilbage eller gendan en sikkerhedskopi (visitation-desktop backup restore).</source>
+        <translation>The data store {path} no longer exists (deleted or moved). Nothing was saved instead. Close the program and put the file back, or restore a backup (visitation-desktop backup restore).</translation>
+    </message>
 </context>
 <context>
     <name>NewGoalsPage</name>

@@ -171,9 +171,9 @@ def test_the_ts_holds_every_string_of_the_sources(tmp_path: Path) -> None:
         for p in (REPO / "src/visitation_desktop" / folder).rglob("*.py")
         if "generated" not in p.parts
     )
-    # the services that build text the GUI shows mark it as the domain does (the summary page)
-    services = sorted((REPO / "src/visitation_desktop/services").glob("*.py"))
-    sources += [p for p in services if "QT_TRANSLATE_NOOP" in p.read_text(encoding="utf-8")]
+    # services and store errors that build text the GUI shows mark it as the domain does (the summary page)
+    marked = [p for folder in ("services", "store") for p in sorted((REPO / "src/visitation_desktop" / folder).glob("*.py"))]
+    sources += [p for p in marked if "QT_TRANSLATE_NOOP" in p.read_text(encoding="utf-8")]
     sources += sorted((REPO / "ui").glob("*.ui"))
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     subprocess.run(

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..domain.findings import Finding
 from ..domain.messages import CONTEXT, Join, Msg, date_msg
+from ..store.errors import StoreError
 
 
 def translate_message(template: str) -> str:
@@ -35,3 +36,8 @@ def finding_text(finding: Finding) -> str:
 def date_text(day: dt.date) -> str:
     """ "3. marts 2025" in Danish, "3 March 2025" in English: how a sentence names a date."""
     return shown(date_msg(day))
+
+
+def error_text(error: StoreError) -> str:
+    """A store or service error's message in the program's language (Danish when it has no template)."""
+    return shown(error.text) if error.text is not None else str(error)

@@ -34,6 +34,7 @@ from ..domain.followup import (
 )
 from ..domain.followup_rules import check_followup
 from ..domain.inputs import InputRefused, load_json
+from ..domain.messages import QT_TRANSLATE_NOOP, msg
 from ..domain.plan_diff import Change, plan_diff
 from ..domain.serialize import SerializationError
 from ..store.errors import StoreError
@@ -83,13 +84,14 @@ class DraftChangedElsewhere(StoreError):
 
     def __init__(self, found: str | None) -> None:
         if found is None:
-            text = ("Opfølgningen på sagen er registreret (eller slettet) et andet sted, mens den var åben her. "
-                    "Luk den her, hvis det var den samme opfølgning; ellers gemmes det, du har skrevet, "
-                    "som en ny kladde.")
+            text = QT_TRANSLATE_NOOP("Messages", "Opfølgningen på sagen er registreret (eller slettet) et andet "
+                                     "sted, mens den var åben her. Luk den her, hvis det var den samme opfølgning; "
+                                     "ellers gemmes det, du har skrevet, som en ny kladde.")
         else:
-            text = ("Opfølgningen er gemt i et andet vindue, mens den var åben her. Det, du har skrevet her, "
-                    "erstatter den anden udgave, når du skriver videre eller vælger »Prøv igen«.")
-        super().__init__(text)
+            text = QT_TRANSLATE_NOOP("Messages", "Opfølgningen er gemt i et andet vindue, mens den var åben her. Det, "
+                                     "du har skrevet her, erstatter den anden udgave, når du skriver videre eller "
+                                     "vælger »Prøv igen«.")
+        super().__init__(msg(text))
         self.found = found
 
 

@@ -1,9 +1,16 @@
-"""Errors the store raises; their messages are Danish because a caseworker may read them."""
+"""Errors the store raises; their messages are Danish because a caseworker may read them.
+
+An error the GUI shows as it is (an autosave that failed) also carries its message as a template,
+``text`` (``domain/messages.py``), so that an English GUI shows it in English; ``str(error)`` is the
+Danish text the CLI prints.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING
+
+from visitation_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, msg
 
 if TYPE_CHECKING:
     from visitation_desktop.domain.case import CaseFile
@@ -11,6 +18,14 @@ if TYPE_CHECKING:
 
 class StoreError(Exception):
     """Base of every error raised by the store."""
+
+    text: Msg | None = None  # the message as a template, where the GUI shows it as it is
+
+    def __init__(self, *args: object) -> None:
+        if len(args) == 1 and isinstance(args[0], Msg):
+            self.text = args[0]
+            args = (args[0].render(),)
+        super().__init__(*args)
 
 
 class WrongPassword(StoreError):
@@ -93,9 +108,10 @@ class StoreBusy(StoreError):
     """Another program held the store's lock longer than the busy timeout."""
 
     def __init__(self) -> None:
-        super().__init__(
-            "Datalageret er optaget af et andet vindue eller program, der gemmer. Intet er ændret; prøv igen om lidt."
-        )
+        super().__init__(msg(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Datalageret er optaget af et andet vindue eller program, der gemmer. Intet er ændret; prøv igen om lidt.",
+        )))  # fmt: skip
 
 
 class StoreDamaged(StoreError):
@@ -114,15 +130,13 @@ class StoreWriteFailed(StoreError):
     """The disk refused a write (full, or an I/O error); the transaction was rolled back."""
 
     def __init__(self, disk_full: bool) -> None:
-        reason = "Disken er fuld" if disk_full else "Disken meldte en skrivefejl"
-        super().__init__(
-            f"{reason}, så ændringen blev ikke gemt. Det, der var gemt før, er uændret. "
-            + (
-                "Frigør plads på disken, og prøv igen."
-                if disk_full
-                else "Prøv igen; sker det igen, så kontakt IT."
-            )
-        )
+        if disk_full:
+            text = QT_TRANSLATE_NOOP("Messages", "Disken er fuld, så ændringen blev ikke gemt. Det, der var gemt før, "
+                                     "er uændret. Frigør plads på disken, og prøv igen.")
+        else:
+            text = QT_TRANSLATE_NOOP("Messages", "Disken meldte en skrivefejl, så ændringen blev ikke gemt. Det, der "
+                                     "var gemt før, er uændret. Prøv igen; sker det igen, så kontakt IT.")
+        super().__init__(msg(text))
         self.disk_full = disk_full
 
 
@@ -130,17 +144,19 @@ class StoreClosed(StoreError):
     """The store was closed (logged out); nothing more is read or written through it."""
 
     def __init__(self) -> None:
-        super().__init__("Datalageret er lukket. Log ind igen.")
+        super().__init__(msg(QT_TRANSLATE_NOOP("Messages", "Datalageret er lukket. Log ind igen.")))
 
 
 class StoreMissing(StoreError):
     """The store file (or its folder) is gone while the program had it open."""
 
     def __init__(self, path: str) -> None:
-        super().__init__(
-            f"Datalageret {path} findes ikke længere (slettet eller flyttet). Intet er gemt i stedet. "
-            "Luk programmet, og læg filen tilbage eller gendan en sikkerhedskopi (visitation-desktop backup restore)."
-        )
+        super().__init__(msg(
+            QT_TRANSLATE_NOOP("Messages", "Datalageret {path} findes ikke længere (slettet eller flyttet). Intet er "
+                              "gemt i stedet. Luk programmet, og læg filen tilbage eller gendan en sikkerhedskopi "
+                              "(visitation-desktop backup restore)."),
+            path=path,
+        ))  # fmt: skip
         self.path = path
 
 

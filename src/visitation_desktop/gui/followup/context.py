@@ -28,6 +28,7 @@ from ...services.standards import standard_for
 from ...services.workspace import Workspace
 from ...store.errors import StoreError
 from ..bindings import Debounce
+from ..messages import error_text
 from ..wizard.context import AUTOSAVE_DELAY_MS, CHECK_DELAY_MS
 
 log = logging.getLogger(__name__)
@@ -37,7 +38,7 @@ class FollowUpContext(QObject):
     findings_changed = Signal()
     recorded = Signal(object)  # RecordedFollowUp
     saved = Signal()
-    save_failed = Signal(str)  # the Danish reason; the draft stays dirty and is saved on the next change
+    save_failed = Signal(str)  # the reason, in the program's language; the draft stays dirty and is saved on the next change
 
     def __init__(
         self, ws: Workspace, case: CaseFile, draft: FollowUp | None = None, today: dt.date | None = None
@@ -115,11 +116,11 @@ class FollowUpContext(QObject):
             log.info("follow-up draft saved elsewhere meanwhile")
             self._token = exc.found
             self.has_draft = exc.found is not None
-            self.save_failed.emit(str(exc))
+            self.save_failed.emit(error_text(exc))
             return
         except StoreError as exc:
             log.warning("follow-up autosave failed: %s", type(exc).__name__)
-            self.save_failed.emit(str(exc))
+            self.save_failed.emit(error_text(exc))
             return
         self.has_draft = True
         self.dirty = False

@@ -34,6 +34,7 @@ from ...domain.serialize import from_dict, to_dict
 from ...services.cases import CaseService
 from ...services.standards import standard_for
 from ...store.errors import CaseChangedElsewhere, StoreError
+from ..messages import error_text
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -46,7 +47,7 @@ UNDO_DEPTH = 50
 class WizardContext(QObject):
     findings_changed = Signal()
     saved = Signal()
-    save_failed = Signal(str)  # the Danish reason; the case stays dirty and is saved on the next change
+    save_failed = Signal(str)  # the reason, in the program's language; the case stays dirty and is saved on the next change
     undone = Signal()  # the case was put back; pages show it again
     conflict_found = Signal(object)  # a MergeResult whose conflicts need the caseworker's choice
     reloaded = Signal(list)  # labels of the fields taken from a save made elsewhere
@@ -147,7 +148,7 @@ class WizardContext(QObject):
             return
         except StoreError as exc:
             log.warning("autosave failed: %s", type(exc).__name__)
-            self.save_failed.emit(str(exc))
+            self.save_failed.emit(error_text(exc))
             return
         self.save_times_ms.append((time.perf_counter() - started) * 1000)
         self._base = to_dict(self.case)

@@ -1,0 +1,80 @@
+"""An autosave that fails says why in the program's language: the store's and the follow-up service's
+messages carry a template (store/errors.py, services/followups.py) that an English GUI shows in English,
+while ``str(error)`` stays the Danish text the CLI prints."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from visitation_desktop import i18n_build
+from visitation_desktop.domain.case import CaseFile
+from visitation_desktop.gui.i18n import install_translators
+from visitation_desktop.services.cases import CaseService
+from visitation_desktop.services.followups import DraftChangedElsewhere
+from visitation_desktop.services.workspace import Workspace
+from visitation_desktop.store.errors import StoreBusy, StoreClosed, StoreMissing, StoreWriteFailed
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    i18n_build.build()
+    locale = QLocale()
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+def test_the_danish_texts_are_as_before() -> None:
+    assert str(StoreWriteFailed(disk_full=True)) == (
+        "Disken er fuld, så ændringen blev ikke gemt. Det, der var gemt før, er uændret. Frigør plads på disken, "
+        "og prøv igen."
+    )
+    assert str(StoreBusy()).startswith("Datalageret er optaget af et andet vindue eller program, der gemmer.")
+    assert str(StoreClosed()) == "Datalageret er lukket. Log ind igen."
+    assert str(StoreMissing("/data/store.db")).startswith("Datalageret /data/store.db findes ikke længere")
+    assert str(DraftChangedElsewhere("x")).startswith("Opfølgningen er gemt i et andet vindue, mens den var åben her.")
+
+
+def test_a_full_disk_is_said_in_english(
+    qtbot, english: None, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from visitation_desktop.gui.main_window import MainWindow
+
+    shown: list[str] = []
+
+    def warning(_parent: Any, title: str, text: str, *_buttons: Any) -> QMessageBox.StandardButton:
+        shown.append(f"{title}: {text}")
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    case = CaseService(workspace).new_case(CaseFile())
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_wizard(window.cases.open_case(case.id or 0))
+    from visitation_desktop.gui.wizard.case_wizard import CaseWizard
+
+    wizard = window._wizard
+    assert isinstance(wizard, CaseWizard)
+
+    def full(*_args: Any, **_kwargs: Any) -> None:
+        raise StoreWriteFailed(disk_full=True)
+
+    monkeypatch.setattr(wizard.ctx.service, "save", full)
+    wizard.ctx.dirty = True
+    wizard.ctx.save_now()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert shown[0].startswith(
+        "The case could not be saved: The disk is full, so the change was not saved. What was saved before is "
+        "unchanged. Free up space on the disk and try again."
+    ), shown
+    assert not [t for t in shown if "Disken" in t or "gemt" in t], shown
+    monkeypatch.undo()
+    window.close_wizard()
