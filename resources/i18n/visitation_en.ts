@@ -1446,6 +1446,14 @@ Do you want to save the file?</translation>
         <source>Indsatsen afsluttes</source>
         <translation>The service ends</translation>
     </message>
+    <message>
+        <source>Fundene på siden står ved felterne ovenfor.</source>
+        <translation>The page&apos;s findings are shown at their fields above.</translation>
+    </message>
+    <message>
+        <source>Ingen fund på denne side.</source>
+        <translation>No findings on this page.</translation>
+    </message>
 </context>
 <context>
     <name>GoalEditor</name>
@@ -4627,10 +4635,6 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
     <message>
         <source>Den ændrede plan skal accepteres igen: borgeren skriver under, eller du registrerer en mundtlig accept, på siden »Afgørelse«, når opfølgningen er registreret.</source>
         <translation>The changed plan must be accepted again: the citizen signs, or you record a spoken acceptance, on the “Decision” page once the follow-up is recorded.</translation>
-    </message>
-    <message>
-        <source>Før opfølgningen kan registreres:</source>
-        <translation>Before the follow-up can be recorded:</translation>
     </message>
     <message>
         <source>Opfølgningen kan registreres.</source>

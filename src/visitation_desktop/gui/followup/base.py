@@ -12,6 +12,7 @@ page's findings are listed at the bottom.
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain.followup_rules import FOLLOWUP_PAGE_TITLES, FollowUpPage
 from ..bindings import FieldBindings
 from ..findings_strip import FindingsStrip
-from ..wizard.base import PageNotesAndFindings, message_label
+from ..wizard.base import PageNotesAndFindings, findings_html, message_label
 from .context import FollowUpContext
 
 
@@ -70,6 +71,19 @@ class FollowUpWizardPage(QWizardPage, PageNotesAndFindings, FieldBindings):
 
     def build(self) -> None:
         raise RuntimeError("a page must build its widgets")
+
+    def _on_findings_changed(self) -> None:
+        """Findings show under their fields; the strip below the page lists the others, the most
+        serious first on its one line (as the visitation wizard's strip does)."""
+        findings = self.page_findings()
+        self.show_field_findings(findings)
+        loose = [f for f in findings if f.field not in self._field_messages]
+        if findings and not loose:
+            at_fields = self.tr("Fundene på siden står ved felterne ovenfor.")
+            self.findings_label.setText(f"<span style='color:#8a5a00'>{escape(at_fields)}</span>")
+        else:
+            self.findings_label.setText(findings_html(loose, self.tr("Ingen fund på denne side.")))
+        self.on_findings(findings)
 
     # -- life cycle --------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 (Qt API)

@@ -137,16 +137,13 @@ class SummaryPage(FollowUpWizardPage, Ui_SummaryPage):
     def _on_findings_changed(self) -> None:
         super()._on_findings_changed()
         blocking = self.ctx.blocking()
-        if blocking:
-            before = self.tr("Før opfølgningen kan registreres:")
+        if blocking:  # what stops the recording, one page's finding on the strip's line, the rest on demand
             titles = [self.tr(FOLLOWUP_PAGE_TITLES[FollowUpPage(b.page)]) for b in blocking]
             items = "".join(
-                f"<li><b>{escape(title)}:</b> {escape(finding_text(b))}</li>" for title, b in zip(titles, blocking, strict=True)
+                f"<li><span style='color:#a40000'><b>{escape(title)}:</b></span> {escape(finding_text(b))}</li>"
+                for title, b in zip(titles, blocking, strict=True)
             )
-            self.findings_label.setText(
-                f"<span style='color:#a40000'><b>{escape(before)}</b></span>"
-                f"<ul style='margin:0'>{items}</ul>"
-            )
+            self.findings_label.setText(f"<ul style='margin:0'>{items}</ul>")
         else:
             ready = self.tr("Opfølgningen kan registreres.")
             self.findings_label.setText(f"<span style='color:#2e7d32'>✓ {escape(ready)}</span>")
