@@ -67,7 +67,8 @@ class SearchIndex:
         self._number = [str(r.summary.id) for r in rows]
         self._address = [r.address for r in rows]
         self._last: tuple[list[str], list[int]] | None = None
-        self._letters: dict[str, tuple[bytes, list[int]]] = {}  # one-letter query -> (mask, positions)
+        self._positions = list(range(len(self._text)))  # one int object per row, shared by every result
+        self._letters: dict[str, bytes] = {}  # one-letter query -> its mask (1 at each row found)
         self.refined = False  # the last ``matching`` looked among the hits before it (they are a superset)
         self.mask: bytes | None = None  # 1 at each position the last ``matching`` found, when it made one
 
@@ -76,12 +77,11 @@ class SearchIndex:
         for letter in _LETTERS:
             self._letter(letter)
 
-    def _letter(self, letter: str) -> tuple[bytes, list[int]]:
-        made = self._letters.get(letter)
-        if made is None:
-            mask = bytes(map(contains, self._text, repeat(letter)))
-            made = self._letters[letter] = (mask, list(compress(range(len(mask)), mask)))
-        return made
+    def _letter(self, letter: str) -> bytes:
+        mask = self._letters.get(letter)
+        if mask is None:
+            mask = self._letters[letter] = bytes(map(contains, self._text, repeat(letter)))
+        return mask
 
     def __len__(self) -> int:
         return len(self._text)
@@ -94,7 +94,7 @@ class SearchIndex:
             self._last = None
             self.refined = False
             return None
-        among: Sequence[int] = range(len(self._text))
+        among: Sequence[int] = self._positions
         self.refined = self._last is not None and _refines(self._last[0], words)
         if self._last is not None and self.refined:
             among = self._last[1]
@@ -111,10 +111,10 @@ class SearchIndex:
     def _whole(self, needle: str) -> list[int]:
         """The rows whose name or address contains ``needle`` (a text word), setting ``mask``."""
         if len(needle) == 1:
-            self.mask, found = self._letter(needle)
-            return list(found)
-        self.mask = bytes(map(contains, self._text, repeat(needle)))
-        return list(compress(range(len(self.mask)), self.mask))
+            self.mask = self._letter(needle)
+        else:
+            self.mask = bytes(map(contains, self._text, repeat(needle)))
+        return list(compress(self._positions, self.mask))
 
     def _filter(self, word: str, among: list[int]) -> list[int]:
         if _kind(word) == "text":
