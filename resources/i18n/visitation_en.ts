@@ -3576,6 +3576,10 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
         <translation>The citizen&apos;s acceptance of the plan</translation>
     </message>
     <message>
+        <source>Ingen åbne fund.</source>
+        <translation>No open findings.</translation>
+    </message>
+    <message>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>

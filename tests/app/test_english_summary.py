@@ -18,7 +18,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from visitation_desktop import i18n_build
-from visitation_desktop.domain.case import CaseFile, WizardPage
+from visitation_desktop.domain.acceptance import record_acceptance
+from visitation_desktop.domain.case import AcceptanceKind, CaseFile, WizardPage
 from visitation_desktop.gui.i18n import install_translators
 from visitation_desktop.services.cases import CaseService
 from visitation_desktop.services.demo_data import MAIN_EXAMPLE, demo_cases
@@ -109,3 +110,39 @@ def test_the_standard_note_reads_in_english(qtbot, english: None, workspace: Wor
         "under its own standard."
     )
     window.close_wizard()
+
+
+def _accepted(case: CaseFile, kind: AcceptanceKind, version: int | None, stale: bool) -> CaseFile:
+    record_acceptance(case, kind, "Mette", TODAY, "AB", image="iVBO" if kind is AcceptanceKind.SIGNATURE else "",
+                      reason="" if kind is AcceptanceKind.SIGNATURE else "kan ikke skrive", plan_version=version)
+    if stale:
+        case.goals[0].text += " Og mere."
+    return case
+
+
+def test_every_word_of_the_summary_has_an_english_text() -> None:
+    """For many kinds of case, every template the summary looks up has an English text in the .ts (a word
+    lupdate cannot see, or one not translated, fails here), and the Danish summary is the one it was."""
+    from .test_english_messages import CATALOGUE, STANDARD, _in_english, _main, _variants
+
+    asked: set[str] = set()
+
+    def english(template: str) -> str:
+        asked.add(template)
+        return _in_english(template)
+
+    cases = [*_variants(), _accepted(_main(), AcceptanceKind.SIGNATURE, 2, False)]
+    cases += [
+        _accepted(_main(), AcceptanceKind.SPOKEN, None, True),
+        _accepted(CaseFile(), AcceptanceKind.SPOKEN, 1, False),
+    ]
+    for case in cases:
+        for today in (TODAY, TODAY + dt.timedelta(days=400)):
+            html = case_summary_html(case, STANDARD, CATALOGUE, today, english)
+            assert "Henvendelse og frist" not in html and "Ikke udfyldt" not in html
+    for word in (
+        "Ingen åbne fund.", "Handleplanen er ikke accepteret endnu.", "{who}, handleplanen version {version}.",
+        "Underskrevet på skærmen af {by} den {day}", "Planen er ændret efter accepten – der skal en ny accept til.",
+        "Ikke afklaret", "Ikke truffet endnu", "søgt",
+    ):  # fmt: skip
+        assert word in asked, word

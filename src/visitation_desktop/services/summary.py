@@ -315,9 +315,12 @@ def _finding(f: Finding, t: Translate) -> str:
 
 
 def _findings(case: CaseFile, standard: Standard, catalogue: Catalogue, today: dt.date, t: Translate) -> str:
-    remaining = by_severity(open_findings(check_case(case, standard, catalogue, today)))
+    decided = case.decision.decided_on  # judged as of its decision, as the wizard's checks are (gate.judged_on)
+    day = min(decided, today) if decided is not None else today
+    remaining = by_severity(open_findings(check_case(case, standard, catalogue, day)))
     if not remaining:
-        return f"<p style='color:#2e7d32'>✓ {escape(t(QT_TRANSLATE_NOOP('Messages', 'Ingen åbne fund.')))}</p>"
+        none_open = t(QT_TRANSLATE_NOOP("Messages", "Ingen åbne fund."))
+        return f"<p style='color:#2e7d32'>✓ {escape(none_open)}</p>"
     items = "".join(
         f"<li><b>{escape(t(SEVERITY_LABELS[f.severity]))}</b> ({escape(t(PAGE_TITLES[WizardPage(f.page)]))}): "
         f"{_text(_finding(f, t), t)}</li>"
