@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.followup_rules import FOLLOWUP_PAGE_TITLES, FollowUpPage
 from ..bindings import FieldBindings
+from ..caption_level import level_captions
 from ..findings_strip import FindingsStrip
 from ..wizard.base import PageNotesAndFindings, findings_html, message_label
 from .context import FollowUpContext
@@ -67,6 +68,7 @@ class FollowUpWizardPage(QWizardPage, PageNotesAndFindings, FieldBindings):
         outer.addWidget(self.findings_label)
 
         self.build()
+        level_captions(self.body)
         ctx.findings_changed.connect(self._on_findings_changed)
 
     def build(self) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...domain.case import PAGE_TITLES, WizardPage
 from ...domain.findings import Finding, Severity
 from ..bindings import SEVERITY_COLOURS, SEVERITY_ORDER, FieldBindings
+from ..caption_level import level_captions
 from ..findings_strip import FindingsStrip
 from ..labels import QT_TRANSLATE_NOOP
 from ..messages import finding_text
@@ -122,6 +123,7 @@ class CasePage(QWizardPage, PageNotesAndFindings, FieldBindings):
         self._outer.addWidget(self.findings_label)
         with self.ctx.quiet():
             self.build()
+        level_captions(self.body)
         self.ctx.findings_changed.connect(self._on_findings_changed)
         self.ctx.undone.connect(self._on_undone)
 
