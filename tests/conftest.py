@@ -164,3 +164,34 @@ def occupant(complete_case: Any) -> Any:
         return case
 
     return make
+
+
+# --- windows a test shows live until its teardown ------------------------------------------------
+
+
+@pytest.fixture
+def qtbot(qtbot: Any) -> Any:
+    """pytest-qt's ``qtbot``, whose ``addWidget`` also holds the window until the test's teardown
+    and then deletes it, after pytest-qt has closed it.
+
+    pytest-qt keeps only a weak reference. A window made without a parent is owned by its Python
+    wrapper, and a wizard's wrapper sits in reference cycles (its pages, bindings and helpers point
+    back at it): once the test function returned it was garbage while still shown, and the
+    collection Python starts at any allocation — inside a chart's ``paintEvent`` while pytest-qt
+    processed the events after the test — destroyed the widget tree under the paint (a segmentation
+    fault). Held here, it goes at a known moment, when nothing of it is running."""
+    import shiboken6
+
+    kept: list[Any] = []
+    track = qtbot.addWidget
+
+    def add_widget(widget: Any, *, before_close_func: Any = None) -> None:
+        track(widget, before_close_func=before_close_func)
+        kept.append(widget)
+
+    qtbot.addWidget = qtbot.add_widget = add_widget
+    yield qtbot
+    while kept:
+        widget = kept.pop()
+        if shiboken6.isValid(widget):
+            shiboken6.delete(widget)
