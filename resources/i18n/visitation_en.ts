@@ -3631,6 +3631,26 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
         <source>Datalageret {path} findes ikke længere (slettet eller flyttet). Intet er gemt i stedet. Luk programmet, og læg filen tilbage eller gendan en sikkerhedskopi (visitation-desktop backup restore).</source>
         <translation>The data store {path} no longer exists (deleted or moved). Nothing was saved instead. Close the program and put the file back, or restore a backup (visitation-desktop backup restore).</translation>
     </message>
+    <message>
+        <source>{initials} er spærret efter {count} forkerte forsøg i træk. En anden sagsbehandler på denne computer kan ophæve spærringen (visitation-desktop users unblock {initials}), eller IT kan bruge gendannelseskoden (visitation-desktop recover {initials}).</source>
+        <translation>{initials} is blocked after {count} wrong attempts in a row. Another caseworker on this computer can lift the block (visitation-desktop users unblock {initials}), or IT can use the recovery code (visitation-desktop recover {initials}).</translation>
+    </message>
+    <message>
+        <source>For mange forkerte forsøg. Vent {seconds} sekunder, og prøv igen.</source>
+        <translation>Too many wrong attempts. Wait {seconds} seconds and try again.</translation>
+    </message>
+    <message>
+        <source>{wrong} Du kan prøve igen om {seconds} sekunder.</source>
+        <translation>{wrong} You can try again in {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>Forkert adgangskode.</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <source>Forkerte initialer eller adgangskode. Datalageret er ikke ændret.</source>
+        <translation>Wrong initials or password. The data store has not been changed.</translation>
+    </message>
 </context>
 <context>
     <name>NewGoalsPage</name>

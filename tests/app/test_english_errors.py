@@ -4,12 +4,13 @@ while ``str(error)`` stays the Danish text the CLI prints."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from visitation_desktop import i18n_build
 from visitation_desktop.domain.case import CaseFile
@@ -78,3 +79,25 @@ def test_a_full_disk_is_said_in_english(
     assert not [t for t in shown if "Disken" in t or "gemt" in t], shown
     monkeypatch.undo()
     window.close_wizard()
+
+
+def test_wrong_logins_are_said_in_english(qtbot, english: None, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    from visitation_desktop.gui.login_dialog import LoginDialog
+
+    workspace.close()
+    dialog = LoginDialog(workspace.data_dir)
+    qtbot.addWidget(dialog)
+    dialog.ui.initialsEdit.setText("AB")
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    said = []
+    for _ in range(4):
+        dialog.ui.passwordEdit.setText("forkert-adgangskode")
+        ok.click()
+        said.append(dialog.ui.messageLabel.text())
+    assert said[0] == "Wrong initials or password. The data store has not been changed.", said
+    assert re.fullmatch(
+        r"Wrong initials or password\. The data store has not been changed\. You can try again in \d+ seconds\.",
+        said[-1],
+    ), said
+    assert not [t for t in said if re.search("Forkert|adgangskode|sekunder", t)], said
+    assert not ok.isEnabled()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from ..paths import keyring_path
 from .generated.ui_login_dialog import Ui_LoginDialog
+from .messages import error_text
 
 if TYPE_CHECKING:
     from ..services.workspace import Workspace
@@ -93,7 +94,7 @@ class LoginDialog(QDialog):
             try:
                 self.workspace = unlock(self.data_dir, initials, password)
             except AccessDenied as exc:
-                self._show_message(exc.message)
+                self._show_message(error_text(exc))
                 self.ui.passwordEdit.selectAll()
                 self.ui.passwordEdit.setFocus()
                 if exc.wait_seconds > 0:

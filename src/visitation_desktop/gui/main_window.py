@@ -34,6 +34,7 @@ from .dialogs import AddCaseworkerDialog, ChangePasswordDialog, SettingsDialog, 
 from .generated.ui_main_window import Ui_MainWindow
 from .lock import IdleWatcher, LockPage, cover_windows, open_dialog, uncover_windows
 from .lookup_log import LookupLog
+from .messages import error_text
 from .overview import OverviewControls
 from .overview_loader import LoadedOverview, OverviewLoader
 from .overview_model import OverviewModel
@@ -457,7 +458,7 @@ class MainWindow(QMainWindow):
         try:
             self.ws.verify_password(password)
         except AccessDenied as exc:
-            self.lock_page.show_error(exc.message)
+            self.lock_page.show_error(error_text(exc))
             return
         self.locked = False
         for action in (

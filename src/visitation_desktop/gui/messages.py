@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication
 
 from ..domain.findings import Finding
 from ..domain.messages import CONTEXT, Join, Msg, date_msg
-from ..store.errors import StoreError
 
 
 def translate_message(template: str) -> str:
@@ -38,6 +37,10 @@ def date_text(day: dt.date) -> str:
     return shown(date_msg(day))
 
 
-def error_text(error: StoreError) -> str:
+def error_text(error: Exception) -> str:
     """A store or service error's message in the program's language (Danish when it has no template)."""
-    return shown(error.text) if error.text is not None else str(error)
+    text = getattr(error, "text", None)
+    if isinstance(text, Msg | Join):
+        return shown(text)
+    message = getattr(error, "message", None)
+    return message if isinstance(message, str) else str(error)

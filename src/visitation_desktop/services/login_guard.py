@@ -13,6 +13,7 @@ import logging
 import os
 from pathlib import Path
 
+from ..domain.messages import QT_TRANSLATE_NOOP, Msg, msg
 from ..paths import keyring_path
 from ..store import audit_head
 from ..store.errors import AuditHeadError, KeyringCorrupt, KeyringUnwritable, UnknownUser, WrongPassword
@@ -33,20 +34,29 @@ RESTORE_ADVICE = (
 class AccessDenied(Exception):
     """Unlocking failed; the message is Danish and meant for the caseworker."""
 
-    def __init__(self, message: str, wait_seconds: float = 0.0, exit_code: int = 3) -> None:
+    text: Msg | None = None  # the message as a template, for the login window in the program's language
+
+    def __init__(self, message: str | Msg, wait_seconds: float = 0.0, exit_code: int = 3) -> None:
+        if isinstance(message, Msg):
+            self.text = message
+            message = message.render()
         super().__init__(message)
         self.message = message
         self.wait_seconds = wait_seconds
         self.exit_code = exit_code
 
 
+def lockout_msg(initials: str) -> Msg:
+    return msg(
+        QT_TRANSLATE_NOOP("Messages", "{initials} er spærret efter {count} forkerte forsøg i træk. En anden "
+                          "sagsbehandler på denne computer kan ophæve spærringen (visitation-desktop users unblock "
+                          "{initials}), eller IT kan bruge gendannelseskoden (visitation-desktop recover {initials})."),
+        initials=initials, count=LOCKOUT_AFTER,
+    )  # fmt: skip
+
+
 def lockout_message(initials: str) -> str:
-    return (
-        f"{initials} er spærret efter {LOCKOUT_AFTER} forkerte forsøg i træk. En anden sagsbehandler på "
-        f"denne computer kan ophæve spærringen (visitation-desktop users unblock {initials}), "
-        f"eller IT kan bruge gendannelseskoden "
-        f"(visitation-desktop recover {initials})."
-    )
+    return lockout_msg(initials).render()
 
 
 def load_keyring(data_dir: Path) -> Keyring:
@@ -74,13 +84,14 @@ def check_writable(keyring: Keyring) -> None:
 def check_attempt(keyring: Keyring, initials: str) -> None:
     """Refuse before any work when the caseworker is locked out or must still wait."""
     if keyring.locked_out(initials):
-        raise AccessDenied(lockout_message(normalize_initials(initials)))
+        raise AccessDenied(lockout_msg(normalize_initials(initials)))
     wait = keyring.failure_delay(initials)
     if wait > 0:
-        raise AccessDenied(f"For mange forkerte forsøg. Vent {wait:.0f} sekunder, og prøv igen.", wait_seconds=wait)
+        too_many = QT_TRANSLATE_NOOP("Messages", "For mange forkerte forsøg. Vent {seconds} sekunder, og prøv igen.")
+        raise AccessDenied(msg(too_many, seconds=f"{wait:.0f}"), wait_seconds=wait)
 
 
-def unlock_key(keyring: Keyring, initials: str, password: str, wrong: str) -> bytes:
+def unlock_key(keyring: Keyring, initials: str, password: str, wrong: Msg) -> bytes:
     """The data key, or ``AccessDenied`` with ``wrong`` (+ the wait or the lockout) after counting the failure."""
     check_writable(keyring)
     check_attempt(keyring, initials)
@@ -93,10 +104,14 @@ def unlock_key(keyring: Keyring, initials: str, password: str, wrong: str) -> by
             raise AccessDenied(str(exc), exit_code=KEY_FILE_EXIT) from None
         log.warning("failed unlock attempt %d", count)
         if keyring.locked_out(initials):
-            raise AccessDenied(f"{wrong} {lockout_message(normalize_initials(initials))}") from None
+            both = msg(QT_TRANSLATE_NOOP("Messages", "{first} {second}"), first=wrong,
+                       second=lockout_msg(normalize_initials(initials)))
+            raise AccessDenied(both) from None
         delay = keyring.failure_delay(initials)
-        message = wrong + (f" Du kan prøve igen om {delay:.0f} sekunder." if delay > 0 else "")
-        raise AccessDenied(message, wait_seconds=delay) from None
+        if delay > 0:
+            again = QT_TRANSLATE_NOOP("Messages", "{wrong} Du kan prøve igen om {seconds} sekunder.")
+            raise AccessDenied(msg(again, wrong=wrong, seconds=f"{delay:.0f}"), wait_seconds=delay) from None
+        raise AccessDenied(wrong) from None
 
 
 def flush_failures(keyring: Keyring, repo: Repository, initials: str) -> None:

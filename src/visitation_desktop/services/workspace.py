@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.ffb import Catalogue, load_catalogue
+from ..domain.messages import QT_TRANSLATE_NOOP, msg
 from ..domain.standard import Standard, StandardError, default_standard_path, load_standard
 from ..paths import keyring_path, store_path
 from ..store import audit_head
@@ -24,6 +25,9 @@ from ..store.transaction import LogEntry
 from . import backups
 from .login_guard import KEY_FILE_EXIT, AccessDenied, flush_failures, load_keyring, unlock_key
 from .settings import Settings
+
+WRONG_PASSWORD = QT_TRANSLATE_NOOP("Messages", "Forkert adgangskode.")
+WRONG_LOGIN = QT_TRANSLATE_NOOP("Messages", "Forkerte initialer eller adgangskode. Datalageret er ikke ændret.")
 
 __all__ = ["AccessDenied", "SetupError", "Workspace", "init_store", "is_initialised", "unlock"]
 
@@ -95,7 +99,7 @@ class Workspace:
         Raises ``AccessDenied`` with a Danish message; failures count towards the delay and lockout.
         """
         keyring = load_keyring(self.data_dir)
-        key = unlock_key(keyring, self.caseworker, password, "Forkert adgangskode.")
+        key = unlock_key(keyring, self.caseworker, password, msg(WRONG_PASSWORD))
         self._data_key = bytearray(key)
         flush_failures(keyring, self.repo, self.caseworker)
         self.repo.log(self.caseworker, "unlock")
@@ -226,7 +230,7 @@ def unlock(data_dir: Path, initials: str, password: str) -> Workspace:
         raise AccessDenied("Der er ikke oprettet et datalager endnu. Opret den første sagsbehandler.")
     initials = initials.strip().upper()
     keyring = load_keyring(data_dir)
-    key = unlock_key(keyring, initials, password, "Forkerte initialer eller adgangskode. Datalageret er ikke ændret.")
+    key = unlock_key(keyring, initials, password, msg(WRONG_LOGIN))
     if not store_exists(data_dir):
         raise StoreMissing(str(store_path(data_dir)))  # never start an empty store beside the keys
     settings = Settings.load(data_dir)
