@@ -4597,6 +4597,10 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
         <translation>Summary of the follow-up</translation>
     </message>
     <message>
+        <source>Opfølgningen kan ikke registreres endnu:</source>
+        <translation>The follow-up cannot be recorded yet:</translation>
+    </message>
+    <message>
         <source>Opfølgningen er ikke registreret. Det, du har skrevet, er stadig på skærmen; prøv igen.</source>
         <translation>The follow-up has not been recorded. What you typed is still on the screen; try again.</translation>
     </message>

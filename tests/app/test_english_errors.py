@@ -4,6 +4,7 @@ while ``str(error)`` stays the Danish text the CLI prints."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -101,3 +102,44 @@ def test_wrong_logins_are_said_in_english(qtbot, english: None, workspace: Works
     ), said
     assert not [t for t in said if re.search("Forkert|adgangskode|sekunder", t)], said
     assert not ok.isEnabled()
+
+
+def test_a_follow_up_that_cannot_be_recorded_says_why_in_english(
+    qtbot, english: None, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from visitation_desktop.domain.followup import FollowUp
+    from visitation_desktop.domain.followup_rules import FollowUpPage, check_followup
+    from visitation_desktop.gui.followup.followup_wizard import FollowUpWizard
+    from visitation_desktop.gui.followup.pages.summary import SummaryPage
+    from visitation_desktop.services.demo import fill_demo
+    from visitation_desktop.services.followups import FollowUpInvalid
+
+    today = dt.date(2026, 3, 2)
+    ids = fill_demo(workspace, today)
+    case = next(c for c in map(workspace.repo.load_case, ids) if c.status == "granted")
+    wizard = FollowUpWizard(workspace, case, today=today)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.pages[FollowUpPage.SUMMARY]
+    assert isinstance(page, SummaryPage)
+    missing = [f for f in check_followup(FollowUp(), case, workspace.standard, workspace.catalogue, today) if f.is_blocking]
+    assert missing
+
+    def refuse(error: Exception) -> None:
+        def record(*_args: Any, **_kwargs: Any) -> None:
+            raise error
+
+        monkeypatch.setattr(wizard.ctx, "record", record)
+
+    refuse(FollowUpInvalid(missing))
+    assert not page.validatePage()
+    said = page.error.text()
+    assert said.startswith("The follow-up cannot be recorded yet:\n• "), said
+    assert not re.search("Skriv|Vælg|Opfølgningen|mødet", said), said
+    refuse(StoreBusy())
+    assert not page.validatePage()
+    said = page.error.text()
+    assert said.startswith("The data store is busy with another window or program that is saving."), said
+    assert not re.search("Opfølgningen|Datalageret|registreret", said), said
+    monkeypatch.undo()
+    wizard.close()

@@ -16,7 +16,7 @@ from ....domain.tscore import gas_level_msg, interpret_msg
 from ....services.followups import FollowUpInvalid
 from ....store.errors import StoreError
 from ...generated.ui_followup_summary import Ui_SummaryPage
-from ...messages import date_text, finding_text
+from ...messages import date_text, error_text, finding_text
 from ...messages import shown as message_text
 from ..base import FollowUpWizardPage
 from .goals import danish_decimal
@@ -53,11 +53,12 @@ class SummaryPage(FollowUpWizardPage, Ui_SummaryPage):
         try:
             self.ctx.record()
         except FollowUpInvalid as exc:
-            self.error.setText(str(exc))
+            lines = "\n".join(f"• {finding_text(f)}" for f in exc.findings)
+            self.error.setText(self.tr("Opfølgningen kan ikke registreres endnu:") + "\n" + lines)
             self.error.setVisible(True)
             return False
         except StoreError as exc:  # disk full, store busy or gone: nothing recorded, nothing typed lost
-            self.error.setText(str(exc) + " " + self.tr(
+            self.error.setText(error_text(exc) + " " + self.tr(
                 "Opfølgningen er ikke registreret. Det, du har skrevet, er stadig på skærmen; prøv igen."))
             self.error.setVisible(True)
             return False
