@@ -3726,16 +3726,12 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
         <translation>Distance</translation>
     </message>
     <message>
-        <source>Ledige hele pladser</source>
-        <translation>Free full places</translation>
-    </message>
-    <message>
-        <source>Ledige halve pladser</source>
-        <translation>Free half places</translation>
-    </message>
-    <message>
         <source>Tilbud, nærmeste først</source>
         <translation>Offers, nearest first</translation>
+    </message>
+    <message>
+        <source>Ledige pladser</source>
+        <translation>Free places</translation>
     </message>
     <message>
         <source>Tilbud, der ikke vises</source>
