@@ -3612,8 +3612,20 @@ Write it down and give it to IT to keep in the safe. With it IT can give a casew
         <translation>The follow-up was saved in another window while it was open here. What you have written here replaces the other version when you keep writing or choose “Retry”.</translation>
     </message>
     <message>
+        <source>Databasen er skrevet af en nyere udgave af programmet (skema {revision}). Opdatér programmet, før du åbner den.</source>
+        <translation>The database was written by a newer version of the program (schema {revision}). Update the program before you open it.</translation>
+    </message>
+    <message>
+        <source>Sag nr. {case_id} findes ikke.</source>
+        <translation>Case no. {case_id} does not exist.</translation>
+    </message>
+    <message>
         <source>Datalageret er optaget af et andet vindue eller program, der gemmer. Intet er ændret; prøv igen om lidt.</source>
         <translation>The data store is busy with another window or program that is saving. Nothing has changed; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Datalageret {path} er beskadiget ({problem}). Filen er ikke ændret. Gendan den nyeste sikkerhedskopi: visitation-desktop backup restore (eller Filer &gt; Gendan sikkerhedskopi).</source>
+        <translation>The data store {path} is damaged ({problem}). The file has not been changed. Restore the newest backup: visitation-desktop backup restore (or File &gt; Restore backup).</translation>
     </message>
     <message>
         <source>Disken er fuld, så ændringen blev ikke gemt. Det, der var gemt før, er uændret. Frigør plads på disken, og prøv igen.</source>

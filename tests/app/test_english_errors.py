@@ -143,3 +143,16 @@ def test_a_follow_up_that_cannot_be_recorded_says_why_in_english(
     assert not re.search("Opfølgningen|Datalageret|registreret", said), said
     monkeypatch.undo()
     wizard.close()
+
+
+def test_store_errors_the_gui_shows_read_in_english(english: None) -> None:
+    from visitation_desktop.gui.messages import error_text
+    from visitation_desktop.store.errors import CaseNotFound, StoreDamaged, WrongPassword
+
+    assert error_text(WrongPassword()) == "Wrong password."
+    assert error_text(CaseNotFound(7)) == "Case no. 7 does not exist."
+    assert error_text(StoreDamaged("/data/store.db", "file is not a database")).startswith(
+        "The data store /data/store.db is damaged (file is not a database). The file has not been changed."
+    )
+    assert str(CaseNotFound(7)) == "Sag nr. 7 findes ikke."  # the CLI's Danish
+    assert error_text(ValueError("Ukendt fejl")) == "Ukendt fejl"  # no template: as it is

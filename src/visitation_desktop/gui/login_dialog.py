@@ -82,13 +82,13 @@ class LoginDialog(QDialog):
             try:
                 self.workspace = init_store(self.data_dir, initials, self.ui.nameEdit.text(), password)
             except ReferenceDataError as exc:
-                self._show_problem(str(exc))
+                self._show_problem(error_text(exc))
                 return
             except SetupError as exc:
                 self._show_message(str(exc))
                 return
             except StoreError as exc:
-                self._show_problem(str(exc))
+                self._show_problem(error_text(exc))
                 return
         else:
             try:
@@ -102,10 +102,10 @@ class LoginDialog(QDialog):
                     self._retry_timer.start(int(exc.wait_seconds * 1000))
                 return
             except (StoreDamaged, StoreMissing, WrongKey) as exc:  # the store: offer the newest backup
-                if not self._offer_backup(str(exc), initials, password):
+                if not self._offer_backup(error_text(exc), initials, password):
                     return
             except (StoreError, SetupError) as exc:  # a damaged key file or standard
-                self._show_problem(str(exc))
+                self._show_problem(error_text(exc))
                 return
         self.accept()
 
@@ -136,7 +136,7 @@ class LoginDialog(QDialog):
             done = backups.restore(self.data_dir, None, initials, password)
             self.workspace = unlock(self.data_dir, initials, password)
         except StoreError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(error_text(exc))
             return False
         self.workspace.warnings.append(
             self.tr("Kopien fra {0} er gendannet. Det beskadigede datalager ligger i {1}.").format(

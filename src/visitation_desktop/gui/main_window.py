@@ -424,7 +424,7 @@ class MainWindow(QMainWindow):
             try:
                 save()
             except StoreError as exc:
-                self.statusBar().showMessage(str(exc))
+                self.statusBar().showMessage(error_text(exc))
         try:
             self.lookups.flush()  # what was on screen until now is logged before it goes
         except StoreError as exc:
@@ -518,7 +518,7 @@ class MainWindow(QMainWindow):
         try:
             backups.check(self.ws.data_dir, name, self.ws.caseworker, password)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Sikkerhedskopier"), str(exc))
+            QMessageBox.warning(self, self.tr("Sikkerhedskopier"), error_text(exc))
             return
         self.close_wizard()
         self.ws.close()
@@ -528,7 +528,7 @@ class MainWindow(QMainWindow):
                 backups.describe(done.backup), str(done.aside)
             )
         except StoreError as exc:
-            text = str(exc)
+            text = error_text(exc)
         QMessageBox.information(self, self.tr("Sikkerhedskopier"), text)
         self.relogin_requested.emit()
 

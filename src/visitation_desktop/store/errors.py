@@ -30,7 +30,7 @@ class StoreError(Exception):
 
 class WrongPassword(StoreError):
     def __init__(self) -> None:
-        super().__init__("Forkert adgangskode.")
+        super().__init__(msg(QT_TRANSLATE_NOOP("Messages", "Forkert adgangskode.")))
 
 
 class UnknownUser(StoreError):
@@ -84,16 +84,17 @@ class StoreKeyMismatch(WrongKey):
 
 class StoreTooNew(StoreError):
     def __init__(self, revision: str) -> None:
-        super().__init__(
-            f"Databasen er skrevet af en nyere udgave af programmet (skema {revision}). "
-            "Opdatér programmet, før du åbner den."
-        )
+        super().__init__(msg(
+            QT_TRANSLATE_NOOP("Messages", "Databasen er skrevet af en nyere udgave af programmet (skema {revision}). "
+                              "Opdatér programmet, før du åbner den."),
+            revision=revision,
+        ))  # fmt: skip
         self.revision = revision
 
 
 class CaseNotFound(StoreError, LookupError):
     def __init__(self, case_id: int | None) -> None:
-        super().__init__(f"Sag nr. {case_id} findes ikke.")
+        super().__init__(msg(QT_TRANSLATE_NOOP("Messages", "Sag nr. {case_id} findes ikke."), case_id=str(case_id)))
         self.case_id = case_id
 
 
@@ -118,10 +119,12 @@ class StoreDamaged(StoreError):
     """The store file exists but cannot be read: a damaged page, a truncated file, or not a store at all."""
 
     def __init__(self, path: str, problem: str) -> None:
-        super().__init__(
-            f"Datalageret {path} er beskadiget ({problem}). Filen er ikke ændret. "
-            "Gendan den nyeste sikkerhedskopi: visitation-desktop backup restore (eller Filer > Gendan sikkerhedskopi)."
-        )
+        super().__init__(msg(
+            QT_TRANSLATE_NOOP("Messages", "Datalageret {path} er beskadiget ({problem}). Filen er ikke ændret. Gendan "
+                              "den nyeste sikkerhedskopi: visitation-desktop backup restore (eller Filer > Gendan "
+                              "sikkerhedskopi)."),
+            path=path, problem=problem,
+        ))  # fmt: skip
         self.path = path
         self.problem = problem
 
