@@ -32,8 +32,9 @@ def _cases(ws: Workspace) -> list[CaseFile]:
     cases = demo_cases(ws.standard, ws.catalogue, TODAY)
     granted = next(c for c in cases if c.decision.outcome == "grant" and c.placement.offer_id and not c.placement.waitlist)
     offer = ws.standard.offer(granted.placement.offer_id)
-    assert offer is not None
-    for n in range(offer.capacity(granted.placement.place) + 2):
+    size = ws.standard.place_size(granted.placement.place)
+    assert offer is not None and size is not None
+    for n in range(offer.capacity(size) + 2):
         twin = copy.deepcopy(granted)
         twin.uuid, twin.citizen.uuid = new_uuid(), new_uuid()
         twin.citizen.name = f"Tvilling {n}"

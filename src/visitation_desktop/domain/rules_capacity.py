@@ -19,13 +19,21 @@ Taken = Mapping[str, Mapping[str, int]]
 
 
 def free_places(standard: Standard, taken: Taken, offer_id: str, place_id: str) -> int | None:
-    """Free places of ``place_id`` at ``offer_id`` (never below 0); None when either is unknown."""
+    """Free places of ``place_id``'s pool at ``offer_id`` (never below 0); None when either is unknown.
+
+    The standard gives two numbers per offer: ``capacity_half`` for the size ``"half"`` and
+    ``capacity_full`` shared by every other size (a full and a "trekvart" place take from the same
+    number), so the places taken are summed over the sizes of the same pool."""
     offer = standard.offer(offer_id)
     size = standard.place_size(place_id)
     if offer is None or size is None:
         return None
-    used = taken.get(offer_id, {}).get(place_id, 0)
-    return max(offer.capacity(place_id) - used, 0)
+    used = 0
+    for other_id, count in taken.get(offer_id, {}).items():
+        other = standard.place_size(other_id)
+        if other is not None and other.is_full == size.is_full:
+            used += count
+    return max(offer.capacity(size) - used, 0)
 
 
 def check_capacity(case: CaseFile, standard: Standard, taken: Taken) -> list[Finding]:
@@ -39,7 +47,7 @@ def check_capacity(case: CaseFile, standard: Standard, taken: Taken) -> list[Fin
     free = free_places(standard, taken, placement.offer_id, placement.place)
     if offer is None or size is None or free is None or free > 0:
         return out
-    capacity = offer.capacity(placement.place)
+    capacity = offer.capacity(size)
     PageFindings(WizardPage.OFFER.value, out).block(
         "offer.no_free_place",
         msg(

@@ -1,14 +1,17 @@
-"""Free places in the offers: how many granted places each offer has taken, and what is left.
+"""Free places in the offers, as the offer page shows them: per offer, full and part places taken and left.
 
-Occupancy is counted from the cases in the store: a case that is granted (decided, not ended)
-and not on the waitlist holds one place of its size in its offer. The laptop holds tens of
-cases, so every granted case is simply loaded; the central store can do the same with a query.
+Counted like the capacity rule (``domain/rules_capacity.py``): a granted case not on the waitlist
+holds one place of its size's pool (``"half"``, or the full places every other size shares), read from
+the case index (no case decoded), plus the municipality's grants fetched at the last check-out.
 """
 
 from __future__ import annotations
 
-from ..domain.case import CaseFile, CaseStatus
+from collections.abc import Iterable
+
+from ..domain.case import CaseStatus
 from ..domain.standard import Standard
+from ..store import sync_local
 from .occupancy import central_places
 from .workspace import Workspace
 
@@ -17,21 +20,18 @@ Places = dict[str, tuple[int, int]]
 
 
 def is_full_place(standard: Standard, place: str) -> bool | None:
-    """True for a full place, False for a part place, None when the standard does not know the size."""
+    """True for a size that draws on the full places (every size but ``"half"``), False for ``"half"``,
+    None when the standard does not know the size."""
     size = standard.place_size(place)
-    if size is None:
-        return None
-    return size.fraction >= 1.0
+    return None if size is None else size.is_full
 
 
-def count_places(standard: Standard, cases: list[CaseFile]) -> Places:
-    """The places the given cases hold: granted, not on the waitlist, with a known offer and size."""
+def count_places(standard: Standard, held: Iterable[tuple[str, str]]) -> Places:
+    """(full, half) places per offer for the given (offer id, place size) pairs; unknown sizes and
+    pairs without an offer are left out."""
     counts: dict[str, list[int]] = {}
-    for case in cases:
-        if case.status != CaseStatus.GRANTED.value or case.placement.waitlist:
-            continue
-        offer_id = case.placement.offer_id
-        full = is_full_place(standard, case.placement.place)
+    for offer_id, place in held:
+        full = is_full_place(standard, place)
         if not offer_id or full is None:
             continue
         slot = counts.setdefault(offer_id, [0, 0])
@@ -40,23 +40,19 @@ def count_places(standard: Standard, cases: list[CaseFile]) -> Places:
 
 
 def occupancy(workspace: Workspace, exclude_case_id: int | None = None) -> Places:
-    """Places taken per offer id, as (full, half), counted over the store's granted cases.
+    """Places taken per offer id, as (full, half): the store's granted cases from the case index and
+    other caseworkers' grants from the last check-out.
 
     ``exclude_case_id`` leaves out the case being edited, so it does not take its own place.
     """
-    cases = [
-        workspace.repo.load_case(summary.id)
-        for summary in workspace.repo.list_cases()
-        if summary.status == CaseStatus.GRANTED.value and summary.id != exclude_case_id
+    held = [
+        (place.offer_id, place.place)
+        for place in workspace.repo.granted_places(CaseStatus.GRANTED.value)
+        if place.case_id != exclude_case_id
     ]
-    places = count_places(workspace.standard, cases)
-    excluded = workspace.repo.load_case(exclude_case_id).uuid if exclude_case_id is not None else None
-    for offer_id, place in central_places(workspace, excluded):  # other caseworkers' grants
-        full = is_full_place(workspace.standard, place)
-        if full is not None:
-            f, h = places.get(offer_id, (0, 0))
-            places[offer_id] = (f + 1, h) if full else (f, h + 1)
-    return places
+    excluded = sync_local.case_uuid(workspace.repo.engine, exclude_case_id) if exclude_case_id is not None else None
+    held += central_places(workspace, excluded)  # other caseworkers' grants
+    return count_places(workspace.standard, held)
 
 
 def free_places(standard: Standard, taken: Places) -> Places:

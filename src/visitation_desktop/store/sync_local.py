@@ -104,6 +104,12 @@ def case_uuids(engine: Engine) -> dict[int, str]:
         return {r[0]: r[1] for r in s.execute(select(Case.id, Case.uuid))}
 
 
+def case_uuid(engine: Engine, case_id: int) -> str | None:
+    """One case's UUID; None when there is no such case."""
+    with Session(engine) as s:
+        return s.scalar(select(Case.uuid).where(Case.id == case_id))
+
+
 def set_base(
     s: Session,
     case_id: int,
