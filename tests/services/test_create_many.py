@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from visitation_desktop.domain.case import CaseFile, new_uuid
+from visitation_desktop.domain.rules_capacity import capacity
 from visitation_desktop.services.cases import CaseService
 from visitation_desktop.services.demo_data import demo_cases
 from visitation_desktop.services.workspace import Workspace, init_store
@@ -34,7 +35,7 @@ def _cases(ws: Workspace) -> list[CaseFile]:
     offer = ws.standard.offer(granted.placement.offer_id)
     size = ws.standard.place_size(granted.placement.place)
     assert offer is not None and size is not None
-    for n in range(offer.capacity(size) + 2):
+    for n in range(capacity(offer, size) + 2):
         twin = copy.deepcopy(granted)
         twin.uuid, twin.citizen.uuid = new_uuid(), new_uuid()
         twin.citizen.name = f"Tvilling {n}"

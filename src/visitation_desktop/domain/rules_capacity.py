@@ -12,17 +12,31 @@ from collections.abc import Mapping
 from .case import CaseFile, WizardPage
 from .findings import Finding, PageFindings
 from .messages import QT_TRANSLATE_NOOP, msg
-from .standard import Standard
+from .standard import Offer, PlaceSize, Standard
 
 # offer id -> place-size id -> places taken (by other cases than the one judged)
 Taken = Mapping[str, Mapping[str, int]]
+
+HALF_PLACE = 0.5  # a place size of at most this share of a full place draws on an offer's capacity_half
+
+
+def is_full_size(size: PlaceSize) -> bool:
+    """Whether the size draws on the offer's ``capacity_full`` (docs/standard-format.md): a size of
+    more than half a place does ("trekvart" too); half a place or less draws on ``capacity_half``."""
+    return size.fraction > HALF_PLACE
+
+
+def capacity(offer: Offer, size: PlaceSize) -> int:
+    """Places of the size's pool at the offer: ``capacity_half`` for half a place or less, else
+    ``capacity_full``, which every larger size shares (a full and a "trekvart" place take from it)."""
+    return offer.capacity_full if is_full_size(size) else offer.capacity_half
 
 
 def free_places(standard: Standard, taken: Taken, offer_id: str, place_id: str) -> int | None:
     """Free places of ``place_id``'s pool at ``offer_id`` (never below 0); None when either is unknown.
 
-    The standard gives two numbers per offer: ``capacity_half`` for the size ``"half"`` and
-    ``capacity_full`` shared by every other size (a full and a "trekvart" place take from the same
+    The standard gives two numbers per offer: ``capacity_half`` for sizes of half a place or less and
+    ``capacity_full`` shared by every larger size (a full and a "trekvart" place take from the same
     number), so the places taken are summed over the sizes of the same pool."""
     offer = standard.offer(offer_id)
     size = standard.place_size(place_id)
@@ -31,9 +45,9 @@ def free_places(standard: Standard, taken: Taken, offer_id: str, place_id: str) 
     used = 0
     for other_id, count in taken.get(offer_id, {}).items():
         other = standard.place_size(other_id)
-        if other is not None and other.is_full == size.is_full:
+        if other is not None and is_full_size(other) == is_full_size(size):
             used += count
-    return max(offer.capacity(size) - used, 0)
+    return max(capacity(offer, size) - used, 0)
 
 
 def check_capacity(case: CaseFile, standard: Standard, taken: Taken) -> list[Finding]:
@@ -47,7 +61,7 @@ def check_capacity(case: CaseFile, standard: Standard, taken: Taken) -> list[Fin
     free = free_places(standard, taken, placement.offer_id, placement.place)
     if offer is None or size is None or free is None or free > 0:
         return out
-    capacity = offer.capacity(size)
+    places = capacity(offer, size)
     PageFindings(WizardPage.OFFER.value, out).block(
         "offer.no_free_place",
         msg(
@@ -58,7 +72,7 @@ def check_capacity(case: CaseFile, standard: Standard, taken: Taken) -> list[Fin
             ),
             size=size.label,
             offer=offer.name,
-            capacity=capacity,
+            capacity=places,
         ),
         "placement.place",
     )

@@ -61,20 +61,11 @@ class OtherServiceRule:
     explanation: str  # the standard's rule, in Danish, shown with the finding
 
 
-HALF_PLACE = "half"  # the place size that draws on an offer's capacity_half
-
-
 @dataclass(frozen=True)
 class PlaceSize:
     id: str  # "full" / "half"
     label: str  # "Hel plads"
     fraction: float  # 1.0 / 0.5
-
-    @property
-    def is_full(self) -> bool:
-        """Whether the size draws on the offer's ``capacity_full``: every size but ``"half"`` does
-        (docs/standard-format.md); ``"half"`` draws on ``capacity_half``."""
-        return self.id != HALF_PLACE
 
 
 DEFAULT_PLACE_SIZES = (PlaceSize(id="full", label="Hel plads", fraction=1.0),)
@@ -99,11 +90,6 @@ class Offer:
     def eligible(self) -> bool:
         """The standard: only offers approved by Socialtilsynet and registered."""
         return self.socialtilsynet_approved and self.tilbudsportalen_registered
-
-    def capacity(self, size: PlaceSize) -> int:
-        """Places of the size's pool at the offer: ``capacity_half`` for ``"half"``, else ``capacity_full``,
-        which every other size shares (a full and a "trekvart" place take from the same number)."""
-        return self.capacity_full if size.is_full else self.capacity_half
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Free places in the offers, as the offer page shows them: per offer, full and part places taken and left.
 
 Counted like the capacity rule (``domain/rules_capacity.py``): a granted case not on the waitlist
-holds one place of its size's pool (``"half"``, or the full places every other size shares), read from
+holds one place of its size's pool (half places, or the full places every larger size shares), read from
 the case index (no case decoded), plus the municipality's grants fetched at the last check-out.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..domain.case import CaseStatus
+from ..domain.rules_capacity import is_full_size
 from ..domain.standard import Standard
 from ..store import sync_local
 from .occupancy import central_places
@@ -20,10 +21,10 @@ Places = dict[str, tuple[int, int]]
 
 
 def is_full_place(standard: Standard, place: str) -> bool | None:
-    """True for a size that draws on the full places (every size but ``"half"``), False for ``"half"``,
-    None when the standard does not know the size."""
+    """True for a size that draws on the full places (more than half a place), False for one that
+    draws on the half places, None when the standard does not know the size."""
     size = standard.place_size(place)
-    return None if size is None else size.is_full
+    return None if size is None else is_full_size(size)
 
 
 def count_places(standard: Standard, held: Iterable[tuple[str, str]]) -> Places:
