@@ -13,14 +13,12 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QWidget
 
-from visitation_desktop import i18n_build
 from visitation_desktop.documents import TITLES
 from visitation_desktop.domain.case import CHANNEL_LABELS, PAGE_TITLES, STATUS_LABELS, CaseFile, Citizen
 from visitation_desktop.domain.ffb import load_catalogue
@@ -28,7 +26,6 @@ from visitation_desktop.domain.followup import OUTCOME_LABELS
 from visitation_desktop.domain.followup_rules import FOLLOWUP_PAGE_TITLES
 from visitation_desktop.domain.smart import LABELS as SMART_LETTER_LABELS
 from visitation_desktop.gui import labels
-from visitation_desktop.gui.i18n import install_translators
 from visitation_desktop.gui.main_window import MainWindow
 from visitation_desktop.gui.overview_model import OverviewModel
 from visitation_desktop.paths import resource_path
@@ -44,17 +41,6 @@ DANISH_WORDS = re.compile(
     r"\b(Filer|Funktioner|Borger|Modtaget|Frist|sager|Alle|Afslag|Bevilget|Venteliste)\b"
 )
 
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    """The English translators for one test; removed afterwards so the other tests stay Danish."""
-    i18n_build.build()
-    locale = QLocale()
-    translators = install_translators(qapp, "en")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def _visible_texts(window: QWidget) -> list[str]:

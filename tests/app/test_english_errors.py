@@ -6,31 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from visitation_desktop import i18n_build
 from visitation_desktop.domain.case import CaseFile
-from visitation_desktop.gui.i18n import install_translators
 from visitation_desktop.services.cases import CaseService
 from visitation_desktop.services.followups import DraftChangedElsewhere
 from visitation_desktop.services.workspace import Workspace
 from visitation_desktop.store.errors import StoreBusy, StoreClosed, StoreMissing, StoreWriteFailed
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    i18n_build.build()
-    locale = QLocale()
-    translators = install_translators(qapp, "en")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def test_the_danish_texts_are_as_before() -> None:

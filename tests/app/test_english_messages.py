@@ -18,11 +18,8 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
-from visitation_desktop import i18n_build
 from visitation_desktop.domain.case import CaseFile, Coordination, Goal, OtherService
 from visitation_desktop.domain.ffb import load_catalogue
 from visitation_desktop.domain.findings import Finding
@@ -33,7 +30,6 @@ from visitation_desktop.domain.rules import check_case
 from visitation_desktop.domain.rules_capacity import check_capacity
 from visitation_desktop.domain.smart import check_goal
 from visitation_desktop.domain.standard import default_standard_path, load_standard
-from visitation_desktop.gui.i18n import install_translators
 from visitation_desktop.paths import resource_path
 from visitation_desktop.services.demo_data import MAIN_EXAMPLE, demo_cases
 
@@ -301,16 +297,6 @@ def test_every_rule_message_is_a_template_not_a_danish_string() -> None:
 
 # -- what the caseworker sees --------------------------------------------------------------------
 
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    i18n_build.build()
-    locale = QLocale()
-    translators = install_translators(qapp, "en")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def test_an_empty_case_shows_its_findings_in_english(qtbot, english: None, workspace) -> None:  # type: ignore[no-untyped-def]

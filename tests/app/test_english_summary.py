@@ -10,17 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 
-import pytest
 from conftest import SECOND_STANDARD
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 
-from visitation_desktop import i18n_build
 from visitation_desktop.domain.acceptance import record_acceptance
 from visitation_desktop.domain.case import AcceptanceKind, CaseFile, WizardPage
-from visitation_desktop.gui.i18n import install_translators
 from visitation_desktop.services.cases import CaseService
 from visitation_desktop.services.demo_data import MAIN_EXAMPLE, demo_cases
 from visitation_desktop.services.standards import use_standard
@@ -37,16 +31,6 @@ DANISH = (
     "nedsat funktionsevne", "støttebehov", "Handleplanen er ikke accepteret", "Skal løses", "Advarsel",
 )  # fmt: skip
 
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    i18n_build.build()
-    locale = QLocale()
-    translators = install_translators(qapp, "en")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def _main_example(ws: Workspace) -> CaseFile:
