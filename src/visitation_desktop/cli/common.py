@@ -23,6 +23,18 @@ class CliError(Exception):
         self.exit_code = exit_code
 
 
+def read_text_file(path: Path) -> str:
+    """A file the caseworker names (a case, a follow-up), as text; a Danish ``CliError`` when it cannot be read."""
+    try:
+        return path.read_text(encoding="utf-8-sig")  # a byte-order mark (Notepad) is let through
+    except FileNotFoundError:
+        raise CliError(f"Filen {path} findes ikke.") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{path}: filen er ikke gemt som UTF-8.") from None
+    except OSError as exc:
+        raise CliError(f"Kan ikke læse {path}: {exc.strerror}") from None
+
+
 class Context:
     def __init__(self, data_dir: Path, user: str | None, password_stdin: bool) -> None:
         self.data_dir = data_dir

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from ..limits import FOLLOWUP_SOON_DAYS
-from .common import CliError, Context, iso_date, print_json
+from .common import CliError, Context, iso_date, print_json, read_text_file
 
 
 def register(sub: Any) -> None:
@@ -99,14 +99,7 @@ def cmd_followup_record(ctx: Context, args: argparse.Namespace) -> int:
     from ..store.errors import CaseNotFound
 
     path = Path(args.file)
-    try:
-        text = path.read_text(encoding="utf-8-sig")  # a byte-order mark (Notepad) is let through
-    except FileNotFoundError:
-        raise CliError(f"Filen {path} findes ikke.") from None
-    except UnicodeDecodeError:
-        raise CliError(f"{path}: filen er ikke gemt som UTF-8.") from None
-    except OSError as exc:
-        raise CliError(f"Kan ikke læse {path}: {exc.strerror}") from None
+    text = read_text_file(path)
     try:
         followup = read_followup_file(text)
         done = record_followup(ctx.workspace(), args.case_id, followup, args.today)

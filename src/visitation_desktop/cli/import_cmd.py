@@ -11,24 +11,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
 
 from . import exit_codes
-from .common import CliError, Context
-
-if TYPE_CHECKING:
-    from pathlib import Path
-
-
-def _read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8-sig")  # a byte-order mark (Notepad) is let through
-    except FileNotFoundError:
-        raise CliError(f"Filen {path} findes ikke.") from None
-    except UnicodeDecodeError:
-        raise CliError(f"{path}: filen er ikke gemt som UTF-8.") from None
-    except OSError as exc:
-        raise CliError(f"Kan ikke læse {path}: {exc.strerror}") from None
+from .common import CliError, Context, read_text_file
 
 
 def cmd_cases_import(ctx: Context, args: argparse.Namespace) -> int:
@@ -40,7 +25,7 @@ def cmd_cases_import(ctx: Context, args: argparse.Namespace) -> int:
     cases = []
     for path in paths:
         try:
-            cases.append(read_case_file(_read(path)))
+            cases.append(read_case_file(read_text_file(path)))
         except CaseFormatError as exc:
             raise CliError(f"{path}: {exc}") from None
     service = CaseService(ctx.workspace())
