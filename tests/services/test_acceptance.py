@@ -8,8 +8,7 @@ import datetime as dt
 import io
 import struct
 import zlib
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -26,7 +25,7 @@ from visitation_desktop.services.acceptance import (
     signature_png,
 )
 from visitation_desktop.services.cases import CaseService
-from visitation_desktop.services.workspace import Workspace, init_store
+from visitation_desktop.services.workspace import Workspace
 from visitation_desktop.store.errors import CaseChangedElsewhere
 
 DAY = dt.date(2026, 11, 26)
@@ -39,12 +38,6 @@ def signature(width: int = 300, height: int = 90) -> bytes:
     image.save(out, "PNG")
     return out.getvalue()
 
-
-@pytest.fixture
-def ws(tmp_path: Path) -> Iterator[Workspace]:
-    workspace = init_store(tmp_path / "data", "AB", "Anne Berg", "korrekt-hest-batteri")
-    yield workspace
-    workspace.close()
 
 
 @pytest.fixture

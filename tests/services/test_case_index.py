@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -15,18 +13,12 @@ from visitation_desktop.services.cases import CaseService
 from visitation_desktop.services.demo_data import demo_cases
 from visitation_desktop.services.followups import record_followup
 from visitation_desktop.services.overview import Group, OverviewSource, save_delay_notice
-from visitation_desktop.services.workspace import Workspace, init_store
+from visitation_desktop.services.workspace import Workspace
 from visitation_desktop.store import repository
 from visitation_desktop.store.repository import Repository
 
 TODAY = dt.date(2026, 11, 26)
 
-
-@pytest.fixture
-def ws(tmp_path: Path) -> Iterator[Workspace]:
-    workspace = init_store(tmp_path / "data", "AB", "Anne Berg", "korrekt-hest-batteri")
-    yield workspace
-    workspace.close()
 
 
 def _fill(ws: Workspace, count: int) -> list[int]:

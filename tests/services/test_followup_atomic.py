@@ -6,8 +6,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,19 +17,13 @@ from visitation_desktop.domain.followup import Adjustment, FollowUp
 from visitation_desktop.domain.serialize import to_dict
 from visitation_desktop.services.demo import fill_demo
 from visitation_desktop.services.followups import held_followups, load_draft, record_followup, save_draft
-from visitation_desktop.services.workspace import Workspace, init_store
+from visitation_desktop.services.workspace import Workspace
 from visitation_desktop.store.models import Case
 from visitation_desktop.store.models import FollowUp as FollowUpRow
 from visitation_desktop.store.transaction import Transaction
 
 TODAY = dt.date(2026, 11, 26)
 
-
-@pytest.fixture
-def ws(tmp_path: Path) -> Iterator[Workspace]:
-    workspace = init_store(tmp_path / "data", "AB", "Anne Berg", "korrekt-hest-batteri")
-    yield workspace
-    workspace.close()
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ import dataclasses
 import datetime as dt
 import re
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,17 +34,11 @@ from visitation_desktop.services.overview import (
     overview,
     save_delay_notice,
 )
-from visitation_desktop.services.workspace import Workspace, init_store
+from visitation_desktop.services.workspace import Workspace
 
 TODAY = dt.date(2026, 11, 26)
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "followup-example.json"
 
-
-@pytest.fixture
-def ws(tmp_path: Path) -> Iterator[Workspace]:
-    workspace = init_store(tmp_path / "data", "AB", "Anne Berg", "korrekt-hest-batteri")
-    yield workspace
-    workspace.close()
 
 
 @pytest.fixture

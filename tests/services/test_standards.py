@@ -4,7 +4,7 @@ of that standard's text, and the case is judged and printed by it after another 
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,17 +16,11 @@ from visitation_desktop.domain.standard import default_standard_path
 from visitation_desktop.services import standards
 from visitation_desktop.services.cases import CaseService
 from visitation_desktop.services.documents import DocumentService
-from visitation_desktop.services.workspace import Workspace, init_store, unlock
+from visitation_desktop.services.workspace import Workspace, unlock
 from visitation_desktop.store import standard_copies
 
 PASSWORD = "korrekt-hest-batteri"
 
-
-@pytest.fixture
-def ws(tmp_path: Path) -> Iterator[Workspace]:
-    workspace = init_store(tmp_path / "data", "AB", "Anne Berg", PASSWORD)
-    yield workspace
-    workspace.close()
 
 
 def _pdf_text(data: bytes, tmp_path: Path) -> str:
