@@ -55,8 +55,9 @@ def test_a_page_with_findings_is_as_high_as_one_without(qtbot: QtBot, make_wizar
     wizard = make_wizard(case)
     wizard.resize(1280, 720)
     citizen = wizard.pages[WizardPage.CITIZEN]
-    qtbot.waitUntil(lambda: citizen.findings_label.text() != "", timeout=30_000)
+    qtbot.waitUntil(lambda: bool(citizen.page_findings()), timeout=30_000)
     assert "Skal løses" not in citizen.findings_label.text(), "calm: nothing shown before the fields are left"
+    assert "✓" not in citizen.findings_label.text(), "no check mark while the page still has findings"
     calm = (citizen.findings_label.height(), citizen.body_scroll.height())
     wizard.go_to(WizardPage.GOALS)
     goals = wizard.pages[WizardPage.GOALS]

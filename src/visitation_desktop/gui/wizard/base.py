@@ -318,8 +318,10 @@ def _rank(severity: Severity) -> int:
 
 
 def findings_html(findings: list[Finding], empty: str) -> str:
+    """The strip's text: the findings, most serious first; with none, ``empty`` after a check mark,
+    or nothing at all when ``empty`` is "" (the page has findings, shown at their fields or not yet)."""
     if not findings:
-        return f"<span style='color:#2e7d32'>✓ {empty}</span>"
+        return f"<span style='color:#2e7d32'>✓ {empty}</span>" if empty else ""
     items = []
     for f in sorted(findings, key=lambda f: _rank(f.severity)):
         colour, word = _SEVERITY_STYLE[f.severity]
