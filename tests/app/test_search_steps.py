@@ -59,3 +59,31 @@ def test_a_search_after_sorting_shows_the_matches_in_the_new_order(qtbot: QtBot,
     expected = [r.summary.citizen_name for r, t in zip(rows, texts, strict=True) if letter in t]
     assert sorted(names) == sorted(expected) and 1 < len(names) < len(rows)
     assert names == sorted(names, key=str.casefold, reverse=True) or names == sorted(names, reverse=True)
+
+
+def test_the_loaders_prepared_list_shows_what_a_plain_one_shows(qtbot: QtBot, workspace: Workspace) -> None:
+    """As the main window gets it (gui/overview_loader.py: rows in the opening order, the index prepared,
+    the tab counts made ahead) the list shows the rows and counts a freshly built model shows."""
+    from visitation_desktop.gui.overview_model import GroupCounts, default_order
+
+    fill_demo(workspace, dt.date.today())
+    plain_rows = OverviewSource(workspace).overview(dt.date.today()).rows
+    rows = [plain_rows[i] for i in default_order(plain_rows)]
+    index = SearchIndex(rows)
+    index.prepare()
+    weeks = workspace.standard.decision_deadline_weeks
+    loaded, plain = OverviewModel(weeks), OverviewModel(weeks)
+    loaded.set_overview(rows, index, list(range(len(rows))), GroupCounts(rows))
+    plain.set_overview(plain_rows)
+    for sort in (None, 0):
+        if sort is not None:  # a column chosen: the list is no longer in the overview's own order
+            loaded.sort(sort, Qt.SortOrder.DescendingOrder)
+            plain.sort(sort, Qt.SortOrder.DescendingOrder)
+        for group in (Group.ALL, Group.OPEN, Group.GRANTED, Group.DEADLINE):
+            loaded.set_group(group)
+            plain.set_group(group)
+            for query in ("a", "an", "ann", "", "e", "en", "ens", "s ø", "å", "0", "1", "e 7", "zq", ""):
+                loaded.set_query(query)
+                plain.set_query(query)
+                assert _shown(loaded) == _shown(plain), (sort, group, query)
+                assert loaded.counts() == plain.counts() == _counted(plain_rows, query), (sort, group, query)

@@ -1,8 +1,8 @@
 """Reading the overview off the GUI thread, so the main window appears at once and fills in.
 
-``OverviewLoader.load`` reads every case's overview line from the store's index, builds the
-search index and the opening order in a worker thread, and hands the result to the GUI thread
-with ``loaded``. Each job opens its own database session (the store's connection pool gives each
+``OverviewLoader.load`` reads every case's overview line from the store's index, puts the rows in
+the order the list opens in and builds the search index in a worker thread, and hands the result
+to the GUI thread with ``loaded``. Each job opens its own database session (the store's connection pool gives each
 thread its own SQLCipher connection); nothing Qt is touched off the GUI thread. A newer load
 supersedes an older one still running: only the newest result is delivered.
 """
@@ -10,6 +10,7 @@ supersedes an older one still running: only the newest result is delivered.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import logging
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -83,10 +84,14 @@ class OverviewLoader(QObject):
             return
         try:
             found = self._source.overview(today)
-            rows = found.rows  # everything the GUI thread would otherwise work out over every row
+            # Everything the GUI thread would otherwise work out over every row. The rows come in the
+            # order the list opens in, so a search's hits (ascending positions) are already in it.
+            order = default_order(found.rows)
+            rows = [found.rows[i] for i in order]
+            found = dataclasses.replace(found, rows=rows)
             index = SearchIndex(rows)
-            index.prepare()  # the one-letter searches, the ones that pass over every row
-            result = LoadedOverview(found, index, default_order(rows), GroupCounts(rows), citizens_of(rows))
+            index.prepare()  # the sets of rows holding each letter and pair: no keystroke passes over all rows
+            result = LoadedOverview(found, index, list(range(len(rows))), GroupCounts(rows), citizens_of(rows))
         except StoreError as exc:
             self._emit(self._failed, generation, str(exc))
             return

@@ -13,7 +13,7 @@ import datetime as dt
 from collections import Counter, deque
 from collections.abc import Collection, Sequence
 from itertools import compress, repeat
-from operator import itemgetter
+from operator import contains, itemgetter
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -36,7 +36,8 @@ def _date(value: dt.date | None) -> str:
 
 class GroupCounts:
     """Cases per group (what the tabs say) among any of the rows: each row's set of groups is one
-    small number, so a keystroke's count is a C-level pick and tally, not Python work per row.
+    small number, so a count is a C-level pick and tally, not Python work per row; with a mask of
+    the rows (one byte a row) it is an AND and a bit count per group on ints of one byte a row.
     Pure Python, made off the GUI thread with the rest of the overview."""
 
     def __init__(self, rows: Sequence[OverviewRow]) -> None:
@@ -44,13 +45,17 @@ class GroupCounts:
         self._of = [ids.setdefault(r.groups, len(ids)) for r in rows]
         self._sets = list(ids)  # in id order
         self._all = self._tally(Counter(self._of))
+        groups = [r.groups for r in rows]
+        self.masks = {g: bytes(map(contains, groups, repeat(g))) for g in Group}  # 1 at each row of the group
+        self._bytes = {g: int.from_bytes(mask, "little") for g, mask in self.masks.items()}
 
     def among(self, positions: Collection[int] | None, mask: bytes | bytearray | None = None) -> dict[Group, int]:
         """The counts among ``positions`` (all rows when None); ``mask`` (1 at each of them) speeds up many."""
         if positions is None:
             return dict(self._all)
-        if mask is not None and len(mask) == len(self._of) and len(positions) * 4 > len(self._of):
-            return self._tally(Counter(compress(self._of, mask)))
+        if mask is not None and len(mask) == len(self._of) and len(positions) * 16 > len(self._of):
+            chosen = int.from_bytes(mask, "little")  # bytes of 0 or 1: the AND's bit count is the rows
+            return {g: (chosen & self._bytes[g]).bit_count() for g in Group}
         if len(positions) <= 1:
             return self._tally(Counter(self._of[i] for i in positions))
         return self._tally(Counter(itemgetter(*positions)(self._of)))
@@ -84,6 +89,7 @@ class OverviewModel(CaseTableModel):
         self.search = CaseSearch()
         self._order: list[int] = []  # every position, in the chosen order
         self._in_order: Any = None
+        self._as_is = True  # the order is the overview's own (position i on row i)
         self._shown: list[int] = []  # the positions on screen: the group's rows matching the search
         self._hits: list[int] | None = None  # positions matching the search, ascending; None: no search
         self._mask: bytes | bytearray = bytearray()  # 1 at each position in ``_hits``
@@ -146,7 +152,7 @@ class OverviewModel(CaseTableModel):
         before = self._hits
         hits = self.search.index.matching(query)
         self._set_hits(hits)
-        if before is not None and hits is not None and self.search.index.refined:
+        if before is not None and hits is not None and self.search.index.refined and not self._as_is:
             self._relayout(self._narrowed)  # one more letter: only the rows shown before can stay
         else:
             self._relayout(self._visible)
@@ -182,8 +188,10 @@ class OverviewModel(CaseTableModel):
 
     def _set_order(self, order: list[int]) -> None:
         self._order = order
+        # the overview comes in the opening order (gui/overview_loader.py): a mask is then read as it is
+        self._as_is = order == list(range(len(order)))
         # reads a mask in this order in one C call (made once per order, used at every keystroke)
-        self._in_order = itemgetter(*order) if len(order) > 1 else None
+        self._in_order = itemgetter(*order) if len(order) > 1 and not self._as_is else None
 
     def _set_hits(self, hits: list[int] | None) -> None:
         self._hits = hits
@@ -196,17 +204,23 @@ class OverviewModel(CaseTableModel):
             self._mask = mask
 
     def _visible(self) -> list[int]:
-        rows, hits, group = self._overview, self._hits, self._group
-        order = self._order
-        if hits is None:
-            shown = order
-        elif self._in_order is not None:
-            shown = list(compress(order, self._in_order(self._mask)))  # C loops, in the chosen order
+        hits, group, order = self._hits, self._group, self._order
+        if group == Group.ALL:
+            if hits is None:
+                return list(order)
+            if self._as_is:
+                return hits  # ascending positions are the order (the list is not changed in place)
+            mask: bytes | bytearray = self._mask
         else:
-            shown = [i for i in order if self._mask[i]]
-        if group != Group.ALL:
-            shown = [i for i in shown if group in rows[i].groups]
-        return list(shown) if shown is self._order else shown
+            mask = self._groups.masks[group]
+            if hits is not None:  # the group's rows that match: one AND of the two masks
+                size = len(mask)
+                mask = (int.from_bytes(mask, "little") & int.from_bytes(self._mask, "little")).to_bytes(size, "little")
+        if self._as_is:
+            return list(compress(order, mask))
+        if self._in_order is not None:
+            return list(compress(order, self._in_order(mask)))  # C loops, in the chosen order
+        return [i for i in order if mask[i]]
 
     def _relayout(self, arrange: Any) -> None:
         """Change which rows are shown (or their order) keeping the view's selection where it can."""
