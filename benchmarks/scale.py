@@ -8,7 +8,8 @@ Makes one throw-away encrypted store and grows it to each size with realistic fi
 rules gate, one transaction per 500 cases), in this process. At
 each size a fresh process (``benchmarks/scale_probes.py main``) unlocks the store and opens the
 main window until its list is filled, noting the longest time the GUI thread did not answer; then
-types 1-3 letter searches, autosaves one case 60 times and reports its peak RSS.
+types 1-3 letter searches (each timed until the list on screen has painted it), autosaves one case
+60 times and reports its peak RSS.
 
 Beside it, measured in the same run: start -> login window of the program against the bare-wizard
 anchor (a bare PySide6 QWizard, 10 pages x 6 fields, until shown) and ``--help`` against

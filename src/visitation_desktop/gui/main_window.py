@@ -30,6 +30,7 @@ from ..services.sync import release_cases
 from ..services.workspace import AccessDenied, Workspace
 from ..store.errors import StoreError
 from .account_dialogs import add_account_actions
+from .case_list_delegate import CaseListDelegate
 from .dialogs import AddCaseworkerDialog, ChangePasswordDialog, SettingsDialog, show_about
 from .generated.ui_main_window import Ui_MainWindow
 from .lock import IdleWatcher, LockPage, cover_windows, open_dialog, uncover_windows
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         """Uniform rows, widths fitted once (not per change), sorting done by the model itself."""
         table = self.ui.caseTable
         table.setModel(self.model)
+        table.setItemDelegate(CaseListDelegate(table, self.model, table))  # text laid out once, not per paint
         table.setWordWrap(False)
         rows = table.verticalHeader()
         rows.setVisible(False)

@@ -293,17 +293,26 @@ class OverviewModel(CaseTableModel):
         if role == _DISPLAY:
             return self._cell(pos, column)
         if role == _FOREGROUND:
-            row = self._overview[pos]
-            if column == 4:
-                state = self._deadline_state(row.summary)
-                return QBrush(_OVERDUE) if state == "overdue" else QBrush(_SOON) if state == "warning" else None
-            if column == self.FOLLOWUP and row.followup is not None:
-                return QBrush(_OVERDUE) if row.followup.overdue else QBrush(_SOON) if row.followup_soon else None
-            return None
+            colour = self._colour(pos, column)
+            return None if colour is None else QBrush(colour)
         if role == _TOOLTIP and column == 0:  # the whole name, when its column elides it
             return self._cell(pos, 0)
         if role == _TOOLTIP and column == self.REMARK:
             return "\n".join(self.remarks(self._overview[pos])) or None
+        return None
+
+    def cell(self, row: int, column: int) -> tuple[str, QColor | None]:
+        """The text of a cell on screen and its colour (None: the palette's): what the list paints."""
+        pos = self._shown[row]
+        return self._cell(pos, column), self._colour(pos, column) if column in (4, self.FOLLOWUP) else None
+
+    def _colour(self, pos: int, column: int) -> QColor | None:
+        row = self._overview[pos]
+        if column == 4:
+            state = self._deadline_state(row.summary)
+            return _OVERDUE if state == "overdue" else _SOON if state == "warning" else None
+        if column == self.FOLLOWUP and row.followup is not None:
+            return _OVERDUE if row.followup.overdue else _SOON if row.followup_soon else None
         return None
 
     def _cell(self, pos: int, column: int) -> str:

@@ -1,0 +1,126 @@
+"""The case list's cells painted with their text laid out once, not at every paint.
+
+A search step repaints the twenty-odd rows on screen. The standard delegate asks the model for seven
+roles of every cell (seven calls into Python) and lays its text out anew (Unicode analysis, shaping,
+elision) each time: most of a step's time at 50,000 cases. ``CaseListDelegate`` asks the model once
+per cell (``OverviewModel.cell``: the text and its colour), lets the style draw the cell itself (its
+background, alternating rows, selection and focus, as for any cell) and draws the text as a
+``QStaticText``, elided to the column's width the way the style elides it, kept from one paint to
+the next (a few thousand at most). It does so only in the styles where that gives the very pixels
+the standard delegate gives (``_VERIFIED``); in any other style, and for a cell it cannot draw that
+way (right-to-left, a line break), the standard delegate paints. Size hints (fitting a column),
+tooltips and accessibility read the model's ``data`` as before.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+_Index = QModelIndex | QPersistentModelIndex
+_KEPT = 4000  # laid-out texts kept; the list on screen needs a few hundred
+_SELECTED = QStyle.StateFlag.State_Selected
+_ENABLED = QStyle.StateFlag.State_Enabled
+_ACTIVE = QStyle.StateFlag.State_Active
+_FOCUS = QStyle.StateFlag.State_HasFocus
+_PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
+_MARGIN = QStyle.PixelMetric.PM_FocusFrameHMargin
+_PEN_STATES = _SELECTED.value | _ENABLED.value | _ACTIVE.value
+_RESTYLED = (QEvent.Type.StyleChange, QEvent.Type.FontChange, QEvent.Type.PaletteChange)
+# Styles whose cells this paints pixel for pixel as the standard delegate does (checked by
+# tests/gui/test_case_list_delegate.py); any other style keeps the standard painting.
+_VERIFIED = ("fusion", "windows")
+
+
+class CellSource(Protocol):
+    def cell(self, row: int, column: int) -> tuple[str, QColor | None]: ...
+
+
+class CaseListDelegate(QStyledItemDelegate):
+    def __init__(self, view: QWidget, source: CellSource, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._view = view
+        self._source = source
+        self._lines: dict[tuple[str, int], QStaticText] = {}
+        self._pens: dict[int, QColor] = {}
+        self._ready = False  # what the view's style, font and palette give every cell (made at the first paint)
+        self._verified = False
+        self._margin = 0
+        self._height = 0
+        self._font = QFont()
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() in _RESTYLED:
+            self._ready = False  # worked out again at the next paint
+        return False
+
+    def _prepare(self, option: QStyleOptionViewItem) -> None:
+        style = self._view.style()
+        self._verified = style.name().lower() in _VERIFIED
+        self._margin = style.pixelMetric(_MARGIN, None, self._view) + 1
+        self._font = QFont(option.font)  # type: ignore[attr-defined]
+        self._height = QFontMetrics(self._font).height()
+        self._lines = {}
+        self._pens = {}
+        self._ready = True
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        if not self._ready:
+            self._prepare(option)
+        text, colour = self._source.cell(index.row(), index.column())
+        state = option.state  # type: ignore[attr-defined]
+        if (
+            not self._verified
+            or state & _FOCUS  # the one cell with the focus frame, which the style fits to its text
+            or "\n" in text
+            or option.direction == Qt.LayoutDirection.RightToLeft  # type: ignore[attr-defined]
+        ):
+            super().paint(painter, option, index)
+            return
+        widget = self._view
+        widget.style().drawPrimitive(_PANEL, option, painter, widget)  # its background: all the style draws
+        if not text:
+            return
+        if colour is None or state & _SELECTED:
+            colour = self._pen(option, state.value)
+        rect = option.rect  # type: ignore[attr-defined]
+        line = self._line(text, rect.width() - 2 * self._margin)
+        painter.save()
+        painter.setFont(self._font)
+        painter.setPen(colour)
+        painter.setClipRect(rect)
+        # centred as the style's text layout centres it: half a pixel lands on the next one down
+        top = rect.y() + (rect.height() - self._height + 1) // 2
+        painter.drawStaticText(QPointF(rect.x() + self._margin, top), line)
+        painter.restore()
+
+    def _pen(self, option: QStyleOptionViewItem, state: int) -> QColor:
+        """The text colour the style gives a cell in this state (selected, active window, enabled)."""
+        key = state & _PEN_STATES
+        pen = self._pens.get(key)
+        if pen is None:
+            group = (
+                (QPalette.ColorGroup.Normal if state & _ACTIVE.value else QPalette.ColorGroup.Inactive)
+                if state & _ENABLED.value
+                else QPalette.ColorGroup.Disabled
+            )
+            role = QPalette.ColorRole.HighlightedText if state & _SELECTED.value else QPalette.ColorRole.Text
+            pen = self._pens[key] = option.palette.color(group, role)  # type: ignore[attr-defined]
+        return pen
+
+    def _line(self, text: str, width: int) -> QStaticText:
+        line = self._lines.get((text, width))
+        if line is None:
+            if len(self._lines) > _KEPT:
+                self._lines = {}
+            metrics = QFontMetrics(self._font)
+            fits = metrics.horizontalAdvance(text) <= width
+            line = QStaticText(text if fits else metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+            line.setTextFormat(Qt.TextFormat.PlainText)
+            line.prepare(font=self._font)
+            self._lines[(text, width)] = line
+        return line
