@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -29,7 +29,6 @@ _FOCUS = QStyle.StateFlag.State_HasFocus
 _PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
 _MARGIN = QStyle.PixelMetric.PM_FocusFrameHMargin
 _PEN_STATES = _SELECTED.value | _ENABLED.value | _ACTIVE.value
-_RESTYLED = (QEvent.Type.StyleChange, QEvent.Type.FontChange, QEvent.Type.PaletteChange)
 # Styles whose cells this paints pixel for pixel as the standard delegate does (checked by
 # tests/gui/test_case_list_delegate.py); any other style keeps the standard painting.
 _VERIFIED = ("fusion", "windows")
@@ -46,31 +45,29 @@ class CaseListDelegate(QStyledItemDelegate):
         self._source = source
         self._lines: dict[tuple[str, int], QStaticText] = {}
         self._pens: dict[int, QColor] = {}
-        self._ready = False  # what the view's style, font and palette give every cell (made at the first paint)
+        # what the view's style, font and palette give every cell, worked out again when one changes
+        # (compared at each cell: an event filter on the view would take Python's lock at its every event)
+        self._style: QStyle | None = None
+        self._font = QFont()
+        self._palette_key = -1
         self._verified = False
         self._margin = 0
         self._height = 0
-        self._font = QFont()
-        view.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() in _RESTYLED:
-            self._ready = False  # worked out again at the next paint
-        return False
-
-    def _prepare(self, option: QStyleOptionViewItem) -> None:
-        style = self._view.style()
+    def _prepare(self, style: QStyle, font: QFont, palette_key: int) -> None:
+        self._style, self._font, self._palette_key = style, QFont(font), palette_key  # a copy: the option goes
         self._verified = style.name().lower() in _VERIFIED
         self._margin = style.pixelMetric(_MARGIN, None, self._view) + 1
-        self._font = QFont(option.font)  # type: ignore[attr-defined]
-        self._height = QFontMetrics(self._font).height()
+        self._height = QFontMetrics(font).height()
         self._lines = {}
         self._pens = {}
-        self._ready = True
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        if not self._ready:
-            self._prepare(option)
+        widget = self._view
+        style, font = widget.style(), option.font  # type: ignore[attr-defined]
+        palette_key = option.palette.cacheKey()  # type: ignore[attr-defined]
+        if style is not self._style or palette_key != self._palette_key or font != self._font:
+            self._prepare(style, font, palette_key)
         text, colour = self._source.cell(index.row(), index.column())
         state = option.state  # type: ignore[attr-defined]
         if (
@@ -81,8 +78,7 @@ class CaseListDelegate(QStyledItemDelegate):
         ):
             super().paint(painter, option, index)
             return
-        widget = self._view
-        widget.style().drawPrimitive(_PANEL, option, painter, widget)  # its background: all the style draws
+        style.drawPrimitive(_PANEL, option, painter, widget)  # its background: all the style draws
         if not text:
             return
         if colour is None or state & _SELECTED:
