@@ -201,6 +201,19 @@ def main_window(data_dir: str, count: int) -> None:
         longest_busy_ms=max(busy, default=0.0),
         rows=window.model.rowCount(),
     )
+    # The caseworker types into a settled window: the columns are fitted to the rows on the turns
+    # right after the list fills (gui/main_window.py, one column a turn), not during the keystrokes.
+    settled = QEventLoop()
+
+    def wait_settled() -> None:
+        if getattr(window, "columns_ready", True):
+            settled.quit()
+        else:
+            QTimer.singleShot(1, wait_settled)
+
+    QTimer.singleShot(0, wait_settled)
+    settled.exec()
+    app.processEvents()
     if not window.ui.caseTable.isVisible():  # type: ignore[attr-defined]
         raise SystemExit("the case list is not on screen: a search step would paint nothing")
     paints = _Paints(window.ui.caseTable.viewport())  # type: ignore[attr-defined]

@@ -20,6 +20,7 @@ from functools import reduce
 from itertools import repeat
 from operator import add, and_
 
+_CHUNK = 4096
 _TO_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
 _FROM_DIGITS = bytes.maketrans(b"01", b"\x00\x01")
 
@@ -48,12 +49,15 @@ class GramIndex:
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.size = size = len(texts)
-        at: defaultdict[str, list[int]] = defaultdict(list)
-        for row, text in enumerate(texts):
-            for pair in set(map(add, text, text[1:])):
-                at[pair].append(row)
-        pairs = {pair: bits_of(rows, size) for pair, rows in at.items()}
-        del at
+        pairs: dict[str, int] = {}
+        for start in range(0, size, _CHUNK):  # a chunk of rows at a time: the lists of rows stay small
+            at: defaultdict[str, list[int]] = defaultdict(list)
+            for row, text in enumerate(texts[start : start + _CHUNK]):
+                for pair in set(map(add, text, text[1:])):
+                    at[pair].append(row)
+            chunk = min(_CHUNK, size - start)
+            for pair, rows in at.items():
+                pairs[pair] = pairs.get(pair, 0) | bits_of(rows, chunk) << start
         singles: dict[str, int] = {}
         for pair, bits in pairs.items():  # a character is in a text when a pair of it is (or the text is it)
             for char in set(pair):
