@@ -26,6 +26,7 @@ query found which cases.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Callable, Sequence
 from itertools import compress, repeat
 from operator import contains, itemgetter
@@ -37,6 +38,7 @@ from .search_grams import GramIndex, unpack
 _DIGITISH = re.compile(r"^[\dxX-]+$")
 
 SettledListener = Callable[[str, list[int]], None]
+_FLIP = bytes.maketrans(b"\x00\x01", b"\x01\x00")
 
 
 def _kind(word: str) -> str:
@@ -126,9 +128,27 @@ class SearchIndex:
         if all(_kind(word) == "text" and grams.exact(word.casefold()) for word in words):
             self.mask = mask  # exactly these rows: the list reads it as it is
             return found
-        for word in words:
-            if _kind(word) != "text" or not grams.exact(word.casefold()):
-                found = self._filter(word, found)
+        unsure = [word for word in words if _kind(word) != "text" or not grams.exact(word.casefold())]
+        if len(unsure) == 1 and _kind(unsure[0]) == "text":  # one word to check (the usual case): keep a mask
+            return self._checked(unsure[0].casefold(), found, mask)
+        for word in unsure:
+            found = self._filter(word, found)
+        return found
+
+    def _checked(self, needle: str, candidates: list[int], mask: bytes) -> list[int]:
+        """The ``candidates`` (1 in ``mask``) whose text holds ``needle``, setting ``mask`` to them."""
+        held = bytes(map(contains, _pick(self._text, candidates), repeat(needle)))  # 1 for each one kept
+        found = list(compress(candidates, held))
+        dropped = len(candidates) - len(found)
+        if dropped:  # change the mask where it is cheaper: set the rows kept, or clear those dropped
+            if len(found) <= dropped:
+                kept = bytearray(len(mask))
+                deque(map(kept.__setitem__, found, repeat(1)), maxlen=0)
+            else:
+                kept = bytearray(mask)
+                deque(map(kept.__setitem__, compress(candidates, held.translate(_FLIP)), repeat(0)), maxlen=0)
+            mask = bytes(kept)
+        self.mask = mask
         return found
 
     def _whole(self, needle: str) -> list[int]:
