@@ -27,6 +27,16 @@ QUERIES = ("a", "an", "ann", "s", "sø", "sør", "m", "ma", "mar", "k", "kr", "k
 
 
 def _rss_mb() -> float:
+    """This process's own peak RSS. On Linux ``ru_maxrss`` keeps the parent's peak across fork and
+    exec (``scale.py`` holds the store it just filled: the probes reported its size, not theirs);
+    ``VmHWM`` is the peak of this process's own memory."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
