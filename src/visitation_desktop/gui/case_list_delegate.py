@@ -86,14 +86,13 @@ class CaseListDelegate(QStyledItemDelegate):
             colour = self._pen(option, state)
         rect = option.rect  # type: ignore[attr-defined]
         line = self._line(text, rect.width() - 2 * self._margin)
-        painter.save()
+        # No save, clip and restore (three calls a cell): the text is elided to the cell's width, and
+        # every cell sets the font and pen it draws with (the view sets its own for the grid).
         painter.setFont(self._font)
         painter.setPen(colour)
-        painter.setClipRect(rect)
         # centred as the style's text layout centres it: half a pixel lands on the next one down
         top = rect.y() + (rect.height() - self._height + 1) // 2
         painter.drawStaticText(QPointF(rect.x() + self._margin, top), line)
-        painter.restore()
 
     def _pen(self, option: QStyleOptionViewItem, state: int) -> QColor:
         """The text colour the style gives a cell in this state (selected, active window, enabled)."""

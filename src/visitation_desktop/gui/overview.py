@@ -44,7 +44,9 @@ class GroupTabs(QTabBar):
 
     def set_counts(self, counts: dict[Group, int]) -> None:
         for index, group in enumerate(self.GROUPS):
-            self.setTabText(index, f"{self.tr(GROUP_LABELS[group])} ({counts.get(group, 0)})")
+            text = f"{self.tr(GROUP_LABELS[group])} ({counts.get(group, 0)})"
+            if self.tabText(index) != text:  # each change lays the tabs out again: only those that change
+                self.setTabText(index, text)
 
     def current_group(self) -> Group:
         return self.GROUPS[max(0, self.currentIndex())]
