@@ -22,11 +22,13 @@ ODD_NAMES = ("Frederikke Augusta Margrethe Christiansen-Østergaard Bjerregaard"
 
 
 def _painted(table: QTableView) -> QImage:
-    QApplication.processEvents()
+    for _turn in range(3):  # the view's delayed layout, then its update
+        QApplication.processEvents()
     return table.viewport().grab().toImage()
 
 
 def _same_pixels(table: QTableView, ours: CaseListDelegate, standard: QStyledItemDelegate) -> None:
+    _painted(table)  # what the last change set off (a details line under the list, rows laid out) is done
     table.setItemDelegate(standard)
     expected = _painted(table)
     table.setItemDelegate(ours)
@@ -72,3 +74,23 @@ def test_the_list_paints_as_the_standard_delegate(qtbot: QtBot, workspace: Works
         _same_pixels(table, ours, standard)
     finally:
         table.setStyle(None)  # type: ignore[arg-type]
+
+
+def test_a_style_sheet_on_the_list_keeps_the_standard_painting(qtbot: QtBot, workspace: Workspace) -> None:
+    """A style sheet may style the cells (colours, padding): the delegate leaves those to the standard painting."""
+    fill_demo(workspace, dt.date.today())
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.resize(1024, 550)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 5, timeout=10000)
+    qtbot.waitUntil(lambda: window.columns_ready, timeout=10000)
+    table = window.ui.caseTable
+    table.setStyleSheet("QTableView::item { color: #0000ff; padding-left: 9px; }")
+    ours = table.itemDelegate()
+    assert isinstance(ours, CaseListDelegate)
+    _same_pixels(table, ours, QStyledItemDelegate(table))
+    first_cell = _painted(table).copy(0, 0, table.columnWidth(0), table.rowHeight(0))
+    colours = {first_cell.pixelColor(x, y).name() for x in range(first_cell.width()) for y in range(first_cell.height())}
+    assert any(c.startswith("#0000") or c.startswith("#00") and c.endswith("ff") for c in colours)  # the sheet's blue

@@ -57,7 +57,9 @@ class CaseListDelegate(QStyledItemDelegate):
 
     def _prepare(self, style: QStyle, font: QFont, palette_key: int) -> None:
         self._style, self._font, self._palette_key = style, QFont(font), palette_key  # a copy: the option goes
-        self._verified = style.name().lower() in _VERIFIED
+        # a style sheet (on the list or around it) may style the cells: the standard painting honours it
+        sheet = style.metaObject().className() == "QStyleSheetStyle"
+        self._verified = style.name().lower() in _VERIFIED and not sheet
         self._margin = style.pixelMetric(_MARGIN, None, self._view) + 1
         self._height = QFontMetrics(font).height()
         self._lines = {}
