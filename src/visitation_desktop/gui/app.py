@@ -146,6 +146,8 @@ def preload_main_window() -> threading.Thread:
     imports and the main window appears soon after the password is accepted. Only modules are
     imported (no widget is made); an import the login needs first simply waits for this one.
     Alembic and reportlab are not among them (see ``store/migrate.py``, ``documents/__init__.py``).
+    PySide6 reads the source of each module imported after it: ``linecache`` keeps one file of it
+    (``source_lines``), not the 23 MB of every module.
     """
 
     def run() -> None:
@@ -157,8 +159,10 @@ def preload_main_window() -> threading.Thread:
                 return
 
     from .gc_guard import collect_garbage_on_gui_thread
+    from .source_lines import keep_one_file
 
     collect_garbage_on_gui_thread()
+    keep_one_file()
     worker = threading.Thread(target=run, name="preload", daemon=True)
     worker.start()
     return worker
