@@ -72,7 +72,9 @@ class Context:
 
             start(keyring_path(self.data_dir), self.user, self.password())
 
-    def workspace(self) -> Workspace:
+    def workspace(self, *, direct: bool = False) -> Workspace:
+        """The unlocked store. ``direct``: a command that only reads a case and logs (``render``) may
+        have it without SQLAlchemy (``services.workspace.unlock``)."""
         if self._workspace is None:
             from ..logging_setup import configure_logging
             from ..services.workspace import AccessDenied, unlock
@@ -81,7 +83,7 @@ class Context:
                 raise CliError("Angiv sagsbehandlerens initialer med --user.", 2)
             configure_logging(self.data_dir)
             try:
-                self._workspace = unlock(self.data_dir, self.user, self.password())
+                self._workspace = unlock(self.data_dir, self.user, self.password(), direct=direct)
             except AccessDenied as exc:
                 raise CliError(exc.message, exc.exit_code) from None
             for warning in self._workspace.warnings:  # settings, IT policy or standard passed over

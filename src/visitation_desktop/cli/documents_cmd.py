@@ -75,26 +75,33 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_print)
 
 
-def _import_for(kind: str) -> None:
-    """What rendering ``kind`` from the store needs, imported at once (see ``imports_without_gc``)."""
+def _import_for(kind: str, *, direct: bool) -> None:
+    """What rendering ``kind`` from the store needs, imported at once (see ``imports_without_gc``).
+
+    ``direct``: the store is read through the driver (``store.direct``), so SQLAlchemy is not imported.
+    """
     import importlib
 
+    modules = ["services.case_view", "services.documents", "services.synced_folders", "services.workspace",
+               "store.direct"]
+    if not direct:
+        modules += ["store.db", "store.repository"]
     with imports_without_gc():
-        for module in ("services.cases", "services.documents", "services.synced_folders", "services.workspace"):
+        for module in modules:
             importlib.import_module(f"visitation_desktop.{module}")
         from ..documents import DocumentKind, _renderer
 
         _renderer(DocumentKind(kind))  # the renderer's module and reportlab
 
 
-def _open(ctx: Context, case_id: int) -> tuple[DocumentService, CaseFile]:
-    from ..services.cases import CaseService
+def _open(ctx: Context, case_id: int, *, direct: bool = False) -> tuple[DocumentService, CaseFile]:
+    from ..services.case_view import open_case
     from ..services.documents import DocumentService
     from ..store.errors import CaseNotFound
 
-    ws = ctx.workspace()
+    ws = ctx.workspace(direct=direct)
     try:
-        case = CaseService(ws).open_case(case_id)
+        case = open_case(ws, case_id)
     except CaseNotFound:
         raise CliError(f"Sag {case_id} findes ikke.") from None
     return DocumentService(ws), case
@@ -104,16 +111,17 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
     from pathlib import Path
 
     ctx.unlock_ahead()  # the imports below run while the password's Argon2id work does
-    _import_for(args.kind)
+    saves = args.expected is not None or args.reason is not None  # a delay notice's date and reason are kept
+    _import_for(args.kind, direct=not saves)
     from ..documents import DocumentIncomplete
     from ..services.documents import ExportError, incomplete_message
     from ..services.synced_folders import synced_service, synced_warning
 
-    service, case = _open(ctx, args.case_id)
+    service, case = _open(ctx, args.case_id, direct=not saves)
     cloud = synced_service(Path(args.out).resolve())
     if cloud:
         print(synced_warning(cloud), file=sys.stderr)  # said before the file is written
-    if args.expected is not None or args.reason is not None:
+    if saves:
         if args.kind != "delay-notice":
             raise CliError("--expected og --reason hører kun til delay-notice.", 2)
         if args.reason is not None and not args.reason.strip():
@@ -161,7 +169,7 @@ def cmd_print(ctx: Context, args: argparse.Namespace) -> int:
 
 def _print(ctx: Context, args: argparse.Namespace, options: Any) -> int:
     ctx.unlock_ahead()
-    _import_for(args.document)
+    _import_for(args.document, direct=False)
     from ..documents import DocumentIncomplete, DocumentKind
     from ..gui.printer import loaded, print_document, printer_named
     from ..services.documents import incomplete_message

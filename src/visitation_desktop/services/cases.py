@@ -21,7 +21,7 @@ from ..domain.serialize import SerializationError, from_dict, to_dict
 from ..store import bulk
 from ..store.repository import CaseSummary
 from ..store.transaction import LogEntry
-from . import occupancy, standards
+from . import case_view, occupancy, standards
 from .acceptance import AcceptanceRefused, check_signature_png
 from .gate import Gate, Verdict
 from .plan_versions import FIRST_VERSION_NOTE, first_plan_version_in
@@ -66,9 +66,7 @@ class CaseService:
         return [indexed[i].summary for i in found] if found is not None else [r.summary for r in indexed]
 
     def open_case(self, case_id: int) -> CaseFile:
-        case = self.ws.repo.load_case(case_id)
-        self._log("view", case)
-        return case
+        return case_view.open_case(self.ws, case_id)
 
     def deadline(self, case: CaseFile) -> dt.date | None:
         received = case.application.received
@@ -217,8 +215,7 @@ class CaseService:
         return self.gate.decision(case)
 
     def _log(self, action: str, case: CaseFile, detail: str = "") -> None:
-        citizen_id = self.ws.repo.citizen_id(case.id) if case.id is not None else None
-        self.ws.repo.log(self.ws.caseworker, action, citizen_id=citizen_id, case_id=case.id, detail=detail)
+        case_view.log_case(self.ws, action, case, detail)
 
 
 def case_to_document(case: CaseFile) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..documents import TITLES, DocumentContext, DocumentIncomplete, DocumentKind, DocumentNotOffered, render
 from ..domain.case import CaseFile, Outcome
 from ..files import write_atomic
-from ..store.transaction import LogEntry
+from ..store.records import LogEntry
 from . import printing
 from .gate import Gate, GateRefused
 from .print_options import PrintOptions
@@ -81,8 +81,7 @@ class DocumentService:
         """The highest handleplan version stored for the case; 1 before the first is kept."""
         if case.id is None:
             return 1
-        versions = self.ws.repo.plan_versions(case.id)
-        return max((v.version for v in versions), default=1)
+        return self.ws.repo.latest_plan_version(case.id) or 1
 
     def render(self, case: CaseFile, kind: DocumentKind | str, today: dt.date | None = None) -> bytes:
         """The PDF bytes; ``DocumentIncomplete`` when the case lacks a part the document must hold."""

@@ -12,15 +12,17 @@ import datetime as dt
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.messages import QT_TRANSLATE_NOOP, Msg, msg
 from ..paths import keyring_path
-from ..store import audit_head
 from ..store.errors import AuditHeadError, KeyringCorrupt, KeyringUnwritable, UnknownUser, WrongPassword
 from ..store.failures import LOCKOUT_AFTER
 from ..store.keyring import Keyring, normalize_initials, validate_initials
-from ..store.repository import Repository
-from ..store.transaction import LogEntry
+from ..store.records import LogEntry
+
+if TYPE_CHECKING:
+    from ..store.repository import Repository
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +130,7 @@ def flush_failures(keyring: Keyring, repo: Repository, initials: str) -> None:
     for at, who in keyring.pending_failures():
         shown = normalize_initials(who) if validate_initials(who) is None else "?"
         entries.append(LogEntry(shown, "login_failed", detail="recorded in the key file", at=_time(at, now)))
-    context = audit_head.context_for(repo.engine)
+    context = repo.audit_context()
     seen = 0
     if context is not None:
         try:

@@ -23,7 +23,6 @@ from contextlib import contextmanager
 
 from ..domain.case import CaseFile, CaseStatus
 from ..domain.rules_capacity import Taken
-from ..store import sync_local
 from .workspace import Workspace
 
 
@@ -62,8 +61,8 @@ class _Snapshot:
         for orders in self.orders.values():
             orders.sort()
         self.pending = 1 << 61  # the stand-in ids of cases held by ``hold``
-        grants, _when = sync_local.central_grants(workspace.repo.engine)
-        here = set(sync_local.case_uuids(workspace.repo.engine).values()) if grants else set()
+        grants, _when = workspace.repo.central_grants()
+        here = set(workspace.repo.case_uuids().values()) if grants else set()
         self.central_of = {u: (o, p) for u, o, p in grants if u not in here}  # other laptops' grants
         self.central: dict[tuple[str, str], int] = {}
         for key in self.central_of.values():
@@ -135,10 +134,10 @@ def batch(workspace: Workspace) -> Iterator[Callable[[CaseFile], None]]:
 
 def central_places(workspace: Workspace, exclude_uuid: str | None = None) -> list[tuple[str, str]]:
     """(offer id, place size) of every central grant whose case this laptop does not hold."""
-    grants, _when = sync_local.central_grants(workspace.repo.engine)
+    grants, _when = workspace.repo.central_grants()
     if not grants:
         return []
-    here = set(sync_local.case_uuids(workspace.repo.engine).values())
+    here = set(workspace.repo.case_uuids().values())
     return [
         (offer, place)
         for case_uuid, offer, place in grants
@@ -148,4 +147,4 @@ def central_places(workspace: Workspace, exclude_uuid: str | None = None) -> lis
 
 def refreshed_at(workspace: Workspace) -> dt.datetime | None:
     """When the municipality's grants were last fetched (a check-out); None if never."""
-    return sync_local.central_grants(workspace.repo.engine)[1]
+    return workspace.repo.central_grants()[1]

@@ -6,6 +6,9 @@ SHA-256 ``standard_digest`` of its file); the store keeps a copy of that file's 
 case decided under one standard is always judged and printed by it, whatever is active now.
 Choosing the active standard is the setting ``standard_file`` (Settings in the GUI, ``standards use
 FILE`` in the CLI).
+
+``store.standard_copies`` (SQLAlchemy) is imported where a copy is kept or listed: judging and
+printing a case read its copy through the repository, which ``render``'s direct store also offers.
 """
 
 from __future__ import annotations
@@ -16,8 +19,6 @@ from pathlib import Path
 from ..domain.case import CaseFile
 from ..domain.messages import QT_TRANSLATE_NOOP, Msg, msg
 from ..domain.standard import Standard, StandardError, load_standard, parse_source
-from ..store import standard_copies
-from ..store.standard_copies import KeptStandard
 from .workspace import Workspace
 
 _PARSED: dict[str, Standard] = {}  # digest -> the parsed copy (copies never change)
@@ -25,6 +26,8 @@ _PARSED: dict[str, Standard] = {}  # digest -> the parsed copy (copies never cha
 
 def keep_active(ws: Workspace) -> None:
     """Keep a copy of the active standard in the store (once per text)."""
+    from ..store import standard_copies
+
     std = ws.standard
     if std.digest:
         standard_copies.keep(ws.repo.engine, std.digest, std.id, std.version, std.municipality, std.source)
@@ -40,6 +43,8 @@ def assign(ws: Workspace, case: CaseFile, kept: set[str] | None = None) -> None:
         return
     std = ws.standard
     if case.standard_id not in ("", std.id) or (case.standard_version not in ("", std.version)):
+        from ..store import standard_copies
+
         found = standard_copies.find(ws.repo.engine, case.standard_id, case.standard_version)
         if found:
             case.standard_digest = found
@@ -59,6 +64,8 @@ def has_copy(ws: Workspace, digest: str, standard_id: str) -> bool:
         return False
     if digest == ws.standard.digest:
         return standard_id == ws.standard.id
+    from ..store import standard_copies
+
     return standard_copies.standard_id_of(ws.repo.engine, digest) == standard_id
 
 
@@ -72,7 +79,7 @@ def by_digest(ws: Workspace, digest: str, label: str = "") -> Standard:
     if not digest or digest == ws.standard.digest:
         return ws.standard
     if digest not in _PARSED:
-        text = standard_copies.source(ws.repo.engine, digest)
+        text = ws.repo.standard_source(digest)
         if text is None:
             return ws.standard
         try:
@@ -135,6 +142,8 @@ class KnownStandard:
 
 def known_standards(ws: Workspace, files: list[Path]) -> list[KnownStandard]:
     """The active standard, the standard files given (shipped ones) and the copies kept in the store."""
+    from ..store import standard_copies
+
     active = ws.standard
     out = [KnownStandard(active.id, active.municipality, active.version, ws.settings.standard_file or "medfølgende",
                          True)]
@@ -173,5 +182,5 @@ def reload_active_standard(ws: Workspace) -> None:
     keep_active(ws)
 
 
-__all__ = ["KeptStandard", "KnownStandard", "assign", "has_copy", "keep_active", "known_standards", "note_for",
+__all__ = ["KnownStandard", "assign", "has_copy", "keep_active", "known_standards", "note_for",
            "note_msg", "reload_active_standard", "standard_for", "use_standard"]

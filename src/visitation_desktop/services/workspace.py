@@ -11,20 +11,20 @@ import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from ..domain.ffb import Catalogue, load_catalogue
 from ..domain.messages import QT_TRANSLATE_NOOP, msg
 from ..domain.standard import Standard, StandardError, default_standard_path, load_standard
 from ..paths import keyring_path, store_path
-from ..store import audit_head
-from ..store.db import close_store, is_damaged, open_store
 from ..store.errors import StoreError, StoreMissing, WrongKey
 from ..store.keyring import Keyring, WrongPassword, validate_password
-from ..store.repository import Repository
-from ..store.transaction import LogEntry
-from . import backups
+from ..store.records import LogEntry
 from .login_guard import KEY_FILE_EXIT, AccessDenied, flush_failures, load_keyring, unlock_key
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from ..store.repository import Repository
 
 WRONG_PASSWORD = QT_TRANSLATE_NOOP("Messages", "Forkert adgangskode.")
 WRONG_LOGIN = QT_TRANSLATE_NOOP("Messages", "Forkerte initialer eller adgangskode. Datalageret er ikke ændret.")
@@ -81,15 +81,12 @@ class Workspace:
                     log.debug("close hook of a deleted object skipped")
         self._close_hooks.clear()
         try:
-            if not is_damaged(self.repo.engine):
+            if not self.repo.is_damaged():
                 self.repo.log(self.caseworker, "logout")
         except StoreError as exc:  # the store went away under us: nothing to log into
             log.warning("logout not logged: %s", type(exc).__name__)
         finally:
-            close_store(self.repo.engine)
-            context = audit_head.context_for(self.repo.engine)
-            if context is not None:
-                context.clear()
+            self.repo.close()
             self._data_key[:] = bytes(len(self._data_key))
             self._data_key = bytearray()
 
@@ -210,6 +207,9 @@ def init_store(data_dir: Path, initials: str, name: str, password: str) -> Works
     standard, catalogue = load_reference_data(settings, warnings)
     data_dir.mkdir(parents=True, exist_ok=True)
     data_dir.chmod(0o700)  # the caseworker's own folder: encrypted store, wrapped keys, logs
+    from ..store.db import open_store
+    from ..store.repository import Repository
+
     key = Keyring.create(keyring_path(data_dir), initials, password)
     code = Keyring.load(keyring_path(data_dir)).new_recovery_code(key)
     repo = Repository(open_store(data_dir, key))
@@ -222,8 +222,12 @@ def init_store(data_dir: Path, initials: str, name: str, password: str) -> Works
     return ws
 
 
-def unlock(data_dir: Path, initials: str, password: str) -> Workspace:
-    """Open the store for a caseworker; a wrong password touches nothing but the key file's counter."""
+def unlock(data_dir: Path, initials: str, password: str, *, direct: bool = False) -> Workspace:
+    """Open the store for a caseworker; a wrong password touches nothing but the key file's counter.
+
+    ``direct``: for a command that only reads a case and logs (``render``), open the store through
+    the driver alone (``store.direct``) when nothing is due first; otherwise the ordinary way.
+    """
     if not is_initialised(data_dir):
         if store_exists(data_dir):
             load_keyring(data_dir)  # says the key file is missing (exit 9)
@@ -236,14 +240,31 @@ def unlock(data_dir: Path, initials: str, password: str) -> Workspace:
     settings = Settings.load(data_dir)
     warnings = startup_warnings(settings)
     standard, catalogue = load_reference_data(settings, warnings)
-    try:
-        engine = open_store(data_dir, key)
-    except WrongKey:
-        from .accounts import finish_interrupted_rekey
+    repo = _direct_store(data_dir, key) if direct else None
+    if repo is None:
+        try:
+            repo = _open_repository(data_dir, key, warnings)
+        except WrongKey:
+            from .accounts import finish_interrupted_rekey
 
-        if not finish_interrupted_rekey(data_dir, initials, password):
-            raise
-        return unlock(data_dir, initials, password)
+            if not finish_interrupted_rekey(data_dir, initials, password):
+                raise
+            return unlock(data_dir, initials, password, direct=direct)
+    flush_failures(keyring, repo, initials)
+    repo.log(initials, "login")
+    log.info("store unlocked")
+    ws = Workspace(data_dir, repo, initials, standard, catalogue, settings, bytearray(key))
+    ws.warnings = warnings
+    return ws
+
+
+def _open_repository(data_dir: Path, key: bytes, warnings: list[str]) -> Repository:
+    """The store the ordinary way: migrated, with the day's backup taken (its warning added)."""
+    from ..store.db import close_store, open_store
+    from ..store.repository import Repository
+    from . import backups
+
+    engine = open_store(data_dir, key)
     try:
         # The day's backup reads every page before anything is written: a damaged store is found here.
         backup_problem = backups.daily(engine, data_dir, key)
@@ -252,13 +273,22 @@ def unlock(data_dir: Path, initials: str, password: str) -> Workspace:
         raise
     if backup_problem:
         warnings.append(backup_problem)
-    repo = Repository(engine)
-    flush_failures(keyring, repo, initials)
-    repo.log(initials, "login")
-    log.info("store unlocked")
-    ws = Workspace(data_dir, repo, initials, standard, catalogue, settings, bytearray(key))
-    ws.warnings = warnings
-    return ws
+    return Repository(engine)
+
+
+def _direct_store(data_dir: Path, key: bytes) -> Repository | None:
+    """``store.direct.DirectStore`` when the store can be used without SQLAlchemy; None when not.
+
+    It answers the part of the repository that reading a case, judging it, rendering it and
+    logging it call (``tests/cli/test_render_direct.py`` runs that path); any other use fails at once.
+    """
+    from ..store.direct import DirectStore, NotDirect
+
+    try:
+        return cast("Repository", DirectStore.open(data_dir, key))
+    except NotDirect as exc:
+        log.debug("store opened the ordinary way: %s", exc.reason)
+        return None
 
 
 def store_exists(data_dir: Path) -> bool:

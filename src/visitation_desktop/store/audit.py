@@ -14,8 +14,6 @@ chain of the rows it receives. ``detail`` must hold no personal data.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,34 +23,22 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from visitation_desktop.store import audit_head, keyfile
+from visitation_desktop.store.audit_chain import (  # noqa: F401 - re-exported: the names callers use
+    ACTIONS,
+    Row,
+    RowFields,
+    _canonical,
+    chain,
+    check_actions,
+    row_hash,
+    row_mac,
+    utc_iso,
+)
 from visitation_desktop.store.audit_head import AuditContext, Head
+from visitation_desktop.store.audit_keys import HEAD_ID, REKEY_MARK
 from visitation_desktop.store.errors import AuditHeadError
 from visitation_desktop.store.models import GENESIS_HASH, AccessLog, AccessLogHead
 
-ACTIONS = frozenset(
-    {
-        "view",
-        "search",
-        "create",
-        "edit",
-        "delete",
-        "print",
-        "export",
-        "import",
-        "login",
-        "login_failed",
-        "logout",
-        "lock",
-        "unlock",
-        "password_change",
-        "recovery",
-        "rekey",
-        "audit_upgrade",
-        "render",
-    }
-)
-HEAD_ID = 1
-REKEY_MARK = "audit_rekeyed"  # in keys.json between a re-key and the re-MAC of the log under the new key
 REORDER_WINDOW = 64  # a row that fails is tried under ids this far away, to tell "moved" from "edited"
 
 
@@ -62,43 +48,10 @@ class AuditProblem:
     problem: str  # Danish, for the person checking the log
 
 
-def _canonical(fields: list[Any]) -> bytes:
-    return json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
-# A row's fields in the order they are hashed: id, at, caseworker, action, citizen id, case id, detail, prev hash.
-RowFields = tuple[int, str, str, str, int | None, int | None, str, str]
-
-
-def row_hash(*fields: *RowFields) -> str:
-    """The unkeyed SHA-256 of a row (the central store's chain, and the laptop's before it was keyed)."""
-    return hashlib.sha256(_canonical(list(fields))).hexdigest()
-
-
-def row_mac(context: AuditContext | None, *fields: *RowFields) -> str:
-    """The row's check value: HMAC under the laptop's row key, or the plain hash without a context."""
-    if context is None:
-        return row_hash(*fields)
-    return context.row_mac(_canonical(["v1", *fields]))
-
-
 def _fields_of(row: AccessLog, row_id: int | None = None) -> RowFields:
     """A stored row's fields (as if written as ``row_id``: where a moved row came from)."""
     rid = row.id if row_id is None else row_id
     return (rid, row.at, row.caseworker, row.action, row.citizen_id, row.case_id, row.detail, row.prev_hash)
-
-
-def utc_iso(at: dt.datetime | str | None = None) -> str:
-    """A UTC timestamp as ISO 8601 text; ``at`` may be a tz-aware datetime or ISO text with an offset."""
-    if at is None:
-        moment = dt.datetime.now(dt.UTC)
-    elif isinstance(at, str):
-        moment = dt.datetime.fromisoformat(at)
-    else:
-        moment = at
-    if moment.tzinfo is None:
-        raise ValueError("the access log needs a time with a UTC offset")
-    return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
 
 
 def append(
@@ -118,17 +71,12 @@ def append(
     return append_many(session, [(caseworker, action, citizen_id, case_id, detail, at)])[0]
 
 
-Row = tuple[str, str, int | None, int | None, str, dt.datetime | str | None]
-
-
 def append_many(session: Session, rows: Sequence[Row]) -> list[int]:
     """Add rows ``(caseworker, action, citizen_id, case_id, detail, at)`` to the chain, in order, in the
     session's transaction: one move of the head, one multi-row insert. Return their ids."""
     if not rows:
         return []
-    for row in rows:
-        if row[1] not in ACTIONS:
-            raise ValueError(f"unknown access-log action {row[1]!r}")
+    check_actions(rows)
     n = len(rows)
     # Moving the head first takes the write lock (and on PostgreSQL the row lock) before reading.
     head = session.execute(
@@ -145,19 +93,12 @@ def append_many(session: Session, rows: Sequence[Row]) -> list[int]:
         session.execute(insert(AccessLogHead).values(id=HEAD_ID, last_id=first + n - 1, last_hash=prev_hash))
     else:
         first, prev_hash = head[0] - n + 1, head[1]
-    context = audit_head.session_context(session)
-    start_hash, digest, values = prev_hash, prev_hash, []
-    for row_id, (caseworker, action, citizen_id, case_id, detail, at) in enumerate(rows, start=first):
-        at_text = utc_iso(at)
-        digest = row_mac(context, row_id, at_text, caseworker, action, citizen_id, case_id, detail, prev_hash)
-        values.append({"id": row_id, "at": at_text, "caseworker": caseworker, "action": action,
-                       "citizen_id": citizen_id, "case_id": case_id, "detail": detail,
-                       "prev_hash": prev_hash, "hash": digest})
-        prev_hash = digest
+    values = chain(audit_head.session_context(session), first, prev_hash, rows)
+    digest = values[-1]["hash"]
     session.connection().execute(insert(AccessLog.__table__), values)  # type: ignore[arg-type]
     session.execute(update(AccessLogHead).where(AccessLogHead.id == HEAD_ID).values(last_hash=digest))
     last_id = first + n - 1
-    audit_head.note_append(session, Head(first - 1, start_hash, first - 1), Head(last_id, digest, last_id))
+    audit_head.note_append(session, Head(first - 1, prev_hash, first - 1), Head(last_id, digest, last_id))
     return list(range(first, last_id + 1))
 
 

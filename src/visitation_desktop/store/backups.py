@@ -24,14 +24,17 @@ import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
-from sqlalchemy.engine import Engine
 
 from visitation_desktop import paths
 from visitation_desktop.files import write_atomic
 from visitation_desktop.store.diagnose import diagnose
 from visitation_desktop.store.errors import StoreError, StoreWriteFailed
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from visitation_desktop.domain.case import CaseFile
 from visitation_desktop.store.models import SYNC_LOCAL, Case, CaseIndex, Citizen, FollowUp
-from visitation_desktop.store.records import CaseSummary
+from visitation_desktop.store.records import CaseSummary, GrantedPlace
 
 SYNC_CHANGED = "changed"  # store.sync_local.SYNC_CHANGED
 _SYNCED = ("checked_out", "checked_in")
@@ -168,16 +168,6 @@ def next_date_of(data: dict[str, Any]) -> dt.date | None:
         return dt.date.fromisoformat(value) if isinstance(value, str) else None
     except ValueError:
         return None
-
-
-@dataclass(frozen=True)
-class GrantedPlace:
-    """A granted case holding a place (not on the waitlist): what the capacity count needs."""
-
-    case_id: int
-    offer_id: str
-    place: str
-    decided_on: dt.date | None
 
 
 def granted_places(s: Session, granted_status: str) -> list[GrantedPlace]:

@@ -18,7 +18,6 @@ callers as ``StoreError`` with a Danish message instead of a driver traceback.
 
 from __future__ import annotations
 
-import shutil
 import weakref
 from pathlib import Path
 from typing import Any
@@ -41,22 +40,14 @@ from visitation_desktop.store.errors import (
     WrongKey,
 )
 from visitation_desktop.store.migrate import upgrade_to_head
+from visitation_desktop.store.sqlite_common import BUSY_TIMEOUT_MS, PRAGMAS, sqlcipher_key_literal, translate
 
 __all__ = ["WrongKey", "close_store", "is_damaged", "create_engine_for_url", "open_store", "read_only", "sqlcipher_key_literal"]
 
-KEY_BYTES = 32
-BUSY_TIMEOUT_MS = 10_000  # a save holds the lock for milliseconds; ten seconds means something is stuck
 _READ_ONLY = "visitation_read_only"
 _closed: weakref.WeakSet[Engine] = weakref.WeakSet()
 _opened: weakref.WeakSet[Engine] = weakref.WeakSet()  # the file exists: never create it again
 _damaged: weakref.WeakSet[Engine] = weakref.WeakSet()
-
-
-def sqlcipher_key_literal(key: bytes) -> str:
-    """SQLCipher's raw-key form ``x'<64 hex>'``: the key is used as is, without a passphrase KDF."""
-    if len(key) != KEY_BYTES:
-        raise ValueError(f"the data key must be {KEY_BYTES} bytes")
-    return f"x'{key.hex()}'"
 
 
 def open_store(data_dir: Path, key: bytes) -> Engine:
@@ -154,26 +145,7 @@ def read_only(engine: Engine) -> Engine:
 
 def _translate(engine: Engine, error: BaseException) -> Exception | None:
     """The ``StoreError`` a SQLite error means to a caseworker, or None for a programming error."""
-    text = str(error).lower()
-    if "database is locked" in text or "database table is locked" in text or "database is busy" in text:
-        return StoreBusy()
-    if "database or disk is full" in text:
-        return StoreWriteFailed(disk_full=True)
-    if "disk i/o error" in text or "readonly database" in text:
-        return StoreWriteFailed(disk_full=_nearly_full(engine.url.database))  # SQLite calls a full disk
-        # an I/O error when it cannot grow its -shm file
-    if "unable to open database file" in text:
-        return StoreMissing(str(engine.url.database))
-    if "disk image is malformed" in text or "file is not a database" in text:
-        return StoreDamaged(str(engine.url.database), "en side i filen kan ikke læses")
-    return None
-
-
-def _nearly_full(database: str | None) -> bool:
-    try:
-        return bool(database) and shutil.disk_usage(Path(str(database)).parent).free < 256 * 1024
-    except OSError:
-        return False
+    return translate(error, engine.url.database)
 
 
 def _install_sqlite_events(engine: Engine, *, encrypted: bool) -> None:
@@ -199,11 +171,8 @@ def _install_sqlite_events(engine: Engine, *, encrypted: bool) -> None:
                     if isinstance(translated, StoreWriteFailed | StoreBusy):
                         raise translated from None  # a full disk (no room for -shm), not a wrong key
                     raise WrongKey() from None
-            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            cursor.execute("PRAGMA journal_mode = WAL").fetchone()
-            cursor.execute("PRAGMA synchronous = FULL")
-            cursor.execute("PRAGMA foreign_keys = ON")
-            cursor.execute("PRAGMA temp_store = MEMORY")
+            for pragma in PRAGMAS:
+                cursor.execute(pragma).fetchall()
         finally:
             cursor.close()
         # Let SQLAlchemy, not the driver, decide where transactions begin (see the module doc).

@@ -31,7 +31,7 @@ from typing import Any
 
 from visitation_desktop.store import failures as fail
 from visitation_desktop.store import keyfile
-from visitation_desktop.store.audit_head import HEAD_FIELD
+from visitation_desktop.store.audit_keys import HEAD_FIELD
 from visitation_desktop.store.errors import (
     KeyringCorrupt,
     KeyringExists,

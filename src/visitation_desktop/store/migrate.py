@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,32 +21,10 @@ from sqlalchemy import exc, inspect, text
 from sqlalchemy.engine import Connection, Engine
 
 from visitation_desktop.store.errors import StoreTooNew
+from visitation_desktop.store.schema_head import MIGRATIONS_DIR, script_head
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-
-_REVISION = re.compile(r"^revision(?:\s*:\s*str)?\s*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
-_DOWN = re.compile(r"^down_revision(?:\s*:[^=]+)?\s*=\s*(?:None|[\"']([^\"']+)[\"'])", re.MULTILINE)
-
-
-@cache
-def script_head() -> str | None:
-    """The newest revision, read from the scripts without Alembic; None if that is not clear-cut."""
-    revisions: set[str] = set()
-    downs: set[str] = set()
-    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        source = path.read_text(encoding="utf-8")
-        revision, down = _REVISION.search(source), _DOWN.search(source)
-        if revision is None or down is None:
-            return None
-        revisions.add(revision.group(1))
-        if down.group(1):
-            downs.add(down.group(1))
-    heads = revisions - downs
-    return heads.pop() if len(heads) == 1 else None
-
 
 def stored_revision(conn: Connection) -> str | None:
     """The revision recorded in the database, by plain SQL; None for a database without one."""

@@ -53,3 +53,25 @@ class AccessLogEntry:
     citizen_id: int | None
     case_id: int | None
     detail: str
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """An access-log row to be written with a change. ``detail`` must hold no personal data."""
+
+    caseworker: str
+    action: str
+    case_id: int | None = None
+    citizen_id: int | None = None
+    detail: str = ""
+    at: dt.datetime | str | None = None
+
+
+@dataclass(frozen=True)
+class GrantedPlace:
+    """A granted case holding a place (not on the waitlist): what the capacity count needs."""
+
+    case_id: int
+    offer_id: str
+    place: str
+    decided_on: dt.date | None

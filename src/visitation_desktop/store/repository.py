@@ -13,12 +13,13 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from visitation_desktop.domain.case import CaseFile
-from visitation_desktop.store import case_index
+from visitation_desktop.store import audit_head, case_index, db, standard_copies, sync_local
+from visitation_desktop.store.audit_keys import AuditContext
 from visitation_desktop.store.case_index import FollowUpDates, IndexedCase
 from visitation_desktop.store.errors import CaseNotFound, PlanVersionNotFound
 from visitation_desktop.store.keyring import normalize_initials
@@ -212,6 +213,11 @@ class Repository:
         with Session(self.engine) as s:
             return [PlanVersionInfo(*row) for row in s.execute(stmt)]
 
+    def latest_plan_version(self, case_id: int) -> int | None:
+        """The highest handleplan version kept for the case; None before the first."""
+        with Session(self.engine) as s:
+            return s.scalar(select(func.max(PlanVersion.version)).where(PlanVersion.case_id == case_id))
+
     def load_plan_version(self, case_id: int, version: int) -> CaseFile:
         with Session(self.engine) as s:
             data = s.scalar(
@@ -335,3 +341,31 @@ class Repository:
                 AccessLogEntry(r.id, r.at, r.caseworker, r.action, r.citizen_id, r.case_id, r.detail)
                 for r in s.scalars(stmt)
             ]
+
+    # What the services ask of the store besides cases (``store.direct.DirectStore`` answers the same)
+
+    def standard_source(self, digest: str) -> str | None:
+        """The text of the kept standard with ``digest``, or None."""
+        return standard_copies.source(self.engine, digest)
+
+    def central_grants(self) -> tuple[list[tuple[str, str, str]], dt.datetime | None]:
+        """The central store's granted places as of the last check-out, and when that was."""
+        return sync_local.central_grants(self.engine)
+
+    def case_uuids(self) -> dict[int, str]:
+        return sync_local.case_uuids(self.engine)
+
+    def audit_context(self) -> AuditContext | None:
+        """The access log's keys (None for a store without a keyed log: the central store)."""
+        return audit_head.context_for(self.engine)
+
+    def is_damaged(self) -> bool:
+        """A read met a damaged page: write nothing more (not even the logout) into this store."""
+        return db.is_damaged(self.engine)
+
+    def close(self) -> None:
+        """Close every connection (the engine refuses new ones) and forget the log's keys."""
+        db.close_store(self.engine)
+        context = audit_head.context_for(self.engine)
+        if context is not None:
+            context.clear()

@@ -24,7 +24,7 @@ import datetime as dt
 import enum
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
@@ -32,10 +32,12 @@ from sqlalchemy.orm import Session
 
 from visitation_desktop.domain.case import CaseFile, new_uuid
 from visitation_desktop.domain.merge import changed_fields
-from visitation_desktop.domain.serialize import from_dict, to_dict
+from visitation_desktop.domain.serialize import to_dict
 from visitation_desktop.store import audit, case_index
+from visitation_desktop.store.case_rows import load_case_row
 from visitation_desktop.store.errors import CaseChangedElsewhere, CaseNotFound, StoreError
 from visitation_desktop.store.models import Case, Citizen, FollowUp, FollowUpDraft, PlanVersion, utc_now
+from visitation_desktop.store.records import LogEntry  # noqa: F401 - re-exported: services import it from here
 
 
 class _Keep(enum.Enum):
@@ -43,18 +45,6 @@ class _Keep(enum.Enum):
 
 
 KEEP = _Keep.KEEP  # ``save_case(deadline=KEEP)``: leave the stored deadline as it is
-
-
-@dataclass(frozen=True)
-class LogEntry:
-    """An access-log row to be written with a change. ``detail`` must hold no personal data."""
-
-    caseworker: str
-    action: str
-    case_id: int | None = None
-    citizen_id: int | None = None
-    detail: str = ""
-    at: dt.datetime | str | None = None
 
 
 def dump_case(case: CaseFile, case_id: int, revision: int | None = None) -> str:
@@ -121,25 +111,6 @@ def insert_new_case(s: Session, case: CaseFile, caseworker: str, deadline: dt.da
 CASE_ROW = select(Case.data, Case.uuid, Case.revision, Citizen.uuid.label("citizen_uuid")).join(
     Citizen, Citizen.id == Case.citizen_id
 )
-
-
-def load_case_row(
-    text: str,
-    case_id: int,
-    uuid: str | None = None,
-    revision: int | None = None,
-    citizen_uuid: str | None = None,
-) -> CaseFile:
-    """The case from its JSON; the columns (uuid, revision, the citizen's uuid) are authoritative."""
-    case = from_dict(CaseFile, json.loads(text))
-    case.id = case_id
-    if uuid is not None:
-        case.uuid = uuid
-    if revision is not None:
-        case.revision = revision
-    if citizen_uuid is not None:
-        case.citizen.uuid = citizen_uuid
-    return case
 
 
 def changed_elsewhere(s: Session, case: CaseFile) -> StoreError:
