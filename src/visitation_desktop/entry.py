@@ -29,4 +29,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     ensure_standard_streams()
     from .cli import main as cli_main
 
-    return cli_main(argv)
+    return cli_main(argv, process_ends=True)

@@ -34,7 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, process_ends: bool = False) -> int:
+    """Run one command. ``process_ends`` (the executables' entry point): the process exits right after,
+    so what the command froze (``common.imports_without_gc``) stays frozen: the interpreter's last
+    collection at exit would otherwise walk all of it again, a tenth of a ``render``."""
     from ..hardening import harden_process
 
     harden_process()  # no core dump of a process that holds decrypted data (docs/security.md)
@@ -64,7 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .failures import failure
 
             print(f"visitation-desktop: {failure(exc)[1]}", file=sys.stderr)
-        gc.unfreeze()  # what a command froze (common.imports_without_gc) is collectable again after it
+        if not process_ends:
+            gc.unfreeze()  # what a command froze is collectable again for an in-process caller (the tests)
 
 
 if __name__ == "__main__":

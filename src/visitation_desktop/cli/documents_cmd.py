@@ -89,9 +89,10 @@ def _import_for(kind: str, *, direct: bool) -> None:
     with imports_without_gc():
         for module in modules:
             importlib.import_module(f"visitation_desktop.{module}")
-        from ..documents import DocumentKind, _renderer
+        from ..documents import DocumentKind, _renderer, read_fonts_ahead
 
         _renderer(DocumentKind(kind))  # the renderer's module and reportlab
+        read_fonts_ahead(kind)  # while the unlock's Argon2id runs on the other core
 
 
 def _open(ctx: Context, case_id: int, *, direct: bool = False) -> tuple[DocumentService, CaseFile]:

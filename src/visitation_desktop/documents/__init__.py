@@ -43,6 +43,17 @@ def __getattr__(name: str) -> Any:
     return getattr(importlib.import_module(f"{__name__}.{module}"), name)
 
 
+# The faces of the main family each kind draws with (``read_fonts_ahead``); others read theirs at first use.
+_FACES = {DocumentKind.HANDLEPLAN: ("Regular", "Bold", "Italic")}
+
+
+def read_fonts_ahead(kind: DocumentKind | str) -> None:
+    """Read the font files ``kind`` draws with now rather than during its first render."""
+    from visitation_desktop.documents import fonts
+
+    fonts.read_ahead(_FACES.get(DocumentKind(kind), ("Regular", "Bold")))
+
+
 def _renderer(kind: DocumentKind) -> Callable[[DocumentContext], bytes]:
     renderer: Callable[[DocumentContext], bytes] = __getattr__(_RENDERER_NAMES[kind])
     return renderer
@@ -69,6 +80,7 @@ __all__ = [
     "DocumentNotOffered",
     "not_offered",
     "offered",
+    "read_fonts_ahead",
     "render",
     "render_decision",
     "render_delay_notice",

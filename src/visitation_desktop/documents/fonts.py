@@ -181,6 +181,14 @@ def face_name(style: str = "Regular", family: str = MAIN) -> str:
     return _BY_NAME[family].face(style)
 
 
+def read_ahead(styles: tuple[str, ...]) -> None:
+    """Read the main family's ``styles`` now instead of at their first use: a command does it while
+    its Argon2id unlock runs on the other core (``cli/documents_cmd.py``)."""
+    install()
+    for style in styles:
+        pdfmetrics.getFont(face_name(style)).face  # noqa: B018 - the property reads and keeps the file
+
+
 @cache
 def coverage(family: str) -> frozenset[int]:
     """The code points every face of ``family`` can draw (reads the family's files once)."""

@@ -1,7 +1,8 @@
 """Keyring entries: Argon2id parameters, the X25519 key pair under a password, the sealed data key.
 
 See ``store.keyring`` for the scheme. This module only encrypts, decrypts and (de)serialises one
-entry; it reads no file.
+entry; it reads no file. ``cryptography`` is imported where a key is wrapped or opened, so that a
+command can start the Argon2id derivation (``derive_ahead``) before that import, not after it.
 """
 
 from __future__ import annotations
@@ -16,11 +17,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from visitation_desktop.store.errors import KeyringCorrupt, WrongDataKey, WrongPassword
 
@@ -128,10 +124,16 @@ def _aad(who: str) -> bytes:
 
 
 def _seal_key(shared: bytes, ephemeral: bytes, public: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(hashes.SHA256(), 32, salt=None, info=_SEAL_LABEL + ephemeral + public).derive(shared)
 
 
 def _seal(public: bytes, data_key: bytes | bytearray, who: str) -> tuple[bytes, bytes, bytes]:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     ephemeral = X25519PrivateKey.generate()
     eph_public = ephemeral.public_key().public_bytes_raw()
     key = _seal_key(ephemeral.exchange(X25519PublicKey.from_public_bytes(public)), eph_public, public)
@@ -141,6 +143,9 @@ def _seal(public: bytes, data_key: bytes | bytearray, who: str) -> tuple[bytes, 
 
 def _new_entry(who: str, secret: str, data_key: bytes | bytearray) -> _Entry:
     """A format-2 entry: a fresh key pair, its private key under ``secret``, the data key sealed to it."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     kdf = KdfParams.fresh()
     private = X25519PrivateKey.generate()
     public = private.public_key().public_bytes_raw()
@@ -151,6 +156,10 @@ def _new_entry(who: str, secret: str, data_key: bytes | bytearray) -> _Entry:
 
 def _open(entry: _Entry, who: str, secret: str) -> bytes:
     """The data key from ``entry``; ``WrongPassword`` when ``secret`` does not open it."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         inner = AESGCM(entry.kdf.derive(secret)).decrypt(entry.nonce, entry.wrapped, _aad(who))
         if not entry.sealable:
