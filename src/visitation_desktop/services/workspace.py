@@ -234,12 +234,13 @@ def unlock(data_dir: Path, initials: str, password: str, *, direct: bool = False
         raise AccessDenied("Der er ikke oprettet et datalager endnu. Opret den første sagsbehandler.")
     initials = initials.strip().upper()
     keyring = load_keyring(data_dir)
-    key = unlock_key(keyring, initials, password, msg(WRONG_LOGIN))
-    if not store_exists(data_dir):
-        raise StoreMissing(str(store_path(data_dir)))  # never start an empty store beside the keys
+    # Read before the key: the password's Argon2id may still be running on the other core (unlock_ahead).
     settings = Settings.load(data_dir)
     warnings = startup_warnings(settings)
     standard, catalogue = load_reference_data(settings, warnings)
+    key = unlock_key(keyring, initials, password, msg(WRONG_LOGIN))
+    if not store_exists(data_dir):
+        raise StoreMissing(str(store_path(data_dir)))  # never start an empty store beside the keys
     repo = _direct_store(data_dir, key) if direct else None
     if repo is None:
         try:
