@@ -40,6 +40,14 @@ class Group(enum.StrEnum):
 
 
 _GROUP_OF = {g.value: g for g in Group}  # a dict lookup: ``Group(value)`` costs microseconds a row
+# One frozenset per combination of groups (at most 2^8), shared by every row holding it: a set
+# of its own in each row is 200 bytes a case.
+_GROUP_SETS: dict[frozenset[Group], frozenset[Group]] = {}
+
+
+def _shared(groups: set[Group]) -> frozenset[Group]:
+    key = frozenset(groups)
+    return _GROUP_SETS.setdefault(key, key)
 
 GROUP_LABELS = {
     Group.ALL: "Alle",
@@ -53,7 +61,7 @@ GROUP_LABELS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per case listed: no __dict__ each
 class OverviewRow:
     summary: CaseSummary
     deadline_state: str = ""  # a DeadlineState value while the decision is pending, else ""
@@ -153,7 +161,7 @@ class OverviewSource:
             groups.add(status_group)
         if summary.status not in (CaseStatus.OPEN, CaseStatus.GRANTED):
             return OverviewRow(
-                summary, groups=frozenset(groups), address=entry.address, sync_state=entry.sync_state
+                summary, groups=_shared(groups), address=entry.address, sync_state=entry.sync_state
             )
         state, days_left = "", None
         if summary.status == CaseStatus.OPEN and summary.received is not None:
@@ -189,7 +197,7 @@ class OverviewSource:
             interim_solution=entry.interim_solution,
             offer=own.offer_name(entry.offer_id),
             place=own.place_label(entry.place),
-            groups=frozenset(groups),
+            groups=_shared(groups),
             address=entry.address,
             sync_state=entry.sync_state,
         )

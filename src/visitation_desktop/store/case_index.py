@@ -10,6 +10,7 @@ second; together they are all the overview needs.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,7 +41,7 @@ SUMMARY_COLUMNS = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IndexedCase:
     """One case as the overview sees it: the list line plus what its groups and remarks need."""
 
@@ -129,22 +130,45 @@ OVERVIEW = (
 
 
 def indexed_cases(s: Session) -> list[IndexedCase]:
-    """Every case, most recently changed first (as ``Repository.list_cases``)."""
+    """Every case, most recently changed first (as ``Repository.list_cases``).
+
+    A column with few distinct values (a status, a date, an offer, the standard's digest) comes
+    from the database as a new object in every row; the list keeps one object per distinct value
+    instead (``share``): at 50,000 cases that is some 25 MB less, the same values.
+    """
     stmt = OVERVIEW
-    return [_indexed(row) for row in s.connection().execute(stmt)]  # Core rows: no ORM work per case
+    first: dict[Any, Any] = {}  # value -> the first equal object read (str, date, None)
+
+    def share(value: Any) -> Any:
+        return first.setdefault(value, value)
+
+    return [_indexed(row, share) for row in s.connection().execute(stmt)]  # Core rows: no ORM work per case
 
 
-def _indexed(row: Any) -> IndexedCase:
+def _indexed(row: Any, share: Callable[[Any], Any]) -> IndexedCase:
+    case_id, name, cpr, status, received, deadline, planned_start, page, updated_at, citizen_id, caseworker = row[:11]
     return IndexedCase(
-        CaseSummary(*row[: len(SUMMARY_COLUMNS)]),
+        CaseSummary(
+            case_id,
+            name,
+            cpr,
+            share(status),
+            share(received),
+            share(deadline),
+            share(planned_start),
+            share(page),
+            updated_at,  # near enough one per case (and an aware time: equal at other offsets)
+            citizen_id,
+            share(caseworker),
+        ),
         address_line(row[11], row[12], row[13]),
-        row[14] or "",
-        row[15] or "",
+        share(row[14] or ""),
+        share(row[15] or ""),
         bool(row[16]),
-        row[17] or "",
-        row[18] or "",
-        row[19] or SYNC_LOCAL,
-        row[20] or "",
+        share(row[17] or ""),
+        share(row[18] or ""),
+        share(row[19] or SYNC_LOCAL),
+        share(row[20] or ""),
     )
 
 

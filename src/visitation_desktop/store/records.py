@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: one per case listed (10,000 of them: 1 MB less without a __dict__ each)
 class CaseSummary:
     """One line of the case list: enough to find and open a case without decoding it."""
 
