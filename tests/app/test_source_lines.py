@@ -54,3 +54,14 @@ def test_linecache_keeps_the_last_file_and_tracebacks_show_their_lines(monkeypat
     assert 'raise ValueError("probe")' in shown
     linecache.clearcache()
     assert not linecache.cache
+
+
+def test_a_file_pushed_out_between_check_and_read_is_read_again(monkeypatch) -> None:
+    monkeypatch.setattr(linecache, "cache", {})
+    source_lines.keep_one_file()
+    first, second = source_lines.__file__, traceback.__file__
+    linecache.getline(first, 1)
+    assert first in linecache.cache
+    linecache.getline(second, 1)  # another thread, between a reader's "in" and its look-up
+    assert linecache.cache[first][2][0].startswith('"""Keep one file')
+    assert linecache.getline(first, 1).startswith('"""Keep one file')

@@ -9,7 +9,8 @@ of source there, 23 MB resident before the first case is listed; nothing ever re
 ``keep_one_file`` replaces ``linecache``'s cache with one that holds the last file stored only:
 ``linecache`` reads what it is asked for as before (it stores a file, then reads it back), a
 traceback still shows its lines (read again from the file when needed), and the memory is one
-file's. ``linecache.clearcache`` and ``checkcache`` work on it as on a dict.
+file's. ``linecache.clearcache`` and ``checkcache`` work on it as on a dict; a file pushed out by
+another thread while one is being read is read again.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ class _LastFileOnly(dict[Any, Any]):
         if key not in self:
             self.clear()
         super().__setitem__(key, value)
+
+    def __missing__(self, key: Any) -> tuple[int, None, list[str], Any]:
+        """A file another thread pushed out between a reader's ``in`` and its look-up (``linecache.getlines``
+        checks, then reads): read again, as if it had stayed (no time stamp: ``checkcache`` keeps it)."""
+        return 0, None, linecache.updatecache(key), key
 
 
 def keep_one_file() -> None:
