@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from visitation_desktop.resources import resource_path as resource_path  # older callers; see resources.py
 
 APP_NAME = "VisitationDesktop"
@@ -26,6 +24,8 @@ def default_data_dir() -> Path:
     override = os.environ.get("VISITATION_DATA_DIR")
     if override:
         return Path(override)
+    import platformdirs  # here: a command given --data-dir starts its unlock without it
+
     return Path(platformdirs.user_data_dir(**USER_DIRS))  # type: ignore[arg-type]
 
 

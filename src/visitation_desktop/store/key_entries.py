@@ -1,8 +1,7 @@
 """Keyring entries: Argon2id parameters, the X25519 key pair under a password, the sealed data key.
 
 See ``store.keyring`` for the scheme. This module only encrypts, decrypts and (de)serialises one
-entry; it reads no file. ``cryptography`` is imported where a key is wrapped or opened, so that a
-command can start the Argon2id derivation (``derive_ahead``) before that import, not after it.
+entry; it reads no file. The Argon2id derivation itself is ``unlock_ahead.argon2id``.
 """
 
 from __future__ import annotations
@@ -12,21 +11,24 @@ import binascii
 import hashlib
 import hmac
 import secrets
-import threading
 from dataclasses import dataclass
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from visitation_desktop.store import unlock_ahead
 from visitation_desktop.store.errors import KeyringCorrupt, WrongDataKey, WrongPassword
+from visitation_desktop.store.unlock_ahead import MEMORY_KIB as _MEMORY_KIB
+from visitation_desktop.store.unlock_ahead import PARALLELISM as _PARALLELISM
+from visitation_desktop.store.unlock_ahead import TIME_COST as _TIME_COST
 
 _AAD_PREFIX = b"visitation-desktop keyring v1\x00"
 _SEAL_LABEL = b"visitation-desktop keyring seal v2"
 _CHECK_LABEL = b"visitation-desktop data key check v1"
-# Bounds on the stored Argon2id parameters: outside them the file is damaged (or made to hang us).
-_TIME_COST = (1, 64)
-_MEMORY_KIB = (8 * 1024, 4 * 1024 * 1024)
-_PARALLELISM = (1, 64)
 
 
 @dataclass(frozen=True)
@@ -43,61 +45,10 @@ class KdfParams:
         return cls(salt=secrets.token_bytes(16))
 
     def derive(self, password: str) -> bytes:
-        ahead = _ahead.pop((self, _fingerprint(password)), None)
-        if ahead is not None:
-            ahead.join()
-            if ahead.key is not None:
-                return ahead.key
-        return self._derive(password)
-
-    def _derive(self, password: str) -> bytes:
-        return hash_secret_raw(
-            password.encode("utf-8"),
-            self.salt,
-            time_cost=self.time_cost,
-            memory_cost=self.memory_cost_kib,
-            parallelism=self.parallelism,
-            hash_len=32,
-            type=Type.ID,
-        )
-
-
-class _Ahead(threading.Thread):
-    """One derivation run early, in the background (Argon2id's C code releases the GIL)."""
-
-    def __init__(self, params: KdfParams, password: str) -> None:
-        super().__init__(name="argon2id-ahead", daemon=True)
-        self._params, self._password = params, password
-        self.key: bytes | None = None
-
-    def run(self) -> None:
-        try:
-            self.key = self._params._derive(self._password)
-        except Exception:  # noqa: BLE001 - derive() then runs it again itself and raises there
-            self.key = None
-        finally:
-            self._password = ""
-
-
-_ahead: dict[tuple[KdfParams, bytes], _Ahead] = {}
-
-
-def _fingerprint(password: str) -> bytes:
-    return hashlib.sha256(password.encode("utf-8")).digest()
-
-
-def derive_ahead(params: KdfParams, password: str) -> None:
-    """Start ``params.derive(password)`` now, in a background thread; the ``derive`` call made later by
-    the unlock with the same parameters and password waits for it and takes its key.
-
-    Only the wait moves: the unlock still runs its checks (lockout, delay, failure count) first, and
-    the key opens nothing until the unlock's own ``derive`` asks for it. A command starts this as
-    soon as it has the password and imports the store and the documents while the KDF runs.
-    """
-    slot = (params, _fingerprint(password))
-    if slot not in _ahead:
-        ahead = _ahead[slot] = _Ahead(params, password)
-        ahead.start()
+        """The key of ``password``: the one ``unlock_ahead`` started for these parameters, or derived now."""
+        args = (self.salt, self.time_cost, self.memory_cost_kib, self.parallelism, password)
+        key = unlock_ahead.take(*args)
+        return key if key is not None else unlock_ahead.argon2id(password, *args[:4])
 
 
 @dataclass(frozen=True)
@@ -124,16 +75,10 @@ def _aad(who: str) -> bytes:
 
 
 def _seal_key(shared: bytes, ephemeral: bytes, public: bytes) -> bytes:
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
     return HKDF(hashes.SHA256(), 32, salt=None, info=_SEAL_LABEL + ephemeral + public).derive(shared)
 
 
 def _seal(public: bytes, data_key: bytes | bytearray, who: str) -> tuple[bytes, bytes, bytes]:
-    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
     ephemeral = X25519PrivateKey.generate()
     eph_public = ephemeral.public_key().public_bytes_raw()
     key = _seal_key(ephemeral.exchange(X25519PublicKey.from_public_bytes(public)), eph_public, public)
@@ -143,9 +88,6 @@ def _seal(public: bytes, data_key: bytes | bytearray, who: str) -> tuple[bytes, 
 
 def _new_entry(who: str, secret: str, data_key: bytes | bytearray) -> _Entry:
     """A format-2 entry: a fresh key pair, its private key under ``secret``, the data key sealed to it."""
-    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
     kdf = KdfParams.fresh()
     private = X25519PrivateKey.generate()
     public = private.public_key().public_bytes_raw()
@@ -156,10 +98,6 @@ def _new_entry(who: str, secret: str, data_key: bytes | bytearray) -> _Entry:
 
 def _open(entry: _Entry, who: str, secret: str) -> bytes:
     """The data key from ``entry``; ``WrongPassword`` when ``secret`` does not open it."""
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
     try:
         inner = AESGCM(entry.kdf.derive(secret)).decrypt(entry.nonce, entry.wrapped, _aad(who))
         if not entry.sealable:
