@@ -79,3 +79,40 @@ def test_an_unknown_action_is_refused_before_anything_is_written(filled: Workspa
     with pytest.raises(ValueError, match="unknown access-log action"):
         direct.log("AB", "peek")
     assert filled.repo.access_log(1)[0].id == before
+
+
+def test_a_row_waits_for_the_other_writers_transaction_and_then_joins_the_chain(filled: Workspace) -> None:
+    import threading
+
+    case_id = min(filled.repo.case_uuids())
+    holding, release, done = threading.Event(), threading.Event(), threading.Event()
+    written: list[int] = []
+
+    def other_writer() -> None:  # the GUI saving while the command logs
+        with filled.repo.transaction("AB") as tx:
+            tx.log("edit", case_id=case_id)
+            holding.set()
+            release.wait(30)
+
+    def command() -> None:  # the render command, in its own process in life: its own connection
+        store = DirectStore.open(filled.data_dir, bytes(filled._data_key))
+        try:
+            written.append(store.log("AB", "render", case_id=case_id, detail="handleplan"))
+        finally:
+            store.close()
+        done.set()
+
+    writer = threading.Thread(target=other_writer)
+    writer.start()
+    assert holding.wait(30)
+    logger = threading.Thread(target=command)
+    logger.start()
+    assert not done.wait(0.5)  # the write lock is held: the command's row waits for it
+    release.set()
+    writer.join(30)
+    assert done.wait(30)
+    logger.join(30)
+    rows = filled.repo.access_log(2)
+    assert [r.action for r in reversed(rows)] == ["edit", "render"]
+    assert rows[0].id == written[0]
+    assert audit.verify(filled.repo.engine) == []
