@@ -170,14 +170,14 @@ def cmd_print(ctx: Context, args: argparse.Namespace) -> int:
 
 def _print(ctx: Context, args: argparse.Namespace, options: Any) -> int:
     ctx.unlock_ahead()
-    _import_for(args.document, direct=False)
+    _import_for(args.document, direct=True)
     from ..documents import DocumentIncomplete, DocumentKind
     from ..gui.printer import loaded, print_document, printer_named
     from ..services.documents import incomplete_message
     from ..services.printing import PrintError
     from ..services.spool_check import cups_problem
 
-    service, case = _open(ctx, args.case_id)
+    service, case = _open(ctx, args.case_id, direct=True)
     try:
         pdf = service.render(case, args.document, args.today)  # the rules gate first, then the printer
         printer = printer_named(args.printer, options)
