@@ -31,6 +31,7 @@ from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
 from reportlab.platypus import paragraph as rl_paragraph
 
 from visitation_desktop.documents.font_subset import lean
+from visitation_desktop.documents.font_tables import read_char_info
 from visitation_desktop.resources import font_file
 
 MAIN = "VDSans"
@@ -81,6 +82,12 @@ class _LeanFace(TTFontFace):
 
     def makeSubset(self, subset: list[int]) -> bytes:  # noqa: N802 - reportlab's name
         return lean(super().makeSubset(subset))
+
+    def extractInfo(self, charInfo: int = 1) -> None:  # noqa: N802, N803 - reportlab's names
+        """reportlab's reading, with the character tables read whole (``font_tables``) where it can."""
+        super().extractInfo(0)
+        if charInfo and not read_char_info(self):
+            super().extractInfo(charInfo)
 
 
 class _LazyTTFont(TTFont):
