@@ -180,3 +180,21 @@ def test_pruning_keeps_the_files_of_the_last_three_restores(workspace: Workspace
     for name in left[:3]:
         assert (data_dir / "backups" / name / "store.db").exists(), "with their files"
     assert len(list_backups(data_dir)) >= 1
+
+
+def test_a_backup_name_with_no_real_time_is_passed_over_and_the_rest_are_listed_in_time_order(
+    workspace: Workspace, data_dir: Path
+) -> None:
+    import datetime as dt
+
+    from visitation_desktop.store.backups import create_backup, list_backups
+
+    made = create_backup(workspace.repo.engine, data_dir, bytes(workspace._data_key), "manual")
+    stray = made.path.with_name("store-20261399T120000000000Z.db")  # month 13: not a backup's name
+    stray.write_bytes(made.path.read_bytes())
+    listed = list_backups(data_dir)
+    assert stray not in [b.path for b in listed]
+    assert made.path in [b.path for b in listed]
+    stamp = made.path.name.split("-")[1]
+    assert made.taken_at == dt.datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.UTC)
+    assert [b.taken_at for b in listed] == sorted((b.taken_at for b in listed), reverse=True)
