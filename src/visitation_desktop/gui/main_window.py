@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -26,7 +26,6 @@ from ..services.cases import CaseService
 from ..services.followups import RecordedFollowUp
 from ..services.overview import OverviewSource
 from ..services.standards import reload_active_standard
-from ..services.sync import release_cases
 from ..services.workspace import AccessDenied, Workspace
 from ..store.errors import StoreError
 from .account_dialogs import add_account_actions
@@ -39,8 +38,9 @@ from .messages import error_text
 from .overview import OverviewControls
 from .overview_loader import LoadedOverview, OverviewLoader
 from .overview_model import OverviewModel
-from .release_dialog import ReleaseDialog
-from .sync_dialogs import PullDialog, SyncProgressDialog, make_service, resolve_conflicts
+
+if TYPE_CHECKING:
+    from .sync_dialogs import SyncProgressDialog
 
 log = logging.getLogger(__name__)
 REMARK_CHARS = 20  # the remark column keeps at least this many characters' width
@@ -208,7 +208,11 @@ class MainWindow(QMainWindow):
         self.lock_page.unlock_requested.connect(self._on_unlock_requested)
 
     # -- check-out and check-in -------------------------------------------------------------
+    # The central store's dialogs and services (SQLAlchemy's PostgreSQL dialect, the central models)
+    # are imported when one is asked for: not during the login window, beside Argon2id's memory.
     def _on_pull(self) -> None:
+        from .sync_dialogs import PullDialog, make_service
+
         service = make_service(self.ws, self)
         if service is None:
             return
@@ -221,6 +225,8 @@ class MainWindow(QMainWindow):
         )
 
     def _on_push(self) -> None:
+        from .sync_dialogs import make_service
+
         service = make_service(self.ws, self)
         if service is None:
             return
@@ -229,6 +235,9 @@ class MainWindow(QMainWindow):
         )
 
     def _on_release(self) -> None:
+        from ..services.sync_offline import release_cases
+        from .release_dialog import ReleaseDialog
+
         chooser = ReleaseDialog(self.ws, self)
         ids = chooser.chosen() if chooser.exec() == ReleaseDialog.DialogCode.Accepted else []
         chooser.deleteLater()
@@ -237,12 +246,16 @@ class MainWindow(QMainWindow):
                 self.ws, ids, progress=progress, cancelled=cancelled), self.tr("Fjerner sager fra computeren …"))
 
     def _run_sync(self, title: str, work: Any, first_text: str = "") -> None:
+        from .sync_dialogs import SyncProgressDialog
+
         self.sync_dialog = dialog = SyncProgressDialog(title, work, self, first_text)
         dialog.finished_with.connect(self._on_sync_finished)
         dialog.start()
         dialog.open()
 
     def _on_sync_finished(self, result: Any) -> None:
+        from .sync_dialogs import resolve_conflicts
+
         self.refresh()
         conflicts = getattr(result, "conflicts", None)
         if conflicts and resolve_conflicts(self.ws, conflicts, self):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.cpr import mask
-from ..services.sync import ReleaseReport, releasable
+from ..services.sync_offline import ReleaseReport, releasable
 from ..services.workspace import Workspace
 from .check_list import add_checked, checked_values
 
