@@ -28,8 +28,11 @@ def _ushorts(data: bytes, offset: int, count: int) -> list[int]:
     return values.tolist()
 
 
+_ULONG = "I" if array("I").itemsize == 4 else "L"  # the array type of 4-byte unsigned numbers here
+
+
 def _ulongs(data: bytes, offset: int, count: int) -> list[int]:
-    values = array("I" if array("I").itemsize == 4 else "L", data[offset:offset + 4 * count])
+    values = array(_ULONG, data[offset:offset + 4 * count])
     if len(values) != count:
         raise ValueError("the table is cut short")
     if sys.byteorder == "little":

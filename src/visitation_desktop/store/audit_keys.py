@@ -90,10 +90,14 @@ class AuditContext:
         if self.keyring_path is None or not self.keyring_path.is_file():
             return None
         try:
-            raw = keyfile.read(self.keyring_path).get(HEAD_FIELD)
+            doc = keyfile.read(self.keyring_path)
         except ValueError as exc:
             raise AuditHeadError(f"Nøglefilen kan ikke læses: {exc}") from None
-        return self._parse(raw)
+        return self.head_in(doc)
+
+    def head_in(self, doc: dict[str, Any]) -> StoredHead | None:
+        """The head in ``keys.json``'s content ``doc`` (read already); ``AuditHeadError`` when it was altered."""
+        return self._parse(doc.get(HEAD_FIELD))
 
     def _parse(self, raw: Any) -> StoredHead | None:
         if raw is None:

@@ -63,13 +63,14 @@ class DirectStore:
         if not taken_today(data_dir):
             raise NotDirect("the day's backup is due")
         try:
-            if REKEY_MARK in keyfile.read(keys):
-                raise NotDirect("a re-key is not finished")
+            doc = keyfile.read(keys)  # once, for both questions below
         except ValueError:
             raise NotDirect("the key file cannot be read") from None
+        if REKEY_MARK in doc:
+            raise NotDirect("a re-key is not finished")
         context = AuditContext(key, keys)
         try:
-            if context.read_head() is None:
+            if context.head_in(doc) is None:
                 raise NotDirect("the access log has no head yet")
         except AuditHeadError:
             raise NotDirect("the access log's head is altered") from None
