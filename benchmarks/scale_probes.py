@@ -20,6 +20,7 @@ import resource
 import statistics
 import sys
 import time
+from collections.abc import Callable
 
 PASSWORD = "benchmark-kodeord-1"
 USER = "BM"
@@ -139,10 +140,27 @@ def _search_step(window: object, text: str, paints: _Paints) -> float:
     return (time.perf_counter() - started) * 1000
 
 
+def _spin_until(condition: Callable[[], bool]) -> None:
+    """Run the event loop until ``condition()`` holds, looking each turn; not ``app.exec()``:
+    ``QApplication.quit()`` closes every window (Qt 6)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+
+    def look() -> None:
+        if condition():
+            loop.quit()
+        else:
+            QTimer.singleShot(1, look)
+
+    QTimer.singleShot(0, look)
+    loop.exec()
+
+
 def main_window(data_dir: str, count: int) -> None:
     from pathlib import Path
 
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(["visitation-desktop"])
@@ -189,16 +207,7 @@ def main_window(data_dir: str, count: int) -> None:
     def filled() -> bool:
         return bool(window.model.rowCount() >= count)
 
-    waiting = QEventLoop()  # not app.exec(): QApplication.quit() closes every window (Qt 6)
-
-    def wait_filled() -> None:
-        if filled():
-            waiting.quit()
-        else:
-            QTimer.singleShot(1, wait_filled)
-
-    QTimer.singleShot(0, wait_filled)
-    waiting.exec()
+    _spin_until(filled)
     app.processEvents()
     done = time.perf_counter()
     ticker.stop()
@@ -213,16 +222,7 @@ def main_window(data_dir: str, count: int) -> None:
     )
     # The caseworker types into a settled window: the columns are fitted to the rows on the turns
     # right after the list fills (gui/main_window.py, one column a turn), not during the keystrokes.
-    settled = QEventLoop()
-
-    def wait_settled() -> None:
-        if getattr(window, "columns_ready", True):
-            settled.quit()
-        else:
-            QTimer.singleShot(1, wait_settled)
-
-    QTimer.singleShot(0, wait_settled)
-    settled.exec()
+    _spin_until(lambda: bool(getattr(window, "columns_ready", True)))
     app.processEvents()
     if not window.ui.caseTable.isVisible():  # type: ignore[attr-defined]
         raise SystemExit("the case list is not on screen: a search step would paint nothing")

@@ -37,6 +37,18 @@ def _same_pixels(table: QTableView, ours: CaseListDelegate, standard: QStyledIte
     assert got == expected
 
 
+def _shown(qtbot: QtBot, workspace: Workspace) -> MainWindow:
+    """The main window on screen with its list filled and its columns fitted."""
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.resize(1024, 550)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 5, timeout=10000)
+    qtbot.waitUntil(lambda: window.columns_ready, timeout=10000)
+    return window
+
+
 @pytest.mark.parametrize("style_name", ["Fusion", "Windows"])
 def test_the_list_paints_as_the_standard_delegate(qtbot: QtBot, workspace: Workspace, style_name: str) -> None:
     today = dt.date.today()
@@ -45,13 +57,7 @@ def test_the_list_paints_as_the_standard_delegate(qtbot: QtBot, workspace: Works
         case = CaseFile(citizen=Citizen(cpr=f"010190{number:04d}", name=name))
         case.application.received = today - dt.timedelta(days=60)  # deadline passed: a red date
         CaseService(workspace).new_case(case)
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.resize(1024, 550)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.model.rowCount() > 5, timeout=10000)
-    qtbot.waitUntil(lambda: window.columns_ready, timeout=10000)
+    window = _shown(qtbot, workspace)
     table = window.ui.caseTable
     ours = table.itemDelegate()
     assert isinstance(ours, CaseListDelegate)
@@ -79,13 +85,7 @@ def test_the_list_paints_as_the_standard_delegate(qtbot: QtBot, workspace: Works
 def test_a_style_sheet_on_the_list_keeps_the_standard_painting(qtbot: QtBot, workspace: Workspace) -> None:
     """A style sheet may style the cells (colours, padding): the delegate leaves those to the standard painting."""
     fill_demo(workspace, dt.date.today())
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.resize(1024, 550)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.model.rowCount() > 5, timeout=10000)
-    qtbot.waitUntil(lambda: window.columns_ready, timeout=10000)
+    window = _shown(qtbot, workspace)
     table = window.ui.caseTable
     table.setStyleSheet("QTableView::item { color: #0000ff; padding-left: 9px; }")
     ours = table.itemDelegate()
