@@ -177,9 +177,13 @@ def main_window(data_dir: str, count: int) -> None:
     except ImportError:  # a program from before the preload (or the warm-up)
         report.setdefault("preloaded", False)
     started = time.perf_counter()
+    import inspect
+
     from visitation_desktop.services.workspace import unlock
 
-    ws = unlock(Path(data_dir), USER, PASSWORD)
+    # As the login window unlocks: the direct store first, the repository opened behind the list.
+    window_way = {"direct_first": True} if "direct_first" in inspect.signature(unlock).parameters else {}
+    ws = unlock(Path(data_dir), USER, PASSWORD, **window_way)  # type: ignore[arg-type]
     unlocked = time.perf_counter()
     from visitation_desktop.gui.main_window import MainWindow
 

@@ -7,13 +7,17 @@ and again once the main window is open after logging in.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-from visitation_desktop.services.workspace import Workspace
+from visitation_desktop.domain.case import CaseFile
+from visitation_desktop.domain.cpr import make_fictional_cpr
+from visitation_desktop.services.cases import CaseService
+from visitation_desktop.services.workspace import Workspace, unlock
 
 from .conftest import PASSWORD
 
@@ -49,10 +53,20 @@ def at_login():
 
 
 def at_main():
-    if not visible("MainWindow"):
-        QTimer.singleShot(20, at_main)
+    windows = visible("MainWindow")
+    if not windows or windows[0].overview_pending:
+        QTimer.singleShot(5, at_main)
         return
     report["main"] = heavy()
+    report["listed"] = [windows[0].model.row_data(r).summary.citizen_name for r in range(windows[0].model.rowCount())]
+    QTimer.singleShot(0, lambda: behind(windows[0]))
+
+
+def behind(window):
+    if type(window.ws.repo).__name__ != "Repository":  # opened behind the list (store/direct_first.py)
+        QTimer.singleShot(20, lambda: behind(window))
+        return
+    report["opened"] = heavy()
     QApplication.instance().quit()
 
 
@@ -64,8 +78,7 @@ print(json.dumps(report))
 """
 
 
-def test_login_window_is_shown_before_alembic_reportlab_orm_and_wizard(workspace: Workspace, data_dir: Path) -> None:
-    workspace.close()
+def _run_gui(data_dir: Path) -> dict[str, list[str]]:
     result = subprocess.run(
         [sys.executable, "-c", PROBE, str(data_dir), PASSWORD],
         stdin=subprocess.DEVNULL,
@@ -77,10 +90,35 @@ def test_login_window_is_shown_before_alembic_reportlab_orm_and_wizard(workspace
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    report: dict[str, list[str]] = json.loads(result.stdout.strip().splitlines()[-1])
+    return report
+
+
+def test_login_window_is_shown_before_alembic_reportlab_orm_and_wizard(workspace: Workspace, data_dir: Path) -> None:
+    workspace.close()  # no backup taken today yet: the login opens the store the ordinary way, backing it up
+    report = _run_gui(data_dir)
     assert report["login"] == []
     # Logged in: the store is open, but it was at the newest schema, so Alembic was never needed.
     assert "sqlalchemy.orm" in report["main"], "the probe sees what logging in imported"
     assert not [m for m in report["main"] if m.startswith("alembic")]
     # Nor was reportlab: nothing has been rendered yet.
     assert not [m for m in report["main"] if m.startswith("reportlab")]
+
+
+def test_the_list_fills_before_sqlalchemy_is_imported_and_the_store_opens_behind_it(
+    workspace: Workspace, data_dir: Path
+) -> None:
+    """Once the day's backup is taken, the main window fills its list through the SQLCipher driver
+    alone: SQLAlchemy was not in memory beside the password's Argon2id (the program's peak)."""
+    workspace.close()
+    ws = unlock(data_dir, "AB", PASSWORD)  # the day's first login: the backup
+    case = CaseFile()
+    case.citizen.name, case.citizen.cpr = "Birte Kjær Sørensen", make_fictional_cpr(dt.date(1958, 3, 4), 2)
+    CaseService(ws).new_case(case)
+    ws.close()
+    report = _run_gui(data_dir)
+    assert report["login"] == []
+    assert not [m for m in report["main"] if m.startswith("sqlalchemy")], report["main"]
+    assert report["listed"] == ["Birte Kjær Sørensen"]
+    assert "sqlalchemy.orm" in report["opened"] and "visitation_desktop.store.repository" in report["opened"]
+    assert not [m for m in report["opened"] if m.startswith(("alembic", "reportlab"))]

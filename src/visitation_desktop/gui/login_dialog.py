@@ -92,7 +92,7 @@ class LoginDialog(QDialog):
                 return
         else:
             try:
-                self.workspace = unlock(self.data_dir, initials, password)
+                self.workspace = unlock(self.data_dir, initials, password, direct_first=True)
             except AccessDenied as exc:
                 self._show_message(error_text(exc))
                 self.ui.passwordEdit.selectAll()
@@ -134,7 +134,7 @@ class LoginDialog(QDialog):
             return False
         try:
             done = backups.restore(self.data_dir, None, initials, password)
-            self.workspace = unlock(self.data_dir, initials, password)
+            self.workspace = unlock(self.data_dir, initials, password, direct_first=True)
         except StoreError as exc:
             self._show_problem(error_text(exc))
             return False

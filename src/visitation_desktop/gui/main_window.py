@@ -31,6 +31,7 @@ from ..store.errors import StoreError
 from .account_dialogs import add_account_actions
 from .case_list_delegate import CaseListDelegate
 from .dialogs import AddCaseworkerDialog, ChangePasswordDialog, SettingsDialog, show_about
+from .gc_guard import collect_garbage_on_gui_thread
 from .generated.ui_main_window import Ui_MainWindow
 from .lock import IdleWatcher, LockPage, cover_windows, open_dialog, uncover_windows
 from .lookup_log import LookupLog
@@ -285,6 +286,8 @@ class MainWindow(QMainWindow):
         if not self._columns_fitted and self.model.rowCount():
             self._columns_fitted = True
             self._fit_column(0)
+        elif not self.model.rowCount():
+            self._open_store_behind()
         everything = self.model.shows_all and not self.model.query  # worked out in the loader's thread
         self.overview.show_counts(self.model.counts())
         self.show_count()
@@ -295,12 +298,24 @@ class MainWindow(QMainWindow):
         if self.locked or column >= OverviewModel.REMARK:
             self._bound_columns()
             self.columns_ready = True
+            self._open_store_behind()
             return
         self.ui.caseTable.resizeColumnToContents(column)
         QTimer.singleShot(0, self, lambda: self._fit_column(column + 1))
 
+    def _open_store_behind(self) -> None:
+        """The list is on screen: open the store's repository behind the direct store the login gave
+        (``store/direct_first.py``), in a worker, while the caseworker reads the list."""
+        begin = getattr(self.ws.repo, "begin_full", None)
+        if begin is not None:
+            from .idle_pace import IdlePace
+
+            collect_garbage_on_gui_thread()
+            begin(IdlePace())  # its imports only while this thread waits for events
+
     def _on_load_failed(self, message: str) -> None:
         self.busy.hide()
+        self._open_store_behind()
         self.statusBar().showMessage(
             message or self.tr("Sagslisten kunne ikke hentes. Luk programmet og start det igen.")
         )

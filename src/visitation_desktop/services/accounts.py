@@ -21,8 +21,8 @@ from pathlib import Path
 import sqlcipher3
 
 from ..paths import keyring_path, store_path
-from ..store import audit, keyfile
-from ..store.db import open_store
+from ..store import keyfile
+from ..store.audit_keys import REKEY_MARK
 from ..store.errors import UnknownUser, WrongDataKey, WrongPassword
 from ..store.keyring import DATA_KEY_BYTES, Keyring, normalize_initials
 from .login_guard import AccessDenied, load_keyring
@@ -88,6 +88,9 @@ def remove_caseworker(ws: Workspace, initials: str) -> None:
 
 def rekey_store(ws: Workspace, reason: str = "store rekey") -> None:
     """A new data key for the store; every remaining caseworker keeps their password."""
+    from ..store import audit  # SQLAlchemy's: imported when a re-key is asked for, not to log in
+    from ..store.db import open_store
+
     keyring = load_keyring(ws.data_dir)
     _refuse_unsealable(keyring)
     problems = audit.verify(ws.repo.engine)
@@ -99,7 +102,7 @@ def rekey_store(ws: Workspace, reason: str = "store rekey") -> None:
     keyring.rekey(old_key, new_key)
     def fresh_head(doc: dict[str, object]) -> None:
         doc.pop("audit_head", None)
-        doc[audit.REKEY_MARK] = True
+        doc[REKEY_MARK] = True
 
     keyfile.update(pending, fresh_head)
     # 2. re-encrypt the store

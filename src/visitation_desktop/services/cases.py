@@ -18,9 +18,7 @@ from ..domain.deadlines import decision_deadline
 from ..domain.findings import Finding
 from ..domain.inputs import InputRefused, load_json
 from ..domain.serialize import SerializationError, from_dict, to_dict
-from ..store import bulk
-from ..store.repository import CaseSummary
-from ..store.transaction import LogEntry
+from ..store.records import CaseSummary, LogEntry
 from . import case_view, occupancy, standards
 from .acceptance import AcceptanceRefused, check_signature_png
 from .gate import Gate, Verdict
@@ -114,6 +112,8 @@ class CaseService:
                 case.status = self.gate.status_for(case)
                 hold(case)
         deadlines = [self.deadline(case) for case in cases]
+        from ..store import bulk  # SQLAlchemy's: not among what the main window imports to open
+
         try:
             with self.ws.repo.transaction(self.ws.caseworker) as tx:
                 bulk.create_cases(tx, cases, deadlines)

@@ -38,8 +38,7 @@ from ..domain.messages import QT_TRANSLATE_NOOP, msg
 from ..domain.plan_diff import Change, plan_diff
 from ..domain.serialize import SerializationError
 from ..store.errors import StoreError
-from ..store.records import FollowUpRecord
-from ..store.transaction import LogEntry
+from ..store.records import FollowUpRecord, LogEntry
 from .plan_versions import ensure_first_plan_version, latest_version
 from .standards import standard_for
 from .workspace import Workspace

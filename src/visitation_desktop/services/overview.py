@@ -17,10 +17,8 @@ from ..domain.findings import danish_date
 from ..domain.followup import DueFollowUp, FollowUpPlan, followups_due
 from ..domain.standard import Standard
 from ..limits import FOLLOWUP_SOON_DAYS
-from ..store.case_index import FollowUpDates, IndexedCase
-from ..store.models import SYNC_LOCAL
-from ..store.records import CaseSummary
-from ..store.transaction import LogEntry
+from ..store.index_rows import SYNC_LOCAL, FollowUpDates, IndexedCase
+from ..store.records import CaseSummary, LogEntry
 from .search import SearchIndex
 from .standards import by_digest
 from .workspace import Workspace

@@ -6,11 +6,15 @@ Reading versions and comparing two of them is logged like any view of the citize
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..domain.case import CaseFile, CaseStatus
 from ..domain.plan_diff import Change, plan_diff
 from ..store.records import PlanVersionInfo
-from ..store.transaction import Transaction
 from .workspace import Workspace
+
+if TYPE_CHECKING:  # SQLAlchemy's: the main window opens without it (services/window_store.py)
+    from ..store.transaction import Transaction
 
 FIRST_VERSION_NOTE = "Handleplanen ved bevillingen"
 

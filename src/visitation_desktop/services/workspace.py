@@ -24,6 +24,7 @@ from .login_guard import KEY_FILE_EXIT, AccessDenied, flush_failures, load_keyri
 from .settings import Settings
 
 if TYPE_CHECKING:
+    from ..store.direct import DirectStore
     from ..store.repository import Repository
 
 WRONG_PASSWORD = QT_TRANSLATE_NOOP("Messages", "Forkert adgangskode.")
@@ -222,11 +223,15 @@ def init_store(data_dir: Path, initials: str, name: str, password: str) -> Works
     return ws
 
 
-def unlock(data_dir: Path, initials: str, password: str, *, direct: bool = False) -> Workspace:
+def unlock(
+    data_dir: Path, initials: str, password: str, *, direct: bool = False, direct_first: bool = False
+) -> Workspace:
     """Open the store for a caseworker; a wrong password touches nothing but the key file's counter.
 
     ``direct``: for a command that only reads a case and logs (``render``), open the store through
     the driver alone (``store.direct``) when nothing is due first; otherwise the ordinary way.
+    ``direct_first``: for the main window, the same, with the ordinary repository opened behind it
+    when ``repo.begin_full()`` is called or a call needs it (``store.direct_first``).
     """
     if not is_initialised(data_dir):
         if store_exists(data_dir):
@@ -241,7 +246,8 @@ def unlock(data_dir: Path, initials: str, password: str, *, direct: bool = False
     key = unlock_key(keyring, initials, password, msg(WRONG_LOGIN))
     if not store_exists(data_dir):
         raise StoreMissing(str(store_path(data_dir)))  # never start an empty store beside the keys
-    repo = _direct_store(data_dir, key) if direct else None
+    repo = _direct_store(data_dir, key) if direct or direct_first else None
+    opened_direct = repo is not None
     if repo is None:
         try:
             repo = _open_repository(data_dir, key, warnings)
@@ -256,7 +262,25 @@ def unlock(data_dir: Path, initials: str, password: str, *, direct: bool = False
     log.info("store unlocked")
     ws = Workspace(data_dir, repo, initials, standard, catalogue, settings, bytearray(key))
     ws.warnings = warnings
+    if direct_first and opened_direct:
+        _open_behind(ws, key)
     return ws
+
+
+def _open_behind(ws: Workspace, key: bytes) -> None:
+    """The workspace's direct store, with the ordinary repository to open behind it (``DirectFirst``).
+
+    It keeps its own copy of the key until then, as the direct connection does: a screen locked
+    meanwhile (``forget_key``) leaves the store open, as it leaves an open repository."""
+    from ..store.direct_first import DirectFirst
+
+    def open_full(key: bytes) -> Repository:
+        return _open_repository(ws.data_dir, key, ws.warnings)
+
+    def adopt(full: Repository) -> None:
+        ws.repo = full
+
+    ws.repo = cast("Repository", DirectFirst(cast("DirectStore", ws.repo), key, open_full, adopt))
 
 
 def _open_repository(data_dir: Path, key: bytes, warnings: list[str]) -> Repository:

@@ -16,7 +16,8 @@ from sqlalchemy import bindparam, insert, select, update
 
 from visitation_desktop.domain.case import CaseFile, new_uuid
 from visitation_desktop.store import audit, case_index
-from visitation_desktop.store.models import SYNC_LOCAL, Case, CaseIndex, Citizen, PlanVersion, utc_now
+from visitation_desktop.store.index_rows import SYNC_LOCAL
+from visitation_desktop.store.models import Case, CaseIndex, Citizen, PlanVersion, utc_now
 from visitation_desktop.store.transaction import (
     LogEntry,
     Transaction,

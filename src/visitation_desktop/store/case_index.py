@@ -10,17 +10,19 @@ second; together they are all the overview needs.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, insert, update
 from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
 from visitation_desktop.domain.case import CaseFile
-from visitation_desktop.store.models import SYNC_LOCAL, Case, CaseIndex, Citizen, FollowUp
-from visitation_desktop.store.records import CaseSummary, GrantedPlace
+from visitation_desktop.store import index_rows
+from visitation_desktop.store.index_rows import SYNC_LOCAL, FollowUpDates, IndexedCase
+from visitation_desktop.store.models import Case, CaseIndex, Citizen
+from visitation_desktop.store.records import GrantedPlace
+
+__all__ = ["FollowUpDates", "IndexedCase", "granted_places", "indexed_cases", "write"]
 
 SYNC_CHANGED = "changed"  # store.sync_local.SYNC_CHANGED
 _SYNCED = ("checked_out", "checked_in")
@@ -39,27 +41,6 @@ SUMMARY_COLUMNS = (
     Case.citizen_id,
     Case.caseworker,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class IndexedCase:
-    """One case as the overview sees it: the list line plus what its groups and remarks need."""
-
-    summary: CaseSummary
-    address: str  # "Storegade 4, 7700 Thisted"
-    offer_id: str
-    place: str
-    waitlist: bool
-    interim_solution: str
-    delay_notice: str
-    sync_state: str = SYNC_LOCAL
-    standard_digest: str = ""  # the case's own standard; "" = the active one
-
-
-@dataclass(frozen=True)
-class FollowUpDates:
-    held: tuple[dt.date, ...]  # oldest first
-    planned: dt.date | None  # the next date set at the latest follow-up, if any
 
 
 def values(case: CaseFile) -> dict[str, Any]:
@@ -101,88 +82,14 @@ def write(s: Session, case_id: int, case: CaseFile) -> None:
         conn.execute(_INSERT, {"case_id": case_id, "sync_state": SYNC_LOCAL, **row})
 
 
-def address_line(address: str, postcode: str, town: str) -> str:
-    """``"Storegade 4, 7700 Thisted"``, leaving out what is empty (run once per case in the overview)."""
-    place = f"{postcode} {town}" if postcode and town else postcode or town
-    return f"{address}, {place}" if address and place else address or place
-
-
-# Every case's overview line, newest change first: read through the covering index
-# ``ix_cases_summary`` (migration 0009), never the cases' JSON pages.
-OVERVIEW = (
-    select(
-        *SUMMARY_COLUMNS,
-        Citizen.address,
-        Citizen.postcode,
-        Citizen.town,
-        CaseIndex.offer_id,
-        CaseIndex.place,
-        CaseIndex.waitlist,
-        CaseIndex.interim_solution,
-        CaseIndex.delay_notice,
-        CaseIndex.sync_state,
-        CaseIndex.standard_digest,
-    )
-    .join(Citizen, Citizen.id == Case.citizen_id)
-    .outerjoin(CaseIndex, CaseIndex.case_id == Case.id)
-    .order_by(Case.updated_at.desc(), Case.id.desc())
-)
-
-
 def indexed_cases(s: Session) -> list[IndexedCase]:
-    """Every case, most recently changed first (as ``Repository.list_cases``).
-
-    A column with few distinct values (a status, a date, an offer, the standard's digest) comes
-    from the database as a new object in every row; the list keeps one object per distinct value
-    instead (``share``): at 50,000 cases that is some 25 MB less, the same values.
-    """
-    stmt = OVERVIEW
-    first: dict[Any, Any] = {}  # value -> the first equal object read (str, date, None)
-
-    def share(value: Any) -> Any:
-        return first.setdefault(value, value)
-
-    return [_indexed(row, share) for row in s.connection().execute(stmt)]  # Core rows: no ORM work per case
-
-
-def _indexed(row: Any, share: Callable[[Any], Any]) -> IndexedCase:
-    case_id, name, cpr, status, received, deadline, planned_start, page, updated_at, citizen_id, caseworker = row[:11]
-    return IndexedCase(
-        CaseSummary(
-            case_id,
-            name,
-            cpr,
-            share(status),
-            share(received),
-            share(deadline),
-            share(planned_start),
-            share(page),
-            updated_at,  # near enough one per case (and an aware time: equal at other offsets)
-            citizen_id,
-            share(caseworker),
-        ),
-        address_line(row[11], row[12], row[13]),
-        share(row[14] or ""),
-        share(row[15] or ""),
-        bool(row[16]),
-        share(row[17] or ""),
-        share(row[18] or ""),
-        share(row[19] or SYNC_LOCAL),
-        share(row[20] or ""),
-    )
+    """Every case, most recently changed first (as ``Repository.list_cases``): ``index_rows``."""
+    return index_rows.indexed_cases(s.connection().exec_driver_sql(index_rows.OVERVIEW))
 
 
 def followup_dates(s: Session) -> dict[int, FollowUpDates]:
     """Per case with follow-ups: the dates held and the next date planned at the latest one."""
-    stmt = select(FollowUp.case_id, FollowUp.held_on, FollowUp.next_date).order_by(
-        FollowUp.case_id, FollowUp.held_on, FollowUp.id
-    )
-    held: dict[int, list[dt.date]] = {}
-    planned: dict[int, dt.date | None] = {}
-    for case_id, held_on, next_date in s.execute(stmt):
-        held.setdefault(case_id, []).append(held_on)
-        planned[case_id] = next_date
-    return {case_id: FollowUpDates(tuple(days), planned[case_id]) for case_id, days in held.items()}
+    return index_rows.followup_dates(s.connection().exec_driver_sql(index_rows.FOLLOWUP_DATES))
 
 
 def next_date_of(data: dict[str, Any]) -> dt.date | None:
@@ -196,10 +103,4 @@ def next_date_of(data: dict[str, Any]) -> dt.date | None:
 
 def granted_places(s: Session, granted_status: str) -> list[GrantedPlace]:
     """Every case with ``granted_status`` that holds a place in an offer, from the index alone."""
-    stmt = (
-        select(Case.id, CaseIndex.offer_id, CaseIndex.place, CaseIndex.decided_on)
-        .join(CaseIndex, CaseIndex.case_id == Case.id)
-        .where(Case.status == granted_status, CaseIndex.waitlist.is_(False))
-        .where(CaseIndex.offer_id != "", CaseIndex.place != "")
-    )
-    return [GrantedPlace(*row) for row in s.execute(stmt)]
+    return index_rows.granted_places(s.connection().exec_driver_sql(index_rows.GRANTED_PLACES, (granted_status,)))

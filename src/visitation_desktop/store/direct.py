@@ -1,4 +1,5 @@
-"""The encrypted store through the SQLCipher driver alone: for a command that reads one case and logs.
+"""The encrypted store through the SQLCipher driver alone: for a command that reads one case and logs,
+and for the main window until the ordinary repository is open (``direct_first``).
 
 ``render`` reads a case, judges it, makes a PDF and logs who made it. Importing SQLAlchemy and the
 ORM costs that command more than the rendering itself, so it reads through this class instead of
@@ -24,12 +25,13 @@ import sqlcipher3
 
 from visitation_desktop import paths
 from visitation_desktop.domain.case import CaseFile
-from visitation_desktop.store import keyfile
+from visitation_desktop.store import index_rows, keyfile
 from visitation_desktop.store.audit_chain import Row, chain, check_actions
 from visitation_desktop.store.audit_keys import HEAD_ID, REKEY_MARK, AuditContext, Head
 from visitation_desktop.store.backups import taken_today
 from visitation_desktop.store.case_rows import load_case_row
 from visitation_desktop.store.errors import AuditHeadError, CaseNotFound, StoreDamaged, StoreError
+from visitation_desktop.store.index_rows import FollowUpDates, IndexedCase
 from visitation_desktop.store.keyring import normalize_initials
 from visitation_desktop.store.records import GrantedPlace, LogEntry
 from visitation_desktop.store.schema_head import script_head
@@ -74,7 +76,10 @@ class DirectStore:
                 raise NotDirect("the access log has no head yet")
         except AuditHeadError:
             raise NotDirect("the access log's head is altered") from None
-        conn = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        # Any thread (``direct_first.DirectFirst`` makes its calls one at a time).
+        conn = sqlcipher3.connect(
+            str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")
             conn.execute(f'PRAGMA key = "{sqlcipher_key_literal(key)}"')
@@ -140,13 +145,18 @@ class DirectStore:
         return None if row is None or row[0] is None else int(row[0])
 
     def granted_places(self, granted_status: str) -> list[GrantedPlace]:
-        rows = self._rows(
-            "SELECT cases.id, case_index.offer_id, case_index.place, case_index.decided_on FROM cases "
-            "JOIN case_index ON case_index.case_id = cases.id WHERE cases.status = ? AND NOT case_index.waitlist "
-            "AND case_index.offer_id != '' AND case_index.place != ''",
-            (granted_status,),
-        )
-        return [GrantedPlace(r[0], r[1], r[2], dt.date.fromisoformat(r[3]) if r[3] else None) for r in rows]
+        return index_rows.granted_places(self._rows(index_rows.GRANTED_PLACES, (granted_status,)))
+
+    def indexed_cases(self) -> tuple[list[IndexedCase], dict[int, FollowUpDates]]:
+        """As ``Repository.indexed_cases``: both queries in one read transaction (one snapshot)."""
+        self._rows("BEGIN")
+        try:
+            return (
+                index_rows.indexed_cases(self._rows(index_rows.OVERVIEW)),
+                index_rows.followup_dates(self._rows(index_rows.FOLLOWUP_DATES)),
+            )
+        finally:
+            self._rows("COMMIT")
 
     def standard_source(self, digest: str) -> str | None:
         row = self._one("SELECT source FROM standard_copies WHERE digest = ?", (digest,))

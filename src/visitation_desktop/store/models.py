@@ -24,6 +24,8 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from visitation_desktop.store.index_rows import SYNC_LOCAL
+
 GENESIS_HASH = "0" * 64
 
 
@@ -152,7 +154,6 @@ class FollowUp(Base):
     next_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
 
 
-SYNC_LOCAL = "local"  # case_index.sync_state: the case exists only on this laptop
 
 
 class CaseIndex(Base):
