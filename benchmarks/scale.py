@@ -141,7 +141,10 @@ def main() -> None:
             _t, r = _until_line([py, str(PROBES), "main", str(data_dir), str(size)])
             results.append((size, r))
             s, a = r["search_ms"], r["autosave_ms"]
-            if r.get("preloaded"):
+            if r.get("preloaded") and r.get("direct_first"):
+                print("  (services and main window imported during the login window, the list read through the direct")
+                print("   store, the repository opened behind it: as the program does, docs/performance.md)")
+            elif r.get("preloaded"):
                 print("  (store, services and main window imported during the login window, as the program does)")
             if r.get("warmed"):
                 print("  (Qt's classes readied during the login window, as the program does: gui/qt_warmup.py)")
@@ -153,7 +156,13 @@ def main() -> None:
                 print(f"    of it the GUI thread's own work at most {r['longest_busy_ms']:.0f} ms in one stretch "
                       "(CPU time; the rest is waiting for a core on a loaded machine)")
             print(f"  search step (1-3 letters)  p50 {s['p50']:7.2f} ms   p95 {s['p95']:7.2f} ms   max {s['max']:7.2f} ms")
+            if r.get("direct_first"):
+                state = {True: "open", False: "opening behind the list"}
+                print(f"    the repository during the steps: {state[r['repo_open_before_search']]} at the first, "
+                      f"{state[r['repo_open_after_search']]} after the last")
             print(f"  autosave                   p50 {a['p50']:7.2f} ms   p95 {a['p95']:7.2f} ms")
+            if "first_autosave_ms" in r:
+                print(f"    the first {r['first_autosave_ms']:.1f} ms (with the wait for the repository, if not open yet)")
             budget = 2 * float(anchor_rss) + 50
             print(f"  peak RSS                   {r['rss_mb']:6.1f} MB   (2x bare wizard + 50 MB = {budget:.0f} MB)")
             print(f"  load average now: {_load()}")

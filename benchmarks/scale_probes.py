@@ -185,6 +185,11 @@ def main_window(data_dir: str, count: int) -> None:
     window_way = {"direct_first": True} if "direct_first" in inspect.signature(unlock).parameters else {}
     ws = unlock(Path(data_dir), USER, PASSWORD, **window_way)  # type: ignore[arg-type]
     unlocked = time.perf_counter()
+    report["direct_first"] = type(ws.repo).__name__ == "DirectFirst"
+
+    def repo_open() -> bool:  # the repository opened behind the list (store/direct_first.py)
+        return type(window.ws.repo).__name__ == "Repository"
+
     from visitation_desktop.gui.main_window import MainWindow
 
     gaps: list[float] = []
@@ -231,6 +236,7 @@ def main_window(data_dir: str, count: int) -> None:
     if not window.ui.caseTable.isVisible():  # type: ignore[attr-defined]
         raise SystemExit("the case list is not on screen: a search step would paint nothing")
     paints = _Paints(window.ui.caseTable.viewport())  # type: ignore[attr-defined]
+    report["repo_open_before_search"] = repo_open()
     steps: list[float] = []
     for _round in range(2):
         for q in QUERIES:
@@ -239,11 +245,14 @@ def main_window(data_dir: str, count: int) -> None:
             steps.append(_search_step(window, q, paints))
     _search_step(window, "", paints)
     report["search_ms"] = _percentiles(steps)
+    report["repo_open_after_search"] = repo_open()
     # The latest changed case (as before: the CLI list's first), found among the window's rows and
     # opened as the window opens one, by its id.
     model = window.model
     latest = max(range(model.rowCount()), key=lambda r: (model.row_data(r).summary.updated_at, model.case_id(r)))
-    report["autosave_ms"] = _percentiles(_autosaves(ws, model.case_id(latest)))
+    saves = _autosaves(ws, model.case_id(latest))
+    report["autosave_ms"] = _percentiles(saves)
+    report["first_autosave_ms"] = saves[0]  # with the wait for the repository, if it was not open yet
     _done(report)
 
 

@@ -3,7 +3,8 @@
 ``OverviewLoader.load`` reads every case's overview line from the store's index, puts the rows in
 the order the list opens in and builds the search index in a worker thread, and hands the result
 to the GUI thread with ``loaded``. Each job opens its own database session (the store's connection pool gives each
-thread its own SQLCipher connection); nothing Qt is touched off the GUI thread. A newer load
+thread its own SQLCipher connection), or, right after the login, reads through the direct store, one call at a
+time (``store/direct_first.py``); nothing Qt is touched off the GUI thread. A newer load
 supersedes an older one still running: only the newest result is delivered.
 """
 
