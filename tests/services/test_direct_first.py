@@ -184,3 +184,26 @@ def test_the_opening_thread_asks_its_pace_and_another_threads_import_frees_it() 
     other.start()
     other.join()
     assert (pace.waited, pace.freed) == (1, 1)
+
+
+def test_an_opening_that_failed_behind_the_list_is_tried_again_by_the_next_call(
+    first: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = workspace_module._open_repository
+    attempts: list[int] = []
+
+    def busy_once(data_dir: Path, key: bytes, warnings: list[str]) -> Repository:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise StoreBusy()
+        return real(data_dir, key, warnings)
+
+    monkeypatch.setattr(workspace_module, "_open_repository", busy_once)
+    behind = first.repo
+    assert isinstance(behind, DirectFirst)
+    behind.begin_full()  # as the main window does once its list is filled: fails, nobody waiting
+    assert behind._thread is not None
+    behind._thread.join()
+    case_id = min(behind.case_uuids())
+    assert isinstance(behind.plan_versions(case_id), list)  # the caseworker's next step: not the old error
+    assert len(attempts) == 2 and type(first.repo) is Repository

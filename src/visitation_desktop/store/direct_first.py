@@ -148,6 +148,10 @@ class DirectFirst:
 
     def full(self) -> Repository:
         """The ordinary repository, opened now if it is not yet (its error raised if it cannot be)."""
+        with self._starting:
+            earlier = self._thread
+            if self._full is None and earlier is not None and not earlier.is_alive():
+                self._thread = None  # an opening behind the list failed before anyone waited: try again now
         while self._full is None:
             self.begin_full()
             pace = self._pace
