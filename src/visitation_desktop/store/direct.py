@@ -17,7 +17,7 @@ what is due (migrate, back up, key the log) or says what is wrong (a damaged fil
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -116,6 +116,13 @@ class DirectStore:
         except sqlcipher3.Error as exc:
             raise self._translated(exc) from None
 
+    def _each(self, sql: str) -> Iterator[Any]:
+        """The rows one by one, as the cursor reads them (the overview's 50,000 are never all held raw)."""
+        try:
+            yield from self._conn.execute(sql)
+        except sqlcipher3.Error as exc:
+            raise self._translated(exc) from None
+
     def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
         rows = self._rows(sql, params)
         return rows[0] if rows else None
@@ -152,8 +159,8 @@ class DirectStore:
         self._rows("BEGIN")
         try:
             return (
-                index_rows.indexed_cases(self._rows(index_rows.OVERVIEW)),
-                index_rows.followup_dates(self._rows(index_rows.FOLLOWUP_DATES)),
+                index_rows.indexed_cases(self._each(index_rows.OVERVIEW)),
+                index_rows.followup_dates(self._each(index_rows.FOLLOWUP_DATES)),
             )
         finally:
             self._rows("COMMIT")
