@@ -167,6 +167,9 @@ def test_unreadable_files_are_refused_in_danish(run: Run, store: Path, tmp_path:
     result = run("cases", "import", str(latin1))
     assert (result.code, result.err) == (1, f"visitation-desktop: {latin1}: filen er ikke gemt som UTF-8.\n")
 
+    folder = run("cases", "import", str(tmp_path))  # a folder named by mistake: not the system's English
+    assert (folder.code, folder.err) == (1, f"visitation-desktop: {tmp_path} er en mappe, ikke en fil.\n")
+
 
 def test_a_case_for_another_standard_is_refused(run: Run, store: Path, tmp_path: Path) -> None:
     document = example_document()

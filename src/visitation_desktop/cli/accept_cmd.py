@@ -12,7 +12,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from . import exit_codes
-from .common import CliError, Context, print_json
+from .common import CliError, Context, print_json, unreadable
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -47,12 +47,8 @@ def _read_png(path: Path) -> bytes:
         if path.stat().st_size > MAX_PNG_BYTES:
             raise CliError(f"{path}: underskriften fylder for meget; den må højst fylde {MAX_PNG_BYTES // 1024} kB.")
         return path.read_bytes()
-    except FileNotFoundError:
-        raise CliError(f"Filen {path} findes ikke.") from None
-    except IsADirectoryError:
-        raise CliError(f"{path} er en mappe, ikke en fil.") from None
     except OSError as exc:
-        raise CliError(f"Kan ikke læse {path}: {exc.strerror}") from None
+        raise unreadable(path, exc) from None
 
 
 def cmd_cases_accept(ctx: Context, args: argparse.Namespace) -> int:

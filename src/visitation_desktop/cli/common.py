@@ -23,16 +23,25 @@ class CliError(Exception):
         self.exit_code = exit_code
 
 
+def unreadable(path: Path, exc: OSError) -> CliError:
+    """Why a file the caseworker names cannot be read, in Danish (the system's own words are English)."""
+    if isinstance(exc, FileNotFoundError):
+        return CliError(f"Filen {path} findes ikke.")
+    if isinstance(exc, IsADirectoryError) or path.is_dir():  # Windows says "Permission denied" to a folder
+        return CliError(f"{path} er en mappe, ikke en fil.")
+    if isinstance(exc, PermissionError):
+        return CliError(f"Du har ikke adgang til at læse {path}.")
+    return CliError(f"Kan ikke læse {path}: {exc.strerror}")
+
+
 def read_text_file(path: Path) -> str:
     """A file the caseworker names (a case, a follow-up), as text; a Danish ``CliError`` when it cannot be read."""
     try:
         return path.read_text(encoding="utf-8-sig")  # a byte-order mark (Notepad) is let through
-    except FileNotFoundError:
-        raise CliError(f"Filen {path} findes ikke.") from None
     except UnicodeDecodeError:
         raise CliError(f"{path}: filen er ikke gemt som UTF-8.") from None
     except OSError as exc:
-        raise CliError(f"Kan ikke læse {path}: {exc.strerror}") from None
+        raise unreadable(path, exc) from None
 
 
 class Context:
