@@ -5,6 +5,7 @@ the same either way."""
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import shutil
 import threading
 from collections.abc import Iterator
@@ -22,7 +23,8 @@ from visitation_desktop.services.demo_data import demo_cases
 from visitation_desktop.services.overview import OverviewSource
 from visitation_desktop.services.workspace import Workspace, unlock
 from visitation_desktop.store import audit
-from visitation_desktop.store.direct_first import DirectFirst, _Paced
+from visitation_desktop.store.direct import DirectStore
+from visitation_desktop.store.direct_first import SERVED, DirectFirst, _Paced
 from visitation_desktop.store.errors import StoreBusy
 from visitation_desktop.store.models import AccessLog, Case
 from visitation_desktop.store.repository import Repository
@@ -55,13 +57,14 @@ def _ordinary(data_dir: Path) -> Workspace:
 def test_the_list_is_read_through_the_direct_store_as_the_repository_reads_it(data_dir: Path, first: Workspace) -> None:
     assert isinstance(first.repo, DirectFirst) and not first.repo.opened
     through_direct = OverviewSource(first).overview(TODAY)
+    indexed_direct = first.repo.indexed_cases()
     assert not first.repo.opened  # the list, its groups and remarks: nothing the direct store cannot answer
     first.close()
     ordinary = _ordinary(data_dir)
     try:
         assert isinstance(ordinary.repo, Repository)
         assert OverviewSource(ordinary).overview(TODAY) == through_direct
-        assert ordinary.repo.indexed_cases() == Repository.indexed_cases(ordinary.repo)
+        assert ordinary.repo.indexed_cases() == indexed_direct
         with Session(ordinary.repo.engine) as s:  # the ORM's own reading of the same columns
             stored = {c.id: (c.updated_at, c.received, c.status) for c in s.scalars(select(Case))}
         rows = {r.summary.id: r.summary for r in through_direct.rows}
@@ -141,19 +144,25 @@ def test_closing_before_the_repository_opened_logs_out_and_forgets_the_key(data_
         ordinary.close()
 
 
-def test_a_repository_that_cannot_open_yet_is_tried_again_at_the_next_call(
-    first: Workspace, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def attempts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The repository's opening fails once (the store busy), then opens; one entry per attempt."""
     real = workspace_module._open_repository
-    attempts: list[int] = []
+    made: list[int] = []
 
     def busy_once(data_dir: Path, key: bytes, warnings: list[str]) -> Repository:
-        attempts.append(1)
-        if len(attempts) == 1:
+        made.append(1)
+        if len(made) == 1:
             raise StoreBusy()
         return real(data_dir, key, warnings)
 
     monkeypatch.setattr(workspace_module, "_open_repository", busy_once)
+    return made
+
+
+def test_a_repository_that_cannot_open_yet_is_tried_again_at_the_next_call(
+    first: Workspace, attempts: list[int]
+) -> None:
     case_id = min(first.repo.case_uuids())
     with pytest.raises(StoreBusy, match="Datalageret er optaget"):
         first.repo.plan_versions(case_id)  # not one the direct store answers
@@ -187,18 +196,8 @@ def test_the_opening_thread_asks_its_pace_and_another_threads_import_frees_it() 
 
 
 def test_an_opening_that_failed_behind_the_list_is_tried_again_by_the_next_call(
-    first: Workspace, monkeypatch: pytest.MonkeyPatch
+    first: Workspace, attempts: list[int]
 ) -> None:
-    real = workspace_module._open_repository
-    attempts: list[int] = []
-
-    def busy_once(data_dir: Path, key: bytes, warnings: list[str]) -> Repository:
-        attempts.append(1)
-        if len(attempts) == 1:
-            raise StoreBusy()
-        return real(data_dir, key, warnings)
-
-    monkeypatch.setattr(workspace_module, "_open_repository", busy_once)
     behind = first.repo
     assert isinstance(behind, DirectFirst)
     behind.begin_full()  # as the main window does once its list is filled: fails, nobody waiting
@@ -207,3 +206,12 @@ def test_an_opening_that_failed_behind_the_list_is_tried_again_by_the_next_call(
     case_id = min(behind.case_uuids())
     assert isinstance(behind.plan_versions(case_id), list)  # the caseworker's next step: not the old error
     assert len(attempts) == 2 and type(first.repo) is Repository
+
+
+def test_what_the_direct_store_answers_it_answers_with_the_repositorys_parameters() -> None:
+    def parameters(method: object) -> list[tuple[str, object, object]]:
+        return [(p.name, p.kind, p.default) for p in inspect.signature(method).parameters.values()]  # type: ignore[arg-type]
+
+    assert {"indexed_cases", "load_case", "log", "granted_places"} <= SERVED and "close" not in SERVED
+    for name in SERVED:
+        assert parameters(getattr(DirectStore, name)) == parameters(getattr(Repository, name)), name

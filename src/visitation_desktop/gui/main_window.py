@@ -305,7 +305,9 @@ class MainWindow(QMainWindow):
 
     def _open_store_behind(self) -> None:
         """The list is on screen: open the store's repository behind the direct store the login gave
-        (``store/direct_first.py``), in a worker, while the caseworker reads the list."""
+        (``store/direct_first.py``), in a worker, while the caseworker reads the list. Not sooner
+        than the columns are fitted: the fitting's turns leave the event loop idle between them, so
+        the worker's imports took turns with it (10,000 cases: filled 0.39 s -> 0.62 s, tried)."""
         begin = getattr(self.ws.repo, "begin_full", None)
         if begin is not None:
             from .idle_pace import IdlePace

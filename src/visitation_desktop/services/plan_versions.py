@@ -13,7 +13,7 @@ from ..domain.plan_diff import Change, plan_diff
 from ..store.records import PlanVersionInfo
 from .workspace import Workspace
 
-if TYPE_CHECKING:  # SQLAlchemy's: the main window opens without it (services/window_store.py)
+if TYPE_CHECKING:  # SQLAlchemy's: the main window opens without it (store/direct_first.py)
     from ..store.transaction import Transaction
 
 FIRST_VERSION_NOTE = "Handleplanen ved bevillingen"

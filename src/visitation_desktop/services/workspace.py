@@ -268,10 +268,7 @@ def unlock(
 
 
 def _open_behind(ws: Workspace, key: bytes) -> None:
-    """The workspace's direct store, with the ordinary repository to open behind it (``DirectFirst``).
-
-    ``DirectFirst`` keeps its own copy of the key until then, as the direct connection does: a screen
-    locked meanwhile (``forget_key``) leaves the store open, as it leaves an open repository."""
+    """The workspace's direct store, with the ordinary repository to open behind it (``DirectFirst``)."""
     from ..store.direct_first import DirectFirst
 
     def open_full(key: bytes) -> Repository:

@@ -8,11 +8,13 @@ after the key would add their 0.3 s between "Log ind" and the list. Instead the 
 case need, and the ordinary repository is opened in a worker thread once the list has filled
 (``begin_full``): by the time the caseworker has read the list it is there, and from then on every
 call goes to it (``adopt`` makes it the workspace's repository, and the direct connection is closed).
+It keeps its own copy of the key until then, as the direct connection does: a screen locked meanwhile
+leaves the store open, as it leaves an open repository.
 
 A call the direct store does not answer (a save, ``engine``, ...) waits for the repository; so
 does every call once it is open. The direct store's calls are made one at a time (one connection,
-used from the overview's worker and the GUI thread). Opening the repository again after a failure
-(the screen locked and the key forgotten meanwhile, a busy store) is tried at the next call.
+used from the overview's worker and the GUI thread). An opening that failed (a busy store) is tried
+again at the next call.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import logging
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from types import ModuleType
+from types import FunctionType, ModuleType
 from typing import TYPE_CHECKING, Any, Protocol
 
 from visitation_desktop.store.direct import DirectStore
@@ -33,23 +35,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# What ``DirectStore`` answers as the repository does (``tests/services/test_direct_store.py``).
+# What ``DirectStore`` answers as the repository does: its methods, by the repository's names and
+# parameters (``tests/services/test_direct_first.py``), all but ``close`` (closing is this class's).
 SERVED = frozenset(
-    {
-        "audit_context",
-        "case_uuids",
-        "caseworker_name",
-        "central_grants",
-        "citizen_id",
-        "granted_places",
-        "indexed_cases",
-        "is_damaged",
-        "latest_plan_version",
-        "load_case",
-        "log",
-        "log_before_release",
-        "standard_source",
-    }
+    name
+    for name, member in vars(DirectStore).items()
+    if not name.startswith("_") and name != "close" and isinstance(member, FunctionType)
 )
 
 
@@ -134,7 +125,8 @@ class DirectFirst:
         finally:
             if paced is not None:
                 sys.meta_path.remove(paced)
-                paced._pace.free()
+            if pace is not None:
+                pace.free()
         with self._using:  # no direct call is in flight past this point
             self._full = full
             self._adopt(full)

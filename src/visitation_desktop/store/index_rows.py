@@ -4,7 +4,7 @@ One implementation for both ways into the store: ``case_index`` runs these state
 ORM's connection (``exec_driver_sql``), ``direct.DirectStore`` on its own SQLCipher connection, so
 the main window can fill its list before SQLAlchemy is imported (``store/direct_first.py``). The
 driver hands back what SQLite keeps (dates as ``YYYY-MM-DD``, times as SQLAlchemy writes them, in
-UTC, booleans as 0/1): ``Rows`` turns them into what the ORM's column types give.
+UTC, booleans as 0/1): the functions below turn them into what the ORM's column types give.
 """
 
 from __future__ import annotations
