@@ -23,6 +23,7 @@ from visitation_desktop.services.demo_data import demo_cases
 from visitation_desktop.services.overview import OverviewSource
 from visitation_desktop.services.workspace import Workspace, unlock
 from visitation_desktop.store import audit
+from visitation_desktop.store import direct as direct_module
 from visitation_desktop.store.direct import DirectStore
 from visitation_desktop.store.direct_first import SERVED, DirectFirst, _Paced
 from visitation_desktop.store.errors import StoreBusy
@@ -54,10 +55,18 @@ def _ordinary(data_dir: Path) -> Workspace:
     return unlock(data_dir, "AB", PASSWORD)
 
 
-def test_the_list_is_read_through_the_direct_store_as_the_repository_reads_it(data_dir: Path, first: Workspace) -> None:
+def test_the_list_is_read_through_the_direct_store_as_the_repository_reads_it(
+    data_dir: Path, first: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert isinstance(first.repo, DirectFirst) and not first.repo.opened
+    decoded: list[int] = []
+    real_load = direct_module.load_case_row
+    monkeypatch.setattr(direct_module, "load_case_row", lambda *a: decoded.append(1) or real_load(*a))
     through_direct = OverviewSource(first).overview(TODAY)
     indexed_direct = first.repo.indexed_cases()
+    assert decoded == []  # no case's JSON decoded for the list, this way either
+    first.repo.load_case(through_direct.rows[0].case_id)
+    assert decoded == [1]  # the count sees a decode through the direct store
     assert not first.repo.opened  # the list, its groups and remarks: nothing the direct store cannot answer
     first.close()
     ordinary = _ordinary(data_dir)
